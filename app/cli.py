@@ -1,0 +1,318 @@
+"""Command line: scripted access to the same services the desktop app uses.
+
+Exit status: 0 success, 1 refused or failed (one line on stderr, no traceback), 2 usage.
+A command that opens a vault reads the passphrase from the first line of standard input
+when it is not a terminal, and prompts without echo otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from app.errors import RelaisError
+from app.paths import default_vault_dir
+from app.texts import message
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class SecretReader:
+    """Passphrases from piped stdin (one per line, in order) or from a no-echo prompt."""
+
+    def __init__(self) -> None:
+        self._piped = not sys.stdin.isatty()
+
+    def read(self, prompt: str, confirm: bool = False) -> str:
+        if self._piped:
+            line = sys.stdin.readline()
+            if not line:
+                raise RelaisError("cli.no_passphrase")
+            return line.rstrip("\r\n")
+        secret = getpass.getpass(prompt)
+        if confirm and getpass.getpass(message("cli.prompt_confirm")) != secret:
+            raise RelaisError("cli.passphrases_differ")
+        return secret
+
+
+def _vault_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument("--vault", type=Path, required=required, default=None if required else None,
+                        help="vault folder (default: the user data folder)")
+    parser.add_argument("--user", help="user name (keyslot) to unlock with")
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return args.vault or default_vault_dir()
+
+
+def open_workspace(args: argparse.Namespace, secrets: SecretReader):
+    from app.services.workspace import Workspace
+    from app.store.vault import VaultFolder
+
+    folder = VaultFolder(_vault_dir(args))
+    user = args.user
+    if not user:
+        names = folder.user_names()
+        if len(names) != 1:
+            raise RelaisError("cli.user_required", users=", ".join(names))
+        user = names[0]
+    return Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+
+
+# -- commands ------------------------------------------------------------------------
+def cmd_init(args, secrets: SecretReader) -> int:
+    from app.services.workspace import Workspace
+
+    passphrase = secrets.read(message("cli.prompt_new_passphrase"), confirm=True)
+    ws, recovery_key = Workspace.create(_vault_dir(args), args.user or getpass.getuser(), passphrase,
+                                        role=args.role, display_name=args.display_name or "")
+    ws.lock()
+    print(message("cli.created", path=str(_vault_dir(args))))
+    print(message("cli.recovery_key_intro"))
+    print(f"\n    {recovery_key}\n")
+    print(message("cli.recovery_key_warning"))
+    return EXIT_OK
+
+
+def cmd_demo(args, secrets: SecretReader) -> int:
+    from app.services.demo import add_demo_data
+
+    ws = open_workspace(args, secrets)
+    try:
+        ids = add_demo_data(ws, persons=args.persons, seed=args.seed)
+    finally:
+        ws.lock()
+    print(message("cli.demo_added", count=len(ids)))
+    return EXIT_OK
+
+
+def cmd_persons(args, secrets: SecretReader) -> int:
+    from app.services.persons import PersonService
+
+    ws = open_workspace(args, secrets)
+    try:
+        rows = PersonService(ws).rows(status=args.status)
+        with ws.unit() as session:
+            ws.audit(session, "persons.listed", count=len(rows), via="cli")
+    finally:
+        ws.lock()
+    if args.json:
+        json.dump([{"id": r.id, "display_name": r.display_name, "status": r.status} for r in rows],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.display_name}\t{r.status}")
+    return EXIT_OK
+
+
+def cmd_check(args, secrets: SecretReader) -> int:
+    from app.store.checks import check_vault
+
+    ws = open_workspace(args, secrets)
+    try:
+        report = check_vault(ws.vault)
+    finally:
+        ws.lock()
+    for line in report.passed:
+        print(f"ok      {line}")
+    for line in report.warnings:
+        print(f"warning {line}")
+    for line in report.failed:
+        print(f"FAILED  {line}")
+    if not report.sound:
+        print(message("cli.check_failed"), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_backup(args, secrets: SecretReader) -> int:
+    from app.services.backups import backup_vault_folder
+
+    folder = _vault_dir(args)
+    user = args.user
+    written = backup_vault_folder(folder, user, secrets.read(message("cli.prompt_passphrase", user=user or "")), args.out)
+    print(message("cli.backup_written", path=str(written)))
+    return EXIT_OK
+
+
+def cmd_restore(args, secrets: SecretReader) -> int:
+    from app.services.backups import restore_backup
+
+    restore_backup(args.source, args.vault, force=args.force)
+    print(message("cli.restored", path=str(args.vault)))
+    return EXIT_OK
+
+
+def cmd_import(args, secrets: SecretReader) -> int:
+    importers = _importers()
+    columns, run = importers[args.what]
+    args.file = Path(args.target[1]) if len(args.target) > 1 else None
+    if args.template:
+        print(";".join(columns))
+        return EXIT_OK
+    if not args.file:
+        print(message("cli.import_file_required"), file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_workspace(args, secrets)
+    try:
+        count = run(ws, args.file)
+    finally:
+        ws.lock()
+    print(message("cli.imported", count=count))
+    return EXIT_OK
+
+
+def _importers() -> dict[str, tuple[tuple[str, ...], Callable]]:
+    from app.services.person_import import PERSON_COLUMNS, import_persons
+
+    return {"persons": (PERSON_COLUMNS, import_persons)}
+
+
+def cmd_users(args, secrets: SecretReader) -> int:
+    from app.services.users import UserService
+
+    ws = open_workspace(args, secrets)
+    try:
+        service = UserService(ws)
+        if args.action == "list":
+            for u in service.list():
+                state = "active" if u.active else "disabled"
+                print(f"{u.name}\t{u.role}\t{state}")
+        elif args.action == "add":
+            new = secrets.read(message("cli.prompt_new_passphrase_for", user=args.name), confirm=True)
+            service.add(args.name, args.role, new, display_name=args.display_name or "")
+            print(message("cli.user_added", user=args.name))
+        elif args.action == "disable":
+            service.set_active(args.name, False)
+        elif args.action == "reset-passphrase":
+            new = secrets.read(message("cli.prompt_new_passphrase_for", user=args.name), confirm=True)
+            service.reset_passphrase(args.name, new)
+    finally:
+        ws.lock()
+    return EXIT_OK
+
+
+def cmd_recover(args, secrets: SecretReader) -> int:
+    """Regain access with the recovery key: set a new passphrase for a user's slot."""
+    from app.services.backups import recover_access
+
+    recovery_key = secrets.read(message("cli.prompt_recovery_key"))
+    new = secrets.read(message("cli.prompt_new_passphrase_for", user=args.user), confirm=True)
+    recover_access(_vault_dir(args), recovery_key, args.user, new)
+    print(message("cli.recovered", user=args.user))
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from app.ui.app import run_app
+
+    return run_app(args.vault)
+
+
+# -- parser ----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
+    parser.add_argument("--vault", type=Path, help="vault folder for the desktop app")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("init", help="create a vault and print its recovery key once")
+    _vault_arg(p)
+    p.add_argument("--role", default="supervisor", choices=["case_manager", "peer_worker", "supervisor"])
+    p.add_argument("--display-name")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="add clearly fictional demo data")
+    _vault_arg(p)
+    p.add_argument("--persons", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("persons", help="list persons")
+    _vault_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status", choices=["active", "paused", "closed"])
+    p.set_defaults(func=cmd_persons)
+
+    p = sub.add_parser("check", help="verify encryption, integrity and the audit chain")
+    _vault_arg(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a consistent encrypted backup (works while the app is open)")
+    _vault_arg(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup into a new folder")
+    p.add_argument("--from", dest="source", type=Path, required=True)
+    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="replace the vault in a non-empty folder")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("import", help="import a CSV file, all rows or none")
+    # One list, because argparse cannot give an optional positional after --vault DIR.
+    p.add_argument("target", nargs="+", metavar="{%s} [FILE.csv]" % ",".join(sorted(_importers())))
+    _vault_arg(p)
+    p.add_argument("--template", action="store_true", help="print the accepted header row")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("users", help="list and manage users (supervisor)")
+    p.add_argument("action", choices=["list", "add", "disable", "reset-passphrase"])
+    _vault_arg(p)
+    p.add_argument("--name")
+    p.add_argument("--role", default="case_manager", choices=["case_manager", "peer_worker", "supervisor"])
+    p.add_argument("--display-name")
+    p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    p.add_argument("--vault", type=Path)
+    p.add_argument("--user", required=True)
+    p.set_defaults(func=cmd_recover)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        # argparse stops a positional list at the first option: `import persons --vault DIR FILE`
+        # leaves FILE over. Only that case is accepted.
+        if args.command == "import" and not any(e.startswith("-") for e in extras):
+            args.target += extras
+        else:
+            parser.error("unrecognized arguments: " + " ".join(extras))
+    if args.command is None:
+        return cmd_gui(args)
+    if args.command == "users" and args.action != "list" and not args.name:
+        parser.error("--name is required")
+    if args.command == "import":
+        if args.target[0] not in _importers() or len(args.target) > 2:
+            parser.error("usage: import {%s} [FILE.csv]" % ",".join(sorted(_importers())))
+        args.what = args.target[0]
+    secrets = SecretReader()
+    try:
+        return args.func(args, secrets)
+    except RelaisError as exc:
+        print(exc.message(), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(message("cli.interrupted"), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(message("cli.os_error", reason=exc.strerror or type(exc).__name__,
+                      path=str(exc.filename or "")), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback with personal data
+        if os.environ.get("RELAIS_DEBUG") == "1":
+            raise
+        print(message("cli.unexpected", kind=type(exc).__name__), file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Errors the user sees. Each carries a message code (see app/texts.py) so that the
+interface and the command line show one clear sentence in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.texts import message
+
+
+class RelaisError(Exception):
+    """A refused or failed operation with a message meant for the user."""
+
+    code = "error.generic"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or self.code
+        self.params = params
+        super().__init__(self.code)
+
+    def message(self, lang: str | None = None) -> str:
+        return message(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class VaultError(RelaisError):
+    """The vault cannot be created, opened or used."""
+
+
+class WrongPassphrase(VaultError):
+    code = "vault.wrong_passphrase"
+
+
+class VaultBusy(VaultError):
+    code = "vault.busy"
+
+
+class PermissionDenied(RelaisError):
+    code = "permission.denied"
+
+
+class NotFound(RelaisError):
+    code = "not_found"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        return message(self.code, lang, **self.params)
+
+
+class ValidationError(RelaisError):
+    """One or more fields are invalid; each error names its field."""
+
+    code = "validation.failed"
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__()
+        self.errors = errors
+
+    def message(self, lang: str | None = None) -> str:
+        parts = [f"{message('field.' + e.field, lang)}: {e.message(lang)}" for e in self.errors]
+        return "; ".join(parts)

@@ -1,0 +1,14 @@
+"""Typed ORM entities and the pure rules that belong to one entity.
+
+Importing this package registers every table on `app.store.base.Base.metadata`.
+"""
+
+from app.models.person import Housing, Insurance, Person, PersonStatus, person_workers
+from app.models.user import Role, User
+from app.store.audit import AuditEvent
+from app.store.base import Base
+
+__all__ = [
+    "AuditEvent", "Base", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User",
+    "person_workers",
+]

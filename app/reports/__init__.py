@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab platypus): pure renderers of plain data, no Qt."""

@@ -1,0 +1,1 @@
+"""Use-cases that span entities. Every permission check happens here."""

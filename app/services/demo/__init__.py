@@ -1,0 +1,49 @@
+"""Clearly fictional demo data, deterministic for a given seed.
+
+`add_demo_data` adds persons, then runs each history step in order. A feature adds its
+own step module here and appends it to STEPS; a step receives the DemoContext and must
+draw every random choice from `ctx.rng` so that a seed always gives the same vault.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from app.services.demo import persons as persons_step
+from app.services.permissions import Permission
+from app.services.workspace import Workspace
+
+DEMO_MARK = "Fictional demo person — Relais demo data"
+
+
+@dataclass
+class DemoContext:
+    ws: Workspace
+    session: Session
+    rng: random.Random
+    today: date
+    person_ids: list[int] = field(default_factory=list)
+
+
+Step = Callable[[DemoContext], None]
+
+# Later features append their steps (assessments, plans, networks, contacts, referrals…).
+STEPS: list[Step] = []
+
+
+def add_demo_data(ws: Workspace, persons: int = 200, seed: int = 1, today: date | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> list[int]:
+    ws.require(Permission.PERSON_CREATE)
+    rng = random.Random(seed)
+    with ws.unit() as session:
+        ctx = DemoContext(ws, session, rng, today or date.today())
+        persons_step.add_persons(ctx, persons, DEMO_MARK, progress)
+        for step in STEPS:
+            step(ctx)
+        ws.audit(session, "demo.added", count=len(ctx.person_ids), seed=seed)
+    return ctx.person_ids

@@ -1,0 +1,129 @@
+"""Consistent encrypted backups.
+
+A backup file is an uncompressed tar holding `manifest.json`, `keyslots.json` and a copy
+of `relais.db` made with SQLite's online backup API from a keyed connection into a file
+keyed with the same data key. The copy is as encrypted as the vault, is consistent even
+while the app writes, and opens with any user's passphrase or the recovery key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.errors import VaultError
+from app.store.engine import open_connection
+from app.store.fsutil import fsync_dir
+from app.store.keyslots import KeyslotFile
+
+BACKUP_FORMAT = 1
+DB_NAME = "relais.db"
+KEYSLOTS_NAME = "keyslots.json"
+
+
+def snapshot_database(db_path: Path, key: bytes, target: Path) -> None:
+    """Copy the live database into `target` (a new file) with the online backup API."""
+    src = open_connection(db_path, key)
+    try:
+        dst = open_connection(target, key)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
+    """Write a backup of the vault in `folder` to `out_file`; returns the path written.
+
+    The file appears only when complete (written beside the target, then renamed), so a
+    full disk or a pulled USB stick never leaves a half backup that looks whole.
+    """
+    folder, out_file = Path(folder), Path(out_file)
+    keyslots = KeyslotFile.load(folder / KEYSLOTS_NAME)
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".relais-backup-", dir=out_file.parent) as tmp:
+        db_copy = Path(tmp) / DB_NAME
+        snapshot_database(folder / DB_NAME, key, db_copy)
+        digest = hashlib.sha256(db_copy.read_bytes()).hexdigest()
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "vault_id": keyslots.vault_id,
+            "created_at": datetime.now(timezone.utc).isoformat(),
+            "db_sha256": digest,
+        }
+        partial = Path(tmp) / "backup.partial"
+        with tarfile.open(partial, "w") as tar:
+            _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
+            tar.add(folder / KEYSLOTS_NAME, arcname=KEYSLOTS_NAME)
+            tar.add(db_copy, arcname=DB_NAME)
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, out_file)
+    fsync_dir(out_file.parent)
+    return out_file
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def extract_backup(backup_file: Path, target_folder: Path, *, force: bool = False) -> dict:
+    """Unpack a backup into a new vault folder; returns its manifest.
+
+    Refuses a non-empty target unless `force`; never leaves a half-restored folder.
+    """
+    backup_file, target_folder = Path(backup_file), Path(target_folder)
+    if not backup_file.is_file():
+        raise VaultError("backup.missing", path=str(backup_file))
+    if target_folder.exists() and any(target_folder.iterdir()) and not force:
+        raise VaultError("restore.target_not_empty", path=str(target_folder))
+    try:
+        with tarfile.open(backup_file, "r") as tar:
+            names = set(tar.getnames())
+            if not {"manifest.json", KEYSLOTS_NAME, DB_NAME} <= names:
+                raise VaultError("backup.invalid", path=str(backup_file))
+            manifest = json.loads(tar.extractfile("manifest.json").read().decode())  # type: ignore[union-attr]
+            if int(manifest.get("format", 0)) > BACKUP_FORMAT:
+                raise VaultError("vault.newer_format", found=manifest.get("format"), supported=BACKUP_FORMAT)
+            target_folder.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".relais-restore-", dir=target_folder.parent))
+            try:
+                for name in (KEYSLOTS_NAME, DB_NAME):
+                    member = tar.getmember(name)
+                    if not member.isfile():
+                        raise VaultError("backup.invalid", path=str(backup_file))
+                    with tar.extractfile(member) as src, open(staging / name, "wb") as dst:  # type: ignore[union-attr]
+                        shutil.copyfileobj(src, dst)
+                        dst.flush()
+                        os.fsync(dst.fileno())
+                digest = hashlib.sha256((staging / DB_NAME).read_bytes()).hexdigest()
+                if digest != manifest.get("db_sha256"):
+                    raise VaultError("backup.corrupted", path=str(backup_file))
+                if target_folder.exists():
+                    for name in (KEYSLOTS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                        (target_folder / name).unlink(missing_ok=True)
+                    for name in (KEYSLOTS_NAME, DB_NAME):
+                        os.replace(staging / name, target_folder / name)
+                    shutil.rmtree(staging, ignore_errors=True)
+                else:
+                    os.replace(staging, target_folder)
+                os.chmod(target_folder, 0o700)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+    except (tarfile.TarError, ValueError, KeyError, EOFError):
+        raise VaultError("backup.invalid", path=str(backup_file)) from None
+    return manifest

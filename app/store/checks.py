@@ -1,0 +1,66 @@
+"""What `check` verifies: encryption, SQLite integrity, foreign keys, the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from app.store.audit import verify_chain
+from app.store.keyslots import KeyslotFile
+from app.store.vault import OpenVault, plain_sqlite_can_read
+
+
+@dataclass
+class CheckReport:
+    passed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.failed
+
+
+def check_vault(vault: OpenVault) -> CheckReport:
+    report = CheckReport()
+    db_path = vault.folder.db_path
+
+    if plain_sqlite_can_read(db_path):
+        report.failed.append("encryption: the database is readable without the key")
+    else:
+        report.passed.append("encryption: unreadable without the key")
+
+    with vault.engine.connect() as conn:
+        cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        if cipher:
+            report.failed.append(f"encryption: {len(cipher)} page(s) fail authentication")
+        else:
+            report.passed.append("encryption: every page authenticates (HMAC)")
+        integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+        if integrity == ["ok"]:
+            report.passed.append("sqlite: integrity ok")
+        else:
+            report.failed.append("sqlite: " + "; ".join(integrity[:5]))
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            report.failed.append(f"foreign keys: {len(fk)} broken reference(s)")
+        else:
+            report.passed.append("foreign keys: ok")
+        mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+        if str(mode).lower() != "wal":
+            report.warnings.append(f"journal mode is {mode}, expected wal")
+
+    with vault.session() as session:
+        problems = verify_chain(session)
+    if problems:
+        shown = ", ".join(f"#{p.event_id} {p.reason}" for p in problems[:10])
+        report.failed.append(f"audit chain: {len(problems)} problem(s): {shown}")
+    else:
+        report.passed.append("audit chain: intact")
+
+    slots = KeyslotFile.load(vault.folder.keyslots_path)
+    weak = [name for name, slot in slots.slots.items() if not slot.kdf.is_production_strength]
+    if weak:
+        report.warnings.append("keyslots with test-strength key derivation: " + ", ".join(sorted(weak)))
+    return report

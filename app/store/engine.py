@@ -1,0 +1,82 @@
+"""The SQLCipher engine.
+
+The raw 256-bit key is given as `PRAGMA key = "x'<hex>'"` before anything else on each
+connection, through a `creator`, because the pysqlcipher dialect would quote a passphrase
+and run Argon2-less PBKDF on it. Every connection then sets the pragmas that protect data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from app.errors import VaultError, WrongPassphrase
+
+# WAL keeps readers (a backup, the person list) working while a write is under way.
+# synchronous=FULL: a committed contact survives a power cut, at a small write cost.
+# secure_delete: erased records are overwritten, not left as stale pages.
+# temp_store=MEMORY: sorts and temporary tables never reach an unencrypted temp file.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -32000",
+)
+
+
+def open_connection(db_path: Path, key: bytes, *, read_only: bool = False):
+    """A keyed DB-API connection; raises WrongPassphrase when the key does not fit."""
+    if read_only:
+        uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    try:
+        # SQLCipher logs decryption failures to stderr; Relais reports them itself, once.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            text = str(exc).lower()
+            if "not a database" in text or "encrypted" in text:
+                raise WrongPassphrase() from None
+            raise VaultError("vault.damaged", reason=str(exc)) from None
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_engine(db_path: Path, key: bytes) -> Engine:
+    key_copy = bytes(key)
+
+    def creator():
+        return open_connection(db_path, key_copy)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    # The DB-API connection runs in autocommit (isolation_level=None) so that SQLAlchemy,
+    # not the driver, decides where transactions begin; this keeps SAVEPOINTs and
+    # multi-statement writes atomic (SQLAlchemy's documented pysqlite recipe).
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

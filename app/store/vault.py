@@ -1,0 +1,282 @@
+"""A vault folder: create it, unlock it, lock it, manage its keyslots.
+
+    relais.db       SQLCipher 4 database, the only place personal data lives
+    keyslots.json   format version, vault id, one wrapped data key per user + recovery
+    relais.lock     held while a session has the vault open
+    backups/        automatic backups made before migrations (encrypted)
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import VaultError, WrongPassphrase
+from app.store import failures, migrate
+from app.store.backup import DB_NAME, KEYSLOTS_NAME, write_backup
+from app.store.engine import make_engine, open_connection
+from app.store.keyslots import (
+    RECOVERY_SLOT,
+    KdfParams,
+    KeyslotFile,
+    kdf_from_environment,
+    new_recovery_key,
+    normalise_recovery_key,
+    unwrap_key,
+    wrap_key,
+)
+from app.store.lock import LOCK_NAME, VaultLock
+
+BACKUP_DIR = "backups"
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class VaultFolder:
+    """A folder that holds (or will hold) a vault. Does nothing until asked."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser()
+        self.db_path = self.path / DB_NAME
+        self.keyslots_path = self.path / KEYSLOTS_NAME
+
+    # -- inspection ---------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.keyslots_path.exists()
+
+    def ensure_openable(self) -> None:
+        """Raise a clear VaultError when the folder is not a vault we can open."""
+        if not self.path.exists():
+            raise VaultError("vault.missing", path=str(self.path))
+        if not self.path.is_dir():
+            raise VaultError("vault.not_a_folder", path=str(self.path))
+        has_db, has_slots = self.db_path.exists(), self.keyslots_path.exists()
+        if not has_db and not has_slots:
+            raise VaultError("vault.not_a_vault", path=str(self.path))
+        if not has_slots:
+            raise VaultError("vault.keyslots_missing", path=str(self.keyslots_path))
+        if not has_db:
+            raise VaultError("vault.db_missing", path=str(self.db_path))
+        try:
+            with open(self.db_path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise VaultError("vault.unreadable", path=str(self.db_path), reason=exc.strerror or str(exc)) from None
+        if len(head) < 16:
+            raise VaultError("vault.damaged", reason="truncated")
+        if head == SQLITE_PLAIN_HEADER:
+            raise VaultError("vault.not_encrypted", path=str(self.db_path))
+
+    def keyslots(self) -> KeyslotFile:
+        self.ensure_openable()
+        return KeyslotFile.load(self.keyslots_path)
+
+    def user_names(self) -> list[str]:
+        return self.keyslots().user_slot_names()
+
+    # -- creation -----------------------------------------------------------------
+    def create(self, user: str, passphrase: str, params: KdfParams | None = None) -> tuple["OpenVault", str]:
+        """Create a new vault; returns it open, and the recovery key to show once."""
+        if self.exists():
+            raise VaultError("vault.already_exists", path=str(self.path))
+        check_passphrase_acceptable(passphrase)
+        params = params or kdf_from_environment()
+        created_folder = not self.path.exists()
+        self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = bytearray(secrets.token_bytes(32))
+        recovery_key = new_recovery_key()
+        vault_id = str(uuid.uuid4())
+        lock = VaultLock(self.path)
+        lock.acquire()
+        try:
+            slots = KeyslotFile(vault_id=vault_id, slots={})
+            slots.slots[user] = wrap_key(vault_id, user, "user", data_key, passphrase, params)
+            slots.slots[RECOVERY_SLOT] = wrap_key(vault_id, RECOVERY_SLOT, "recovery", data_key, recovery_key, params)
+            engine = make_engine(self.db_path, data_key)
+            migrate.upgrade_to_head(engine)
+            os.chmod(self.db_path, 0o600)
+            slots.save(self.keyslots_path)  # last: a folder without keyslots is not a vault
+        except BaseException:
+            lock.release()
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYSLOTS_NAME, LOCK_NAME):
+                (self.path / name).unlink(missing_ok=True)
+            if created_folder:
+                shutil.rmtree(self.path, ignore_errors=True)
+            raise
+        return OpenVault(self, vault_id, engine, data_key, lock, user), recovery_key
+
+    # -- unlocking ----------------------------------------------------------------
+    def data_key(self, slot_name: str, secret: str) -> tuple[KeyslotFile, bytearray]:
+        """Unwrap the data key with a user's passphrase (or, for the recovery slot, the
+        recovery key). A wrong secret is noted for the audit trail and changes no vault file."""
+        slots = self.keyslots()
+        slot = slots.slots.get(slot_name)
+        if slot is None:
+            raise VaultError("vault.unknown_user", user=slot_name)
+        if slot_name == RECOVERY_SLOT:
+            secret = normalise_recovery_key(secret)
+        try:
+            return slots, unwrap_key(slots.vault_id, slot, secret)
+        except WrongPassphrase:
+            failures.record_failure(slots.vault_id, slot_name)
+            raise
+
+    def unlock(self, user: str, passphrase: str) -> "OpenVault":
+        slots, key = self.data_key(user, passphrase)
+        return self._open_with_key(slots, key, user)
+
+    def unlock_with_recovery(self, recovery_key: str) -> "OpenVault":
+        slots, key = self.data_key(RECOVERY_SLOT, recovery_key)
+        return self._open_with_key(slots, key, RECOVERY_SLOT)
+
+    def _open_with_key(self, slots: KeyslotFile, key: bytearray, slot_name: str) -> "OpenVault":
+        lock = VaultLock(self.path)
+        lock.acquire()
+        try:
+            try:
+                open_connection(self.db_path, key).close()
+            except WrongPassphrase:
+                # The slot opened, so the key is right: the database itself is damaged at
+                # its start, or these keyslots belong to another vault.
+                raise VaultError("vault.db_undecryptable") from None
+            engine = make_engine(self.db_path, key)
+            try:
+                self._migrate_if_needed(engine, key)
+            except DBAPIError as exc:
+                engine.dispose()
+                raise VaultError("vault.damaged", reason=str(exc.orig)) from None
+        except BaseException:
+            lock.release()
+            raise
+        return OpenVault(self, slots.vault_id, engine, key, lock, slot_name)
+
+    def _migrate_if_needed(self, engine: Engine, key: bytes) -> None:
+        if migrate.is_from_newer_relais(engine):
+            engine.dispose()
+            raise VaultError("vault.newer_schema")
+        if migrate.needs_upgrade(engine):
+            if migrate.current_revisions(engine):
+                stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+                write_backup(self.path, key, self.path / BACKUP_DIR / f"before-upgrade-{stamp}.relaisbackup")
+            migrate.upgrade_to_head(engine)
+
+
+class OpenVault:
+    """An unlocked vault: the engine, a session factory, and the lock held for it."""
+
+    def __init__(self, folder: VaultFolder, vault_id: str, engine: Engine, key: bytearray,
+                 lock: VaultLock, slot_name: str) -> None:
+        self.folder = folder
+        self.vault_id = vault_id
+        self.engine = engine
+        self._key = key
+        self._lock = lock
+        self.slot_name = slot_name
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def session(self) -> Session:
+        if not self.is_open:
+            raise VaultError("vault.locked")
+        return self._sessions()
+
+    def take_failed_unlocks(self) -> list[dict]:
+        return failures.take_failures(self.vault_id)
+
+    def backup(self, out_file: Path) -> Path:
+        if not self.is_open:
+            raise VaultError("vault.locked")
+        return write_backup(self.folder.path, self._key, Path(out_file))
+
+    def close(self) -> None:
+        """Lock: dispose every connection, drop the key bytes we hold, release the folder.
+
+        Python cannot promise that no copy of the key remains in freed memory; we zero
+        the buffer we own and keep no other reference (see SECURITY.md)."""
+        if not self._lock.held:
+            return
+        self.engine.dispose()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._lock.release()
+
+    # -- keyslot management ---------------------------------------------------------
+    def _slots(self) -> KeyslotFile:
+        return KeyslotFile.load(self.folder.keyslots_path)
+
+    def add_keyslot(self, name: str, passphrase: str, params: KdfParams | None = None) -> None:
+        check_passphrase_acceptable(passphrase)
+        slots = self._slots()
+        if name in slots.slots or name == RECOVERY_SLOT:
+            raise VaultError("vault.user_exists", user=name)
+        slots.slots[name] = wrap_key(self.vault_id, name, "user", self._key, passphrase,
+                                     params or kdf_from_environment())
+        slots.save(self.folder.keyslots_path)
+
+    def set_passphrase(self, name: str, new_passphrase: str, params: KdfParams | None = None) -> None:
+        """Rewrap one slot under a new passphrase; the database is not re-encrypted."""
+        check_passphrase_acceptable(new_passphrase)
+        slots = self._slots()
+        if name not in slots.slots or slots.slots[name].kind != "user":
+            raise VaultError("vault.unknown_user", user=name)
+        slots.slots[name] = wrap_key(self.vault_id, name, "user", self._key, new_passphrase,
+                                     params or slots.slots[name].kdf)
+        slots.save(self.folder.keyslots_path)
+
+    def change_passphrase(self, name: str, old_passphrase: str, new_passphrase: str) -> None:
+        slots = self._slots()
+        if name not in slots.slots:
+            raise VaultError("vault.unknown_user", user=name)
+        unwrap_key(self.vault_id, slots.slots[name], old_passphrase)  # raises WrongPassphrase
+        self.set_passphrase(name, new_passphrase)
+
+    def remove_keyslot(self, name: str) -> None:
+        slots = self._slots()
+        if name == RECOVERY_SLOT or name not in slots.slots:
+            raise VaultError("vault.unknown_user", user=name)
+        if len(slots.user_slot_names()) <= 1:
+            raise VaultError("vault.last_user")
+        del slots.slots[name]
+        slots.save(self.folder.keyslots_path)
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key (the old one stops working); returned to show once."""
+        recovery_key = new_recovery_key()
+        slots = self._slots()
+        slots.slots[RECOVERY_SLOT] = wrap_key(self.vault_id, RECOVERY_SLOT, "recovery", self._key,
+                                              recovery_key, kdf_from_environment())
+        slots.save(self.folder.keyslots_path)
+        return recovery_key
+
+
+MIN_PASSPHRASE = 8
+
+
+def check_passphrase_acceptable(passphrase: str) -> None:
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise VaultError("passphrase.too_short", min=MIN_PASSPHRASE)
+
+
+def plain_sqlite_can_read(db_path: Path) -> bool:
+    """True if the stdlib sqlite3 module can read the file: it must not."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{os.fspath(db_path)}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False

@@ -1,0 +1,65 @@
+"""Shared fixtures. Qt runs offscreen; vaults use cheap Argon2id parameters and a template
+vault built once per session is copied for each test (as Anki copies one empty collection)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["RELAIS_INSECURE_FAST_KDF"] = "1"
+os.environ["RELAIS_LANG"] = "en"
+
+import pytest  # noqa: E402
+
+from app.services.workspace import Workspace  # noqa: E402
+from app.store.keyslots import INSECURE_TEST_KDF  # noqa: E402
+from app.texts import set_language  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+USER = "alice"
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("RELAIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("RELAIS_DEFAULT_VAULT", str(tmp_path_factory.mktemp("default") / "vault"))
+    set_language("en")
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    ws, _ = Workspace.create(folder, USER, PASSPHRASE, role="supervisor", display_name="Alice Martin",
+                             params=INSECURE_TEST_KDF)
+    ws.lock()
+    (folder / "relais.lock").unlink(missing_ok=True)
+    return folder
+
+
+@pytest.fixture
+def vault_dir(template_vault, tmp_path) -> Path:
+    target = tmp_path / "vault"
+    shutil.copytree(template_vault, target)
+    return target
+
+
+@pytest.fixture
+def ws(vault_dir):
+    workspace = Workspace.open(vault_dir, USER, PASSPHRASE)
+    yield workspace
+    if workspace.is_open:
+        workspace.lock()
+
+
+def add_user(ws: Workspace, name: str, role: str, passphrase: str = PASSPHRASE) -> None:
+    from app.services.users import UserService
+
+    UserService(ws).add(name, role, passphrase)
+
+
+def open_as(vault_dir: Path, name: str, passphrase: str = PASSPHRASE) -> Workspace:
+    return Workspace.open(vault_dir, name, passphrase)
