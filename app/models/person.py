@@ -72,6 +72,7 @@ class Person(Base):
     insurance: Mapped[str] = mapped_column(String(20), default=Insurance.UNKNOWN)
     mutuelle_name: Mapped[str] = mapped_column(String(200), default="")
     gp_name: Mapped[str] = mapped_column(String(300), default="")
+    gp_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(10), default=PersonStatus.ACTIVE, index=True)
     # Folded, lower-case names, alias, NISS and birth year: what the search box matches.
     search_text: Mapped[str] = mapped_column(Text, default="", index=True)

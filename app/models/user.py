@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import String
+from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, utcnow
@@ -26,6 +26,9 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sender details printed on this user's documents (organisation, address, signature…).
+    # Kept in the vault, not in QSettings, so the command line prints the same letterhead.
+    document_profile: Mapped[dict] = mapped_column(JSON, default=dict)
 
     @property
     def label(self) -> str:

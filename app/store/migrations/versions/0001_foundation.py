@@ -1,4 +1,4 @@
-"""foundation: users, persons, audit
+"""foundation: users, persons, partners, consents, documents, audit
 
 Revision ID: 0001_foundation
 Revises: 
@@ -31,6 +31,39 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_events_action'), ['action'], unique=False)
 
+    op.create_table('partners',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('organisation', sa.String(length=300), nullable=False),
+    sa.Column('service_name', sa.String(length=300), nullable=False),
+    sa.Column('service_type', sa.String(length=2), nullable=False),
+    sa.Column('sector', sa.String(length=30), nullable=False),
+    sa.Column('is_gp', sa.Boolean(), nullable=False),
+    sa.Column('address', sa.Text(), nullable=False),
+    sa.Column('phone', sa.String(length=60), nullable=False),
+    sa.Column('email', sa.String(length=200), nullable=False),
+    sa.Column('languages', sa.JSON(), nullable=False),
+    sa.Column('criteria', sa.JSON(), nullable=False),
+    sa.Column('waiting_days', sa.Integer(), nullable=True),
+    sa.Column('contact_person', sa.String(length=200), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_partners'))
+    )
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_partners_sector'), ['sector'], unique=False)
+
+    op.create_table('users',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('display_name', sa.String(length=200), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('document_profile', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
+    sa.UniqueConstraint('name', name=op.f('uq_users_name'))
+    )
     op.create_table('persons',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('given_names', sa.String(length=200), nullable=False),
@@ -49,11 +82,13 @@ def upgrade() -> None:
     sa.Column('insurance', sa.String(length=20), nullable=False),
     sa.Column('mutuelle_name', sa.String(length=200), nullable=False),
     sa.Column('gp_name', sa.String(length=300), nullable=False),
+    sa.Column('gp_partner_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('last_contact_at', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['gp_partner_id'], ['partners.id'], name=op.f('fk_persons_gp_partner_id_partners'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_persons')),
     sa.UniqueConstraint('niss', name=op.f('uq_persons_niss'))
     )
@@ -61,16 +96,28 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_persons_search_text'), ['search_text'], unique=False)
         batch_op.create_index(batch_op.f('ix_persons_status'), ['status'], unique=False)
 
-    op.create_table('users',
+    op.create_table('consents',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('name', sa.String(length=80), nullable=False),
-    sa.Column('display_name', sa.String(length=200), nullable=False),
-    sa.Column('role', sa.String(length=20), nullable=False),
-    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('recipient_category', sa.String(length=30), nullable=True),
+    sa.Column('document_types', sa.JSON(), nullable=False),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('given_on', sa.Date(), nullable=False),
+    sa.Column('form', sa.String(length=10), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('expires_on', sa.Date(), nullable=True),
+    sa.Column('revoked_on', sa.Date(), nullable=True),
+    sa.Column('revocation_note', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
-    sa.UniqueConstraint('name', name=op.f('uq_users_name'))
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_consents_partner_id_partners'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_consents_person_id_persons'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['recorded_by'], ['users.id'], name=op.f('fk_consents_recorded_by_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consents'))
     )
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_consents_person_id'), ['person_id'], unique=False)
+
     op.create_table('person_workers',
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -78,18 +125,53 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_person_workers_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('person_id', 'user_id', name=op.f('pk_person_workers'))
     )
+    op.create_table('documents',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.String(length=30), nullable=False),
+    sa.Column('variant', sa.String(length=30), nullable=False),
+    sa.Column('title', sa.Text(), nullable=False),
+    sa.Column('language', sa.String(length=2), nullable=False),
+    sa.Column('author_id', sa.Integer(), nullable=True),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('consent_id', sa.Integer(), nullable=True),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['author_id'], ['users.id'], name=op.f('fk_documents_author_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['consent_id'], ['consents.id'], name=op.f('fk_documents_consent_id_consents'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_documents_partner_id_partners'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_documents_person_id_persons'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_documents'))
+    )
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_documents_person_id'), ['person_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_documents_person_id'))
+
+    op.drop_table('documents')
     op.drop_table('person_workers')
-    op.drop_table('users')
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_consents_person_id'))
+
+    op.drop_table('consents')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_persons_status'))
         batch_op.drop_index(batch_op.f('ix_persons_search_text'))
 
     op.drop_table('persons')
+    op.drop_table('users')
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_partners_sector'))
+
+    op.drop_table('partners')
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_events_action'))
 

@@ -1,0 +1,64 @@
+"""Fixed document wording in French, Dutch and English, from resources/templates/*.json.
+
+A document prints in the recipient's language, whatever the interface language.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+
+from app.paths import TEMPLATES
+
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> dict[str, dict[str, str]]:
+    with open(TEMPLATES / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class Labels:
+    """`Labels("common", "nl")["page_of"]` -> "Pagina {page} van {pages}"."""
+
+    def __init__(self, name: str, lang: str) -> None:
+        self.name = name
+        self.lang = lang if lang in ("fr", "nl", "en") else "fr"
+
+    def __getitem__(self, key: str) -> str:
+        entry = _table(self.name).get(key) or _table("common").get(key)
+        if entry is None:
+            raise KeyError(f"{self.name}.{key}")
+        return entry.get(self.lang) or entry["en"]
+
+    def get(self, key: str, **params: object) -> str:
+        return self[key].format(**params)
+
+
+def long_date(day: date, lang: str) -> str:
+    """24 novembre 2026 / 24 november 2026 / 24 November 2026 (1er for the first in French)."""
+    lang = lang if lang in MONTHS else "fr"
+    number = "1er" if (lang == "fr" and day.day == 1) else str(day.day)
+    return f"{number} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def short_date(day: date | None, lang: str) -> str:
+    if day is None:
+        return "—"
+    return day.strftime("%d/%m/%Y") if lang in ("fr", "nl") else day.isoformat()
+
+
+def place_and_date(place: str, day: date, lang: str) -> str:
+    """Belgian letter convention: "Bruxelles, le 24 novembre 2026" / "Brussel, 24 november 2026"."""
+    if lang == "fr":
+        return f"{place}, le {long_date(day, lang)}"
+    return f"{place}, {long_date(day, lang)}"

@@ -1,0 +1,165 @@
+"""Generated documents: produce (role and consent checks), keep in the vault, export.
+
+Every PDF kind has a builder in its feature's service module, named in PDF_BUILDERS as
+"module:function". A builder takes (Workspace, PdfRequest, ConsentStatement | None) and
+returns BuiltPdf; it must not check consent itself — `produce` does, before calling it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from app.errors import NotFound, RelaisError
+from app.models.consent import ConsentStatement
+from app.models.document import Document
+from app.models.partner import Partner
+from app.services.permissions import Permission
+from app.services.sharing import require_consent
+from app.services.workspace import Workspace
+from app.store.fsutil import atomic_write_bytes
+from app.texts import current_language
+
+
+@dataclass(frozen=True)
+class PdfRequest:
+    person_id: int
+    partner_id: int | None = None      # the recipient; None = an internal copy
+    language: str | None = None        # default: the partner's language, else the interface's
+    variant: str = ""                  # e.g. bilan "gp" | "full"; careplan "person" | "partner"
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BuiltPdf:
+    title: str
+    data: bytes
+    language: str
+
+
+@dataclass(frozen=True)
+class PdfKind:
+    builder: str                       # "app.services.module:function"
+    shared_types: frozenset[str]       # document types a recipient's consent must cover
+    permission: Permission = Permission.CLINICAL_READ
+
+
+PDF_KINDS: dict[str, PdfKind] = {
+    "bilan": PdfKind("app.services.bilans:build_bilan_pdf", frozenset({"bilan"})),
+    "letter": PdfKind("app.services.referrals:build_letter_pdf", frozenset({"referral_letter"})),
+    "cansas": PdfKind("app.services.assessments:build_cansas_pdf", frozenset({"needs_summary"})),
+    "careplan": PdfKind("app.services.careplans:build_careplan_pdf", frozenset({"care_plan"}), Permission.PERSON_READ),
+    "network": PdfKind("app.services.networks:build_network_pdf", frozenset({"network"})),
+}
+
+
+class DocumentUnavailable(RelaisError):
+    code = "document.unavailable"
+
+
+def _builder(kind: str) -> Callable:
+    spec = PDF_KINDS.get(kind)
+    if spec is None:
+        raise DocumentUnavailable(kind=kind)
+    module_name, func_name = spec.builder.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError:
+        raise DocumentUnavailable(kind=kind) from None
+    return getattr(module, func_name)
+
+
+def produce(ws: Workspace, kind: str, request: PdfRequest, extra_types: set[str] | None = None) -> int:
+    """Check role and consent, build the PDF, keep it in the vault; returns the document id."""
+    spec = PDF_KINDS.get(kind)
+    if spec is None:
+        raise DocumentUnavailable(kind=kind)
+    ws.require(spec.permission)
+    consent: ConsentStatement | None = None
+    language = request.language
+    if request.partner_id is not None:
+        ws.require(Permission.SHARE)
+        with ws.unit() as session:
+            partner = session.get(Partner, request.partner_id)
+            if partner is None:
+                raise NotFound(what="partner", id=request.partner_id)
+            language = language or partner.letter_language
+            try:
+                consent = require_consent(session, request.person_id, request.partner_id,
+                                          set(spec.shared_types) | (extra_types or set()))
+            except RelaisError:
+                ws.audit(session, "share.refused", "person", request.person_id, kind=kind,
+                         partner_id=request.partner_id)
+                raise
+    request = PdfRequest(request.person_id, request.partner_id, language or current_language(),
+                         request.variant, request.options)
+    built: BuiltPdf = _builder(kind)(ws, request, consent)
+    return keep(ws, kind, request, built, consent)
+
+
+def keep(ws: Workspace, kind: str, request: PdfRequest, built: BuiltPdf, consent: ConsentStatement | None) -> int:
+    with ws.unit() as session:
+        doc = Document(
+            person_id=request.person_id, kind=kind, variant=request.variant, title=built.title,
+            language=built.language, author_id=ws.user.id, partner_id=request.partner_id,
+            consent_id=consent.consent_id if consent else None,
+            sha256=hashlib.sha256(built.data).hexdigest(), size=len(built.data), content=built.data,
+        )
+        session.add(doc)
+        session.flush()
+        ws.audit(session, "document.generated", "document", doc.id, kind=kind, person_id=request.person_id,
+                 partner_id=request.partner_id, consent_id=doc.consent_id)
+        return doc.id
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    kind: str
+    variant: str
+    title: str
+    language: str
+    partner_id: int | None
+    created_at: datetime
+    size: int
+
+
+def list_documents(ws: Workspace, person_id: int) -> list[DocumentRow]:
+    ws.require(Permission.CLINICAL_READ)
+    with ws.read() as session:
+        rows = session.execute(
+            select(Document.id, Document.kind, Document.variant, Document.title, Document.language,
+                   Document.partner_id, Document.created_at, Document.size)
+            .where(Document.person_id == person_id).order_by(Document.created_at.desc())
+        )
+        return [DocumentRow(*r) for r in rows]
+
+
+def document_bytes(ws: Workspace, doc_id: int, purpose: str = "viewed") -> bytes:
+    """The PDF's bytes for a preview ("viewed"), printing ("printed") or export; audited."""
+    ws.require(Permission.CLINICAL_READ)
+    with ws.unit() as session:
+        doc = session.get(Document, doc_id)
+        if doc is None:
+            raise NotFound(what="document", id=doc_id)
+        data = doc.content
+        if hashlib.sha256(data).hexdigest() != doc.sha256:
+            raise RelaisError("document.corrupted", id=doc_id)
+        ws.audit(session, f"document.{purpose}", "document", doc_id, person_id=doc.person_id)
+        return data
+
+
+def export_document(ws: Workspace, doc_id: int, out_file: Path | str) -> Path:
+    """Write a kept document to disk: an explicit, audited export. Atomic: a full disk
+    leaves no half-written PDF."""
+    ws.require(Permission.EXPORT)
+    data = document_bytes(ws, doc_id, purpose="exported")
+    out = Path(out_file)
+    atomic_write_bytes(out, data, mode=0o600)
+    return out
