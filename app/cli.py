@@ -174,6 +174,19 @@ def _importers() -> dict[str, tuple[tuple[str, ...], Callable]]:
     return {"persons": (PERSON_COLUMNS, import_persons)}
 
 
+def cmd_pdf(args, secrets: SecretReader) -> int:
+    from app.services.documents import PdfRequest, export_document, produce
+
+    ws = open_workspace(args, secrets)
+    try:
+        doc_id = produce(ws, args.kind, PdfRequest(args.person, args.partner, args.lang, args.variant or ""))
+        written = export_document(ws, doc_id, args.out)
+    finally:
+        ws.lock()
+    print(message("cli.pdf_written", path=str(written)))
+    return EXIT_OK
+
+
 def cmd_users(args, secrets: SecretReader) -> int:
     from app.services.users import UserService
 
@@ -260,6 +273,16 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p.add_argument("--template", action="store_true", help="print the accepted header row")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("pdf", help="produce a document, keep it in the vault and write it to a file")
+    p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network"])
+    _vault_arg(p)
+    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
+    p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner")
+    p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("users", help="list and manage users (supervisor)")
     p.add_argument("action", choices=["list", "add", "disable", "reset-passphrase"])
