@@ -1,7 +1,7 @@
 """Messages of the core (store, models, services) in French, Dutch and English.
 
 The core has no Qt, so it cannot use Qt Linguist; its user-facing messages live in
-resources/i18n/messages.json keyed by a stable code. The interface and the command
+resources/i18n/messages*.json (one file per feature) keyed by a stable code. The interface and the command
 line both show them in the user's language.
 """
 
@@ -42,8 +42,12 @@ def current_language() -> str:
 
 @lru_cache(maxsize=1)
 def _catalogue() -> dict[str, dict[str, str]]:
-    with open(I18N / "messages.json", encoding="utf-8") as fh:
-        return json.load(fh)
+    """messages.json plus one messages_<feature>.json per feature."""
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted(I18N.glob("messages*.json")):
+        with open(path, encoding="utf-8") as fh:
+            merged.update(json.load(fh))
+    return merged
 
 
 def message(code: str, lang: str | None = None, **params: Any) -> str:
