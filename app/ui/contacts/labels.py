@@ -10,18 +10,15 @@ from app.models.instruments import life_domain_label, life_domains
 from app.texts import current_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactLabels", text)
-
 
 def mode_labels() -> dict[str, str]:
     return {
-        ContactMode.FACE_TO_FACE: _tr("Face to face"),
-        ContactMode.PHONE: _tr("Phone"),
-        ContactMode.VIDEO: _tr("Video"),
-        ContactMode.STREET_OUTREACH: _tr("Street outreach"),
-        ContactMode.HOME_VISIT: _tr("Home visit"),
-        ContactMode.GROUP: _tr("Group"),
+        ContactMode.FACE_TO_FACE: QCoreApplication.translate("ContactLabels", "Face to face"),
+        ContactMode.PHONE: QCoreApplication.translate("ContactLabels", "Phone"),
+        ContactMode.VIDEO: QCoreApplication.translate("ContactLabels", "Video"),
+        ContactMode.STREET_OUTREACH: QCoreApplication.translate("ContactLabels", "Street outreach"),
+        ContactMode.HOME_VISIT: QCoreApplication.translate("ContactLabels", "Home visit"),
+        ContactMode.GROUP: QCoreApplication.translate("ContactLabels", "Group"),
     }
 
 
@@ -58,9 +55,9 @@ def age_group_label(age_group: str | None) -> str:
 
 def level_label(level: str) -> str:
     return {
-        "ok": _tr("Within the limit"),
-        "approaching": _tr("Limit near"),
-        "reached": _tr("Limit reached"),
-        "exceeded": _tr("Limit exceeded"),
-        "unlimited": _tr("No limit"),
+        "ok": QCoreApplication.translate("ContactLabels", "Within the limit"),
+        "approaching": QCoreApplication.translate("ContactLabels", "Limit near"),
+        "reached": QCoreApplication.translate("ContactLabels", "Limit reached"),
+        "exceeded": QCoreApplication.translate("ContactLabels", "Limit exceeded"),
+        "unlimited": QCoreApplication.translate("ContactLabels", "No limit"),
     }.get(level, level)

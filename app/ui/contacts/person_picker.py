@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.persons import PersonRow, PersonService
 from app.services.workspace import Workspace
@@ -64,6 +64,7 @@ class PersonPicker(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
         self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.edit.textEdited.connect(self._search)
         self.edit.installEventFilter(self)
         self.list.clicked.connect(lambda idx: self._choose(idx.row()))

@@ -84,7 +84,7 @@ class QuickContactDialog(QDialog):
             self.topics_model.appendRow(item)
         self.topics = QListView(self)
         self.topics.setModel(self.topics_model)
-        self.topics.setMaximumHeight(110)
+        self.topics.setMinimumHeight(110)
         self.topics.setToolTip(self.tr("Type to jump to a domain, Space to tick it"))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
@@ -178,10 +178,13 @@ class QuickContactDialog(QDialog):
         self.age_group = QComboBox(box)
         for value in ("adults", "children_adolescents"):
             self.age_group.addItem(age_group_label(value), value)
-        row = QHBoxLayout(box)
-        row.addWidget(self.function, 3)
+        # Function on its own line: its French and Dutch names are long.
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.function)
+        row = QHBoxLayout()
         row.addWidget(self.setting, 1)
         row.addWidget(self.age_group, 2)
+        layout.addLayout(row)
         self.function.currentIndexChanged.connect(
             lambda: (self.setting.setEnabled(self.function.currentData() is not None),
                      self.age_group.setEnabled(self.function.currentData() is not None)))
