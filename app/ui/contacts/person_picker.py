@@ -73,7 +73,7 @@ class PersonPicker(QWidget):
         if self._chosen is not None:
             return self._chosen.id
         current = self.list.currentIndex()
-        if self.list.isVisible() and current.isValid():
+        if not self.list.isHidden() and current.isValid():
             return self.model.rows[current.row()].id
         return None
 
@@ -113,11 +113,11 @@ class PersonPicker(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.edit and event.type() == QEvent.Type.FocusOut and self._chosen is None \
-                and self.list.isVisible() and self.list.currentIndex().isValid():
+                and not self.list.isHidden() and self.list.currentIndex().isValid():
             # Tab away from the search: the highlighted match is the one meant.
             self._choose(self.list.currentIndex().row())
         if obj is self.edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-                and self.list.isVisible() and self.model.rows:
+                and not self.list.isHidden() and self.model.rows:
             row = self.list.currentIndex().row()
             if event.key() == Qt.Key.Key_Down:
                 self.list.setCurrentIndex(self.model.index(min(row + 1, len(self.model.rows) - 1)))
