@@ -128,3 +128,31 @@ def test_the_audit_page_shows_the_chain_status_and_filters(ws, qtbot):
     assert "intact" in page.chain.text()
     page.action.setCurrentIndex(page.action.findData("contact.added"))
     assert [r.action for r in page.model.rows] == ["contact.added"]
+
+
+def test_the_author_deletes_a_contact_from_the_page(ws, vault_dir, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.person import Person
+    from app.ui.contacts.page import ContactsPage
+
+    pid = PersonService(ws).create({"alias": "Bibi"})
+    add(ws, person_id=pid)
+    add_user(ws, "pat", "peer_worker")
+    ws.lock()
+    pat = open_as(vault_dir, "pat")
+    page = ContactsPage(pat)
+    qtbot.addWidget(page)
+    page.worker.setCurrentIndex(page.worker.findData(None))
+    page.view.selectRow(0)
+    assert not page.delete_button.isEnabled()              # someone else's contact
+    add(pat, person_id=pid, occurred_at=utcnow() - timedelta(hours=1))
+    page.worker.setCurrentIndex(0)                          # my contacts
+    page.view.selectRow(0)
+    assert page.delete_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert page.model.rowCount() == 0
+    with pat.read() as session:
+        assert session.get(Person, pid).last_contact_at is not None   # the other contact remains
+    pat.lock()

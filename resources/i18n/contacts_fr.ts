@@ -208,55 +208,71 @@
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60" />
+        <location filename="../../app/ui/contacts/page.py" line="58" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="62" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60" />
+        <location filename="../../app/ui/contacts/page.py" line="62" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61" />
+        <location filename="../../app/ui/contacts/page.py" line="63" />
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="79" />
+        <location filename="../../app/ui/contacts/page.py" line="82" />
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="80" />
-        <location filename="../../app/ui/contacts/page.py" line="156" />
+        <location filename="../../app/ui/contacts/page.py" line="83" />
+        <location filename="../../app/ui/contacts/page.py" line="162" />
+        <location filename="../../app/ui/contacts/page.py" line="196" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="81" />
+        <location filename="../../app/ui/contacts/page.py" line="84" />
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="82" />
+        <location filename="../../app/ui/contacts/page.py" line="85" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96" />
+        <location filename="../../app/ui/contacts/page.py" line="99" />
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="141" />
+        <location filename="../../app/ui/contacts/page.py" line="147" />
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="149" />
+        <location filename="../../app/ui/contacts/page.py" line="155" />
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="188" />
+        <source>Delete a contact</source>
+        <translation>Supprimer un contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="189" />
+        <source>Delete the contact of %1 with %2? This cannot be undone.</source>
+        <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
 </context>
 <context>
@@ -325,17 +341,17 @@
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="79" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="83" />
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="87" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="91" />
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="92" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="96" />
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>
@@ -445,22 +461,23 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="136" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="228" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="233" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="238" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="170" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="171" />
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="172" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="173" />
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="277" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="287" />
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>

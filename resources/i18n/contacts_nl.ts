@@ -208,55 +208,71 @@
         <translation>Koppelen aan een persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60" />
+        <location filename="../../app/ui/contacts/page.py" line="58" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="62" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60" />
+        <location filename="../../app/ui/contacts/page.py" line="62" />
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61" />
+        <location filename="../../app/ui/contacts/page.py" line="63" />
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="79" />
+        <location filename="../../app/ui/contacts/page.py" line="82" />
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="80" />
-        <location filename="../../app/ui/contacts/page.py" line="156" />
+        <location filename="../../app/ui/contacts/page.py" line="83" />
+        <location filename="../../app/ui/contacts/page.py" line="162" />
+        <location filename="../../app/ui/contacts/page.py" line="196" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="81" />
+        <location filename="../../app/ui/contacts/page.py" line="84" />
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="82" />
+        <location filename="../../app/ui/contacts/page.py" line="85" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96" />
+        <location filename="../../app/ui/contacts/page.py" line="99" />
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="141" />
+        <location filename="../../app/ui/contacts/page.py" line="147" />
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="149" />
+        <location filename="../../app/ui/contacts/page.py" line="155" />
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="188" />
+        <source>Delete a contact</source>
+        <translation>Een contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="189" />
+        <source>Delete the contact of %1 with %2? This cannot be undone.</source>
+        <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -325,17 +341,17 @@
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="79" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="83" />
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="87" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="91" />
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="92" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="96" />
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>
@@ -445,22 +461,23 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="136" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="228" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="233" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="238" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="170" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="171" />
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="172" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="173" />
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="277" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="287" />
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
     </message>

@@ -21,7 +21,7 @@ from app.ui.contacts.events import contact_events
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel
+from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
 
 
 
@@ -55,6 +55,8 @@ class ContactsPage(QWidget):
         self.new_button = QPushButton(self.tr("New contact (Ctrl+K)"), self)
         self.link_button = QPushButton(self.tr("Link to a person…"), self)
         self.link_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setEnabled(False)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Period"), self.period), (self.tr("Mode"), self.mode),
@@ -67,6 +69,7 @@ class ContactsPage(QWidget):
         actions = QHBoxLayout()
         self.summary = QLabel(self)
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.delete_button)
         actions.addWidget(self.link_button)
         actions.addWidget(self.new_button)
 
@@ -114,6 +117,7 @@ class ContactsPage(QWidget):
         self.anonymous_only.toggled.connect(self.reload)
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self))
         self.link_button.clicked.connect(self.link_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         contact_events().changed.connect(self.reload)
         self.reload()
@@ -128,6 +132,8 @@ class ContactsPage(QWidget):
         )
 
     def reload(self) -> None:
+        if not self.ws.is_open:   # locked: the shell is closing this page
+            return
         self._generation += 1
         generation, filters = self._generation, self.filters()
 
@@ -166,8 +172,27 @@ class ContactsPage(QWidget):
     def _selection_changed(self, *_: object) -> None:
         row = self.selected()
         self.link_button.setEnabled(row is not None and row.anonymous)
+        # Its author removes a contact recorded by mistake; a supervisor may remove any.
+        self.delete_button.setEnabled(row is not None and (
+            row.worker_id == self.ws.user.id or self.ws.can(Permission.PERSON_DELETE)))
 
     def link_selected(self) -> None:
         row = self.selected()
         if row is not None and row.anonymous:
             LinkEncounterDialog(self.ws, row, self).exec()
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete a contact"), self.tr(
+            "Delete the contact of %1 with %2? This cannot be undone.")
+            .replace("%1", local_text(row.occurred_at)).replace("%2", row.person_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(row.id)
+        except RelaisError as exc:
+            QMessageBox.warning(self, self.tr("Contacts"), exc.message())
+            return
+        contact_events().changed.emit()

@@ -69,10 +69,14 @@ class PersonContactsTab(QWidget):
         self.reload()
 
     def _contacts_changed(self) -> None:
+        if not self.ws.is_open:
+            return
         self.reload()
         self.person_changed.emit()
 
     def reload(self) -> None:
+        if not self.ws.is_open:   # locked: the shell is closing this page
+            return
         rows = self.service.list(ContactFilter(person_id=self.person_id), limit=None)
         self.model.set_rows(rows)
         hours = sum(r.duration_minutes for r in rows) / 60

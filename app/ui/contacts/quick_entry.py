@@ -148,10 +148,11 @@ class QuickContactDialog(QDialog):
 
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.picker.picked.connect(self._person_picked)
-        for widget in (self.description, self.place, self.nickname):
-            widget.textEdited.connect(self._inputs_changed)
-        self.mode.currentIndexChanged.connect(self._inputs_changed)
-        self.function.currentIndexChanged.connect(self._inputs_changed)
+        # Only who, when and the convention fields change the warnings (closed file, limits).
+        for combo in (self.function, self.setting, self.age_group):
+            combo.currentIndexChanged.connect(self._inputs_changed)
+        self.when.editingFinished.connect(self._inputs_changed)
+        self.picker.edit.textEdited.connect(self._who_edited)
         self._anonymous_toggled(False)
         self._order_tabs()
         if person_id is not None:
@@ -225,6 +226,12 @@ class QuickContactDialog(QDialog):
             if group:
                 self.age_group.setCurrentIndex(self.age_group.findData(group))
         self._inputs_changed()
+
+    def _who_edited(self, *_: object) -> None:
+        # Searching again: the previous person's warnings and confirmation no longer apply.
+        self._pending_confirmation = False
+        self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
+        self._show_message("")
 
     def _inputs_changed(self, *_: object) -> None:
         self._pending_confirmation = False
