@@ -227,3 +227,19 @@ def test_weekly_counts_fill_empty_weeks():
         ("2026-11-02", 2, 1, 40), ("2026-11-09", 0, 0, 0), ("2026-11-16", 0, 0, 0), ("2026-11-23", 1, 0, 5),
     ]
     assert weekly_counts([]) == []
+
+
+def test_odd_values_from_scripts_are_refused_or_normalised(ws):
+    from datetime import timezone
+
+    service = ContactService(ws)
+    with pytest.raises(ValidationError) as exc:
+        service.add(contact(duration_minutes=True))
+    assert codes(exc.value) == {"duration_minutes": "contact.duration_invalid"}
+    aware = datetime(2026, 1, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    service.add(contact(occurred_at=aware, topics="food, accommodation"))
+    row = service.list()[0]
+    assert row.occurred_at == datetime(2026, 1, 5, 9, 0) and row.topics == ("food", "accommodation")
+    with pytest.raises(ValidationError) as exc:
+        service.add(contact(occurred_at=datetime(1999, 12, 31)))
+    assert codes(exc.value) == {"occurred_at": "contact.too_old"}

@@ -3,7 +3,7 @@ rules that belong to one contact record alone."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
@@ -111,6 +111,8 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
         errors.append(FieldError("anonymous_label", "contact.who_required"))
 
     occurred = values.get("occurred_at") or now
+    if isinstance(occurred, datetime) and occurred.tzinfo is not None:
+        occurred = occurred.astimezone(timezone.utc).replace(tzinfo=None)
     if not isinstance(occurred, datetime):
         errors.append(FieldError("occurred_at", "date.format"))
     elif occurred > now + FUTURE_TOLERANCE:
@@ -121,6 +123,8 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
 
     duration = values.get("duration_minutes")
     try:
+        if isinstance(duration, bool):
+            raise ValueError
         minutes = int(duration)
         if isinstance(duration, float) and duration != minutes:
             raise ValueError
@@ -133,7 +137,10 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
     clean["mode"] = _choice(values, "mode", ContactMode, errors, required=True)
     clean["place"] = _bounded(values, "place", MAX_PLACE, errors)
     known = {d.id for d in life_domains()}
-    topics = list(dict.fromkeys(values.get("topics") or []))
+    raw_topics = values.get("topics") or []
+    if isinstance(raw_topics, str):
+        raw_topics = [t.strip() for t in raw_topics.split(",") if t.strip()]
+    topics = list(dict.fromkeys(str(t) for t in raw_topics))
     unknown = [t for t in topics if t not in known]
     if unknown:
         errors.append(FieldError("topics", "choice.invalid", {"value": str(unknown[0])[:40]}))

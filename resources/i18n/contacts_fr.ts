@@ -148,129 +148,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="37" />
+        <location filename="../../app/ui/contacts/page.py" line="40" />
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="37" />
+        <location filename="../../app/ui/contacts/page.py" line="40" />
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="42" />
+        <location filename="../../app/ui/contacts/page.py" line="45" />
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46" />
+        <location filename="../../app/ui/contacts/page.py" line="49" />
         <source>Place contains…</source>
         <translation>Le lieu contient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="49" />
+        <location filename="../../app/ui/contacts/page.py" line="52" />
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="50" />
+        <location filename="../../app/ui/contacts/page.py" line="53" />
         <source>Everyone's</source>
         <translation>De toute l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="54" />
+        <location filename="../../app/ui/contacts/page.py" line="57" />
         <source>Anonymous only</source>
         <translation>Anonymes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="55" />
+        <location filename="../../app/ui/contacts/page.py" line="58" />
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="56" />
+        <location filename="../../app/ui/contacts/page.py" line="59" />
         <source>Link to a person…</source>
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="58" />
+        <location filename="../../app/ui/contacts/page.py" line="61" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
+        <location filename="../../app/ui/contacts/page.py" line="65" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
+        <location filename="../../app/ui/contacts/page.py" line="65" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="63" />
+        <location filename="../../app/ui/contacts/page.py" line="66" />
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="82" />
+        <location filename="../../app/ui/contacts/page.py" line="85" />
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="83" />
-        <location filename="../../app/ui/contacts/page.py" line="162" />
-        <location filename="../../app/ui/contacts/page.py" line="196" />
+        <location filename="../../app/ui/contacts/page.py" line="86" />
+        <location filename="../../app/ui/contacts/page.py" line="169" />
+        <location filename="../../app/ui/contacts/page.py" line="203" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="84" />
+        <location filename="../../app/ui/contacts/page.py" line="87" />
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="85" />
+        <location filename="../../app/ui/contacts/page.py" line="88" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="99" />
+        <location filename="../../app/ui/contacts/page.py" line="102" />
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="147" />
+        <location filename="../../app/ui/contacts/page.py" line="150" />
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="155" />
+        <location filename="../../app/ui/contacts/page.py" line="159" />
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="188" />
+        <location filename="../../app/ui/contacts/page.py" line="163" />
+        <source>(the latest %1 are listed)</source>
+        <translation>(les %1 plus récents sont listés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="195" />
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="189" />
+        <location filename="../../app/ui/contacts/page.py" line="196" />
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>

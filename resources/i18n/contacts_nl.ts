@@ -148,129 +148,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="36" />
+        <location filename="../../app/ui/contacts/page.py" line="39" />
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="37" />
+        <location filename="../../app/ui/contacts/page.py" line="40" />
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="37" />
+        <location filename="../../app/ui/contacts/page.py" line="40" />
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="42" />
+        <location filename="../../app/ui/contacts/page.py" line="45" />
         <source>All modes</source>
         <translation>Alle wijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46" />
+        <location filename="../../app/ui/contacts/page.py" line="49" />
         <source>Place contains…</source>
         <translation>Plaats bevat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="49" />
+        <location filename="../../app/ui/contacts/page.py" line="52" />
         <source>My contacts</source>
         <translation>Mijn contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="50" />
+        <location filename="../../app/ui/contacts/page.py" line="53" />
         <source>Everyone's</source>
         <translation>Van iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="54" />
+        <location filename="../../app/ui/contacts/page.py" line="57" />
         <source>Anonymous only</source>
         <translation>Enkel anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="55" />
+        <location filename="../../app/ui/contacts/page.py" line="58" />
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="56" />
+        <location filename="../../app/ui/contacts/page.py" line="59" />
         <source>Link to a person…</source>
         <translation>Koppelen aan een persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="58" />
+        <location filename="../../app/ui/contacts/page.py" line="61" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
+        <location filename="../../app/ui/contacts/page.py" line="65" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
+        <location filename="../../app/ui/contacts/page.py" line="65" />
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="63" />
+        <location filename="../../app/ui/contacts/page.py" line="66" />
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="82" />
+        <location filename="../../app/ui/contacts/page.py" line="85" />
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="83" />
-        <location filename="../../app/ui/contacts/page.py" line="162" />
-        <location filename="../../app/ui/contacts/page.py" line="196" />
+        <location filename="../../app/ui/contacts/page.py" line="86" />
+        <location filename="../../app/ui/contacts/page.py" line="169" />
+        <location filename="../../app/ui/contacts/page.py" line="203" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="84" />
+        <location filename="../../app/ui/contacts/page.py" line="87" />
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="85" />
+        <location filename="../../app/ui/contacts/page.py" line="88" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="99" />
+        <location filename="../../app/ui/contacts/page.py" line="102" />
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="147" />
+        <location filename="../../app/ui/contacts/page.py" line="150" />
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="155" />
+        <location filename="../../app/ui/contacts/page.py" line="159" />
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="188" />
+        <location filename="../../app/ui/contacts/page.py" line="163" />
+        <source>(the latest %1 are listed)</source>
+        <translation>(de laatste %1 staan in de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="195" />
         <source>Delete a contact</source>
         <translation>Een contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="189" />
+        <location filename="../../app/ui/contacts/page.py" line="196" />
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>

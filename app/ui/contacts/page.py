@@ -25,6 +25,9 @@ from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local
 
 
 
+LIST_LIMIT = 2000
+
+
 class ContactsPage(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +141,7 @@ class ContactsPage(QWidget):
         generation, filters = self._generation, self.filters()
 
         def work(ctx) -> tuple:
-            return self.service.list(filters), self.service.weekly_counts(filters)
+            return self.service.list(filters, limit=LIST_LIMIT), self.service.weekly_counts(filters)
 
         def done(result: tuple) -> None:
             if generation == self._generation:
@@ -151,10 +154,14 @@ class ContactsPage(QWidget):
         self.model.set_rows(rows)
         self.weeks.set_rows(weeks)
         self.weeks_view.resizeColumnsToContents()
-        anonymous = sum(1 for r in rows if r.anonymous)
-        self.summary.setText(self.tr("%1 contacts, %2 anonymous, %3 hours")
-                             .replace("%1", str(len(rows))).replace("%2", str(anonymous))
-                             .replace("%3", f"{sum(r.duration_minutes for r in rows) / 60:.1f}"))
+        # Totals come from the weekly counts: the list itself stops at the latest LIST_LIMIT.
+        total = sum(w.contacts for w in weeks)
+        text = (self.tr("%1 contacts, %2 anonymous, %3 hours")
+                .replace("%1", str(total)).replace("%2", str(sum(w.anonymous for w in weeks)))
+                .replace("%3", f"{sum(w.minutes for w in weeks) / 60:.1f}"))
+        if total > len(rows):
+            text += " " + self.tr("(the latest %1 are listed)").replace("%1", str(len(rows)))
+        self.summary.setText(text)
         self._selection_changed()
 
     def _failed(self, exc: BaseException) -> None:
