@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.errors import NotFound, PermissionDenied, RelaisError, ValidationError
 from app.models.person import Person
 from app.services import documents
-from app.services.contacts import ContactFilter, ContactService, weekly_counts
+from app.services.contacts import ContactFilter, ContactService
 from app.services.persons import PersonService
 from app.store.audit import AuditEvent
 from app.store.base import utcnow
@@ -216,17 +216,30 @@ def test_filters_by_period_mode_place_and_worker(ws, vault_dir):
     ws.lock()
 
 
-def test_weekly_counts_fill_empty_weeks():
-    rows = [
-        (datetime(2026, 11, 2, 9), None, 10),    # Monday
-        (datetime(2026, 11, 8, 23), 4, 30),      # Sunday, same week
-        (datetime(2026, 11, 23, 12), 4, 5),      # two weeks later
-    ]
-    counts = weekly_counts(rows)
+@pytest.fixture
+def brussels_time(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_weekly_counts_follow_local_mondays_and_fill_empty_weeks(ws, brussels_time):
+    service = ContactService(ws)
+    pid = PersonService(ws).create({"alias": "Zaza"})
+    # Stored in UTC; Brussels is UTC+1 in November.
+    service.add(contact(occurred_at=datetime(2026, 11, 1, 23, 30), duration_minutes=10))   # Mon 2 Nov 00:30 local
+    service.add(contact(person_id=pid, occurred_at=datetime(2026, 11, 8, 22, 30), duration_minutes=30))  # Sun 23:30
+    service.add(contact(person_id=pid, occurred_at=datetime(2026, 11, 23, 12, 5), duration_minutes=5))   # Monday
+    counts = service.weekly_counts()
     assert [(c.week_start.isoformat(), c.contacts, c.anonymous, c.minutes) for c in counts] == [
         ("2026-11-02", 2, 1, 40), ("2026-11-09", 0, 0, 0), ("2026-11-16", 0, 0, 0), ("2026-11-23", 1, 0, 5),
     ]
-    assert weekly_counts([]) == []
+    assert [c.contacts for c in service.weekly_counts(ContactFilter(anonymous_only=True))] == [1]
+    assert service.weekly_counts(ContactFilter(mode="video")) == []
 
 
 def test_odd_values_from_scripts_are_refused_or_normalised(ws):

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RelaisError, ValidationError
@@ -182,13 +182,21 @@ class ContactService:
             return [self._row(c, g, f, a, w, clinical) for c, g, f, a, w in session.execute(query)]
 
     def weekly_counts(self, filters: ContactFilter | None = None) -> list[WeekCount]:
-        """Contacts per calendar week (Monday first), every week of the span, empty ones too."""
+        """Contacts per calendar week (Monday first), every week of the span, empty ones too.
+        SQLite groups by week so that years of a team's contacts never leave the database."""
         self.ws.require(Permission.PERSON_READ)
-        query = _filtered(select(Contact.occurred_at, Contact.person_id, Contact.duration_minutes),
-                          filters or ContactFilter())
+        # Weeks follow the laptop's calendar: a contact at 00:30 on Monday belongs to that week.
+        local = func.datetime(Contact.occurred_at, "localtime")
+        weekday = (cast(func.strftime("%w", local), Integer) + 6) % 7
+        week = func.date(local, literal("-") + cast(weekday, String) + literal(" days"))
+        query = select(
+            week, func.count(Contact.id),
+            func.sum(case((Contact.person_id.is_(None), 1), else_=0)),
+            func.sum(Contact.duration_minutes),
+        ).group_by(week)
         with self.ws.read() as session:
-            rows = session.execute(query).all()
-        return weekly_counts(rows)
+            rows = session.execute(_filtered(query, filters or ContactFilter())).all()
+        return fill_weeks([(date.fromisoformat(w), int(n), int(a), int(m)) for w, n, a, m in rows])
 
     def places(self, limit: int = 200) -> list[str]:
         """Places already used, most frequent first, for completion in the quick entry."""
@@ -267,19 +275,17 @@ def _filtered(query, filters: ContactFilter):
     return query
 
 
-def weekly_counts(rows: list[tuple[datetime, int | None, int]]) -> list[WeekCount]:
-    """(occurred_at, person_id, minutes) rows -> one WeekCount per week from the first to the last."""
+def fill_weeks(rows: list[tuple[date, int, int, int]]) -> list[WeekCount]:
+    """(Monday, contacts, anonymous, minutes) per week that had contacts -> every week from
+    the first to the last, the quiet ones at zero, oldest first."""
     if not rows:
         return []
-    frame = pd.DataFrame(rows, columns=["at", "person_id", "minutes"])
-    frame["week"] = (frame["at"].dt.normalize() - pd.to_timedelta(frame["at"].dt.day_of_week, unit="D"))
-    frame["anonymous"] = frame["person_id"].isna()
-    grouped = frame.groupby("week").agg(contacts=("at", "size"), anonymous=("anonymous", "sum"),
-                                        minutes=("minutes", "sum"))
-    weeks = pd.date_range(grouped.index.min(), grouped.index.max(), freq="7D")
-    grouped = grouped.reindex(weeks, fill_value=0)
-    return [WeekCount(ts.date(), int(r.contacts), int(r.anonymous), int(r.minutes))
-            for ts, r in grouped.iterrows()]
+    frame = pd.DataFrame(rows, columns=["week", "contacts", "anonymous", "minutes"])
+    frame["week"] = pd.to_datetime(frame["week"])
+    frame = frame.groupby("week").sum()
+    weeks = pd.date_range(frame.index.min(), frame.index.max(), freq="7D")
+    frame = frame.reindex(weeks, fill_value=0)
+    return [WeekCount(ts.date(), int(r.contacts), int(r.anonymous), int(r.minutes)) for ts, r in frame.iterrows()]
 
 
 def refresh_last_contact(session: Session, person_id: int) -> None:
