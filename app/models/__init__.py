@@ -3,6 +3,7 @@
 Importing this package registers every table on `app.store.base.Base.metadata`.
 """
 
+from app.models.contact import AgeGroup, Contact, ContactMode, ConventionFunction, SessionSetting
 from app.models.consent import Consent, ConsentForm, ConsentState, DocumentType
 from app.models.document import Document
 from app.models.partner import Partner, Sector, ServiceType
@@ -13,6 +14,7 @@ from app.store.audit import AuditEvent
 from app.store.base import Base
 
 __all__ = [
+    "AgeGroup", "Contact", "ContactMode", "ConventionFunction", "SessionSetting",
     "AuditEvent", "Base", "Consent", "ConsentForm", "ConsentState", "Document", "DocumentType",
     "Partner", "Sector", "ServiceType", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User", "VaultSetting",
     "person_workers",

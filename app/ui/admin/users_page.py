@@ -1,0 +1,208 @@
+"""Supervisors manage the users of the vault: add, disable or enable, reset a passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.errors import RelaisError
+from app.models.user import Role
+from app.services.user_admin import list_users, reset_with_recovery_key
+from app.services.users import UserRow, UserService
+from app.services.workspace import Workspace
+from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        Role.PEER_WORKER.value: QCoreApplication.translate("UserRoles", "Peer worker"),
+        Role.CASE_MANAGER.value: QCoreApplication.translate("UserRoles", "Case manager"),
+        Role.SUPERVISOR.value: QCoreApplication.translate("UserRoles", "Supervisor"),
+    }
+
+
+class _PassphraseFields:
+    """Two fields that must match; the vault checks the minimum length."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.first = QLineEdit(parent)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(parent)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def value(self) -> str | None:
+        return self.first.text() if self.first.text() == self.second.text() else None
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Add a user"))
+        self.name = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for value, label in role_labels().items():
+            self.role.addItem(label, value)
+        self.passphrase = _PassphraseFields(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40000;")
+        form = QFormLayout()
+        form.addRow(self.tr("User name (to sign in)"), self.name)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Initial passphrase"), self.passphrase.first)
+        form.addRow(self.tr("Repeat the passphrase"), self.passphrase.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def add(self) -> None:
+        passphrase = self.passphrase.value()
+        if passphrase is None:
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            UserService(self.ws).add(self.name.text(), self.role.currentData(), passphrase, self.display_name.text())
+        except RelaisError as exc:
+            self.error.setText(exc.message())
+            return
+        self.accept()
+
+
+class ResetPassphraseDialog(QDialog):
+    def __init__(self, ws: Workspace, user: UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.user = ws, user
+        self.setWindowTitle(self.tr("Reset a passphrase"))
+        intro = QLabel(self.tr("A new passphrase for %1. The vault's recovery key (on the printed recovery "
+                               "sheet) authorises the reset.").replace("%1", user.display_name or user.name), self)
+        intro.setWordWrap(True)
+        self.recovery_key = QLineEdit(self)
+        self.recovery_key.setPlaceholderText("XXXXX-XXXXX-…")
+        self.passphrase = _PassphraseFields(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40000;")
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.tr("New passphrase"), self.passphrase.first)
+        form.addRow(self.tr("Repeat the passphrase"), self.passphrase.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.reset)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def reset(self) -> None:
+        passphrase = self.passphrase.value()
+        if passphrase is None:
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            reset_with_recovery_key(self.ws, self.user.name, self.recovery_key.text(), passphrase)
+        except RelaisError as exc:
+            self.error.setText(exc.message())
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        roles = role_labels()
+        self.model = RowsTableModel([
+            Column(lambda: self.tr("User name"), lambda u: u.name),
+            Column(lambda: self.tr("Full name"), lambda u: u.display_name),
+            Column(lambda: self.tr("Role"), lambda u: roles.get(u.role, u.role)),
+            Column(lambda: self.tr("Status"), lambda u: self.tr("active") if u.active else self.tr("disabled")),
+            Column(lambda: self.tr("Can sign in"), lambda u: self.tr("yes") if u.has_key and u.active else self.tr("no")),
+        ], self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        self.add_button = QPushButton(self.tr("Add a user…"), self)
+        self.toggle_button = QPushButton(self.tr("Disable"), self)
+        self.reset_button = QPushButton(self.tr("Reset passphrase…"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Users of this vault"), self), 1)
+        for button in (self.add_button, self.toggle_button, self.reset_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+        self.add_button.clicked.connect(self.add_user)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(list_users(self.ws))
+        self._selection_changed()
+
+    def selected(self) -> UserRow | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()) if indexes else None
+
+    def _selection_changed(self, *_: object) -> None:
+        user = self.selected()
+        self.toggle_button.setEnabled(user is not None and user.name != self.ws.user.name)
+        self.reset_button.setEnabled(user is not None)
+        self.toggle_button.setText(self.tr("Enable") if user is not None and not user.active else self.tr("Disable"))
+
+    def add_user(self) -> None:
+        if AddUserDialog(self.ws, self).exec():
+            self.reload()
+
+    def toggle_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.active:
+            answer = QMessageBox.question(self, self.tr("Disable a user"), self.tr(
+                "Disable %1? Their key is removed: they can no longer open the vault until a passphrase "
+                "is reset.").replace("%1", user.display_name or user.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            if user.active:
+                UserService(self.ws).set_active(user.name, False)
+            else:
+                UserService(self.ws).set_active(user.name, True)
+                if not user.has_key:
+                    self.reset_selected()
+        except RelaisError as exc:
+            QMessageBox.warning(self, self.tr("Users"), exc.message())
+        self.reload()
+
+    def reset_selected(self) -> None:
+        user = self.selected()
+        if user is not None and ResetPassphraseDialog(self.ws, user, self).exec():
+            QMessageBox.information(self, self.tr("Users"), self.tr("The new passphrase is set."))
+            self.reload()

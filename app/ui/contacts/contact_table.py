@@ -1,0 +1,70 @@
+"""The contact list as a model and a view, shared by the Contacts page and the person tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.services.contacts import ContactRow
+from app.ui.contacts.labels import function_label, mode_label, setting_label, topics_text
+from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
+
+
+
+def _who(row: ContactRow) -> str:
+    if row.anonymous:
+        label = QCoreApplication.translate("ContactTable", "Anonymous: %1").replace("%1", row.person_name)
+        return f"{label} «{row.nickname}»" if row.nickname else label
+    return row.person_name
+
+
+def _note(row: ContactRow) -> str:
+    if row.note_hidden:
+        return QCoreApplication.translate("ContactTable", "(private note of another worker)")
+    text = " ".join(row.note.split())
+    prefix = QCoreApplication.translate("ContactTable", "[private] ") if row.note_private else ""
+    return prefix + (text[:160] + "…" if len(text) > 160 else text)
+
+
+def _convention(row: ContactRow) -> str:
+    if not row.convention_function:
+        return ""
+    return f"{function_label(row.convention_function)} ({setting_label(row.convention_setting)})"
+
+
+def contact_columns(with_person: bool, with_convention: bool) -> list[Column]:
+    columns: list[Column] = [Column(lambda: QCoreApplication.translate("ContactTable", "When"), lambda r: local_text(r.occurred_at), lambda r: r.occurred_at)]
+    if with_person:
+        columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Who"), _who))
+    columns += [
+        Column(lambda: QCoreApplication.translate("ContactTable", "Minutes"), lambda r: str(r.duration_minutes), lambda r: r.duration_minutes, align_right=True),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Mode"), lambda r: mode_label(r.mode)),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Place"), lambda r: r.place),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Topics"), lambda r: topics_text(r.topics)),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Follow-up"), lambda r: QCoreApplication.translate("ContactTable", "yes") if r.follow_up else ""),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Worker"), lambda r: r.worker_name),
+    ]
+    if with_convention:
+        columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Convention session"), _convention))
+    columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Note"), _note, tooltip=lambda r: "" if r.note_hidden else r.note[:2000]))
+    return columns
+
+
+def make_contact_view(model: RowsTableModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view, proxy
