@@ -194,7 +194,7 @@ def test_newer_keyslot_format_is_refused(vault_dir):
 
 def test_newer_schema_is_refused_and_untouched(ws, vault_dir):
     with ws.unit() as session:
-        session.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        session.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')"))
     ws.lock()
     before = digest_folder(vault_dir)
     with pytest.raises(VaultError) as exc:
