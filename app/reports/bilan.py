@@ -20,11 +20,12 @@ from reportlab.platypus.flowables import Flowable
 from app.models.bilan import bilan_sections, functioning_label
 from app.models.instruments import life_domain_label
 from app.reports.base import INK, SHADE, DocumentRenderer
-from app.reports.fonts import BOLD
+from app.reports.fonts import BOLD, FAMILY
 from app.reports.labels import short_date
 from app.reports.text import safe
 
 DRAFT_INK = colors.HexColor("#b03a2e")
+KEY_WIDTH = 42 * mm      # fits "Medeondertekend op" on one line
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class BilanReport(DocumentRenderer):
         meta = [(self.labels["author"], f.author)]
         if f.recipient:
             meta.insert(0, (self.labels["recipient"], f.recipient))
-        flow += [self.spacer(2), self.key_values(meta, key_width=32 * mm)]
+        flow += [self.spacer(2), self.key_values(meta, key_width=KEY_WIDTH)]
         return flow
 
     def person_block(self) -> list[Flowable]:
@@ -182,7 +183,7 @@ class BilanReport(DocumentRenderer):
             rows.append((self.labels["housing"], f"{housing} — {p.whereabouts}" if p.whereabouts else housing))
         if p.phone:
             rows.append((self.labels["reach"], p.phone))
-        return [self.heading(self.labels["who"]), self.key_values(rows, key_width=32 * mm)]
+        return [self.heading(self.labels["who"]), self.key_values(rows, key_width=KEY_WIDTH)]
 
     def why_now(self) -> list[Flowable]:
         if "request" not in self.facts.sections:
@@ -199,7 +200,8 @@ class BilanReport(DocumentRenderer):
         if len(text) > 1500:  # a box cannot split across pages: long requests flow as plain text
             return inner
         box = Table([[inner]], colWidths=[self.content_width])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY),  # Table's default is Helvetica
+                                 ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 0.6, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
         return [self.spacer(3), box]
@@ -265,16 +267,26 @@ class BilanReport(DocumentRenderer):
         n = f.network
         if n is None:
             return flow + [self.para(self.labels["no_network"], "meta")]
-        flow.append(self.para(self.labels.get(
+        head: list[Flowable] = [flow.pop(), self.para(self.labels.get(
             "network_counts", date=short_date(n.drawn_on, self.lang), size=n.size,
-            professional=round(n.professional_share * 100), close=n.close_informal, emotional=n.emotional_support)))
+            professional=round(n.professional_share * 100), close=n.close_informal, emotional=n.emotional_support))]
         if n.isolation_signal:
-            flow.append(self.markup(f"<b>{safe(self.labels['isolation'])}</b>"))
+            head.append(self.markup(f"<b>{safe(self.labels['isolation'])}</b>"))
+        flow.append(KeepTogether(head))
         if n.members:
             width = self.content_width
+            rows = [[label, self._known("category", category), self._known("circle", circle)]
+                    for label, category, circle in n.members]
             flow.append(self.table([self.labels["col_member"], self.labels["col_category"], self.labels["col_circle"]],
-                                   [list(m) for m in n.members], col_widths=[width * 0.5, width * 0.3, width * 0.2]))
+                                   rows, col_widths=[width * 0.5, width * 0.3, width * 0.2]))
         return flow
+
+    def _known(self, kind: str, value: str) -> str:
+        """The label of a vocabulary value the network feature uses, or the value itself."""
+        try:
+            return self.labels[f"{kind}_{value}"]
+        except KeyError:
+            return value
 
     def partners_block(self) -> list[Flowable]:
         f = self.facts
@@ -298,11 +310,11 @@ class BilanReport(DocumentRenderer):
         flow: list[Flowable] = [self.heading(self.labels["physician"])]
         if doc is not None:
             cosigned = short_date(doc.cosigned_on, self.lang) if doc.cosigned_on else self.labels["not_cosigned"]
-            rows = [(self.labels["physician"], doc.name)]
+            rows = [(self.labels["physician_name"], doc.name)]
             if doc.inami:
                 rows.append((self.labels["inami"], doc.inami))
             rows.append((self.labels["cosigned"], cosigned))
-            flow.append(self.key_values(rows, key_width=32 * mm))
+            flow.append(self.key_values(rows, key_width=KEY_WIDTH))
         if contribution is not None:
             flow += [self.heading(self.specs["physician"].label(self.lang), 2), *self.long_text(contribution)]
         return flow
@@ -315,7 +327,7 @@ class BilanReport(DocumentRenderer):
             (self.labels["email"], lh.email)) if v]
         if not rows:
             return []
-        return [KeepTogether([self.heading(self.labels["worker_contact"]), self.key_values(rows, key_width=32 * mm)])]
+        return [KeepTogether([self.heading(self.labels["worker_contact"]), self.key_values(rows, key_width=KEY_WIDTH)])]
 
     def consent_block(self) -> list[Flowable]:
         flow: list[Flowable] = [self.spacer(3)]
@@ -334,7 +346,8 @@ class BilanReport(DocumentRenderer):
     def _stylesheet(self):
         styles = super()._stylesheet()
         styles["draft"] = styles["h2"].clone("draft", textColor=DRAFT_INK, spaceBefore=2)
-        styles["bullet"] = styles["body"].clone("bullet", leftIndent=12, bulletIndent=2, spaceAfter=0)
+        styles["bullet"] = styles["body"].clone("bullet", leftIndent=12, bulletIndent=2, spaceAfter=0,
+                                                  bulletFontName=FAMILY)
         styles["bullet_meta"] = styles["small"].clone("bullet_meta", leftIndent=12, spaceAfter=3)
         return styles
 

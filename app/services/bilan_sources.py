@@ -14,6 +14,7 @@ from typing import Any
 
 from app.models.bilan import prefill_domains
 from app.models.instruments import life_domain_label
+from app.reports.labels import short_date
 from app.services import summaries
 from app.services.summaries import GoalSummary, NeedsSummary, NetworkSummary, PartnerInvolved
 from app.services.workspace import Workspace
@@ -64,13 +65,13 @@ def compose_prefill(src: Sources, lang: str) -> dict[str, str]:
             unmet = [life_domain_label(d, lang) for d in domains if d in n.unmet_domains or d in n.extra_unmet]
             met = [life_domain_label(d, lang) for d in domains if d in n.met_domains]
             if unmet:
-                add(key, message("bilan.prefill.unmet", lang, date=n.assessed_on.isoformat(), domains=", ".join(unmet)))
+                add(key, message("bilan.prefill.unmet", lang, date=short_date(n.assessed_on, lang), domains=", ".join(unmet)))
             if met:
-                add(key, message("bilan.prefill.met", lang, date=n.assessed_on.isoformat(), domains=", ".join(met)))
+                add(key, message("bilan.prefill.met", lang, date=short_date(n.assessed_on, lang), domains=", ".join(met)))
 
     if src.network is not None:
         net = src.network
-        add("social", message("bilan.prefill.network", lang, date=net.drawn_on.isoformat(), size=net.size,
+        add("social", message("bilan.prefill.network", lang, date=short_date(net.drawn_on, lang), size=net.size,
                               close=net.close_informal, emotional=net.emotional_support))
         if net.isolation_signal:
             add("social", message("bilan.prefill.isolation", lang))
