@@ -153,7 +153,7 @@ def validate_section_text(key: str, text: str | None) -> tuple[str, list[FieldEr
     raw = text or ""
     cleaned = clean_text(raw, 10**7)
     if len(cleaned) > MAX_TEXT:
-        return cleaned[:MAX_TEXT], [FieldError(f"section.{key}", "text.too_long", {"max": MAX_TEXT})]
+        return cleaned[:MAX_TEXT], [FieldError("section." + key, "text.too_long", {"max": MAX_TEXT})]
     return cleaned, []
 
 

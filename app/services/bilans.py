@@ -189,7 +189,7 @@ def update_bilan(ws: Workspace, bilan_id: int, *, stage: str | None = None, bila
         if not bilan.physician_agreed:
             physician_row = bilan.section("physician")
             if physician_row is not None and physician_row.text.strip():
-                errors.append(FieldError("section.physician", "bilan.physician_needs_agreement"))
+                errors.append(FieldError(_section_field("physician"), "bilan.physician_needs_agreement"))
         if errors:
             raise ValidationError(errors)
         if changed:
@@ -296,6 +296,10 @@ def _get(session: Session, bilan_id: int) -> Bilan:
 def _require_draft(bilan: Bilan) -> None:
     if bilan.status == BilanStatus.FINAL:
         raise BilanRefused("bilan.final_immutable", version=bilan.version)
+
+
+def _section_field(key: str) -> str:
+    return f"section.{key}"
 
 
 def _stage_errors(stage: str) -> list[FieldError]:
