@@ -28,6 +28,7 @@ from app.models.bilan import (
     validate_physician,
     validate_section_text,
 )
+from app.models.partner import Partner
 from app.models.person import Person
 from app.models.user import User
 from app.services import bilan_sources
@@ -38,7 +39,7 @@ from app.store.base import utcnow
 
 
 __all__ = [
-    "BilanRecord", "BilanRefused", "BilanRow", "SectionValue", "amend_bilan", "build_bilan_pdf", "create_bilan",
+    "BilanRecord", "BilanRefused", "BilanRow", "Recipient", "recipients", "SectionValue", "amend_bilan", "build_bilan_pdf", "create_bilan",
     "delete_draft", "finalise_bilan", "get_bilan", "list_bilans", "prefill_empty_sections", "produce_bilan",
     "set_shared", "sharing_problem", "update_bilan",
 ]
@@ -119,6 +120,26 @@ def get_bilan(ws: Workspace, bilan_id: int) -> BilanRecord:
         bilan = _get(session, bilan_id)
         ws.audit(session, "bilan.viewed", "bilan", bilan_id, person_id=bilan.person_id)
         return _record(session, bilan)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    partner_id: int
+    name: str
+    is_gp: bool
+    is_persons_gp: bool
+
+
+def recipients(ws: Workspace, person_id: int) -> list[Recipient]:
+    """Partners a bilan can be addressed to: the person's own GP first, then other GPs, then
+    the rest of the directory. Whether a consent covers each is checked when producing."""
+    ws.require(Permission.CLINICAL_READ)
+    with ws.read() as session:
+        person = session.get(Person, person_id)
+        own_gp = person.gp_partner_id if person else None
+        partners = session.scalars(select(Partner)).all()
+        found = [Recipient(p.id, p.display_name, p.is_gp, p.id == own_gp) for p in partners]
+    return sorted(found, key=lambda r: (not r.is_persons_gp, not r.is_gp, r.name.casefold()))
 
 
 # -- writing ---------------------------------------------------------------------------------
