@@ -15,13 +15,15 @@ def local_time(utc: datetime) -> datetime:
 
 
 def kind_label(kind: str, variant: str) -> str:
-    t = QCoreApplication.translate
     base = {
-        "bilan": t("documents", "Bilan"), "letter": t("documents", "Referral letter"),
-        "cansas": t("documents", "Needs (CANSAS)"), "careplan": t("documents", "Care plan"),
-        "network": t("documents", "Network map"),
+        "bilan": QCoreApplication.translate("documents", "Bilan"),
+        "letter": QCoreApplication.translate("documents", "Referral letter"),
+        "cansas": QCoreApplication.translate("documents", "Needs (CANSAS)"),
+        "careplan": QCoreApplication.translate("documents", "Care plan"),
+        "network": QCoreApplication.translate("documents", "Network map"),
     }.get(kind, kind)
-    extra = {"gp": t("documents", "for the GP"), "full": t("documents", "full")}.get(variant, variant)
+    extra = {"gp": QCoreApplication.translate("documents", "for the GP"),
+             "full": QCoreApplication.translate("documents", "full")}.get(variant, variant)
     return f"{base} — {extra}" if extra else base
 
 
