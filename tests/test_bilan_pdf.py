@@ -200,3 +200,26 @@ def test_full_variant_draws_the_wired_appendices(world, monkeypatch, tmp_path):
     text = produced_text(ws, produce(ws, "bilan", PdfRequest(pid, None, "fr", "full")), tmp_path)
     assert seen == {"cansas": 7}
     assert "Évaluation des besoins (CANSAS)" in text and "TABLE-CANSAS-FAKE" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("given, family", [
+    ("Małgorzata", "Wiśniewska-Dąbrowska"),     # Polish
+    ("Şükrü", "Öztürk-Çağlar"),                 # Turkish, dotless and dotted i: İbrahim Yılmaz below
+    ("İbrahim", "Yılmaz"),
+    ("Ștefan", "Țurcanu-Mădălin"),              # Romanian comma-below letters
+    ("Γιώργος", "Οικονόμου"),                   # Greek
+    ("Олександр", "Шевченко-Бондаренко"),       # Cyrillic
+])
+def test_names_in_any_script_print_as_typed(ws, tmp_path, given, family):
+    from app.services.persons import PersonService
+
+    pid = PersonService(ws).create({"given_names": given, "family_name": family})
+    bid = bilans.create_bilan(ws, pid, "initial")
+    bilans.update_bilan(ws, bid, sections={"request": f"{given} {family} <demande> & suite"}, physician={
+        "agreed": True, "name": f"Dr {family}", "inami": "12345678901", "cosigned_on": None})
+    data = document_bytes(ws, bilans.produce_bilan(ws, PdfRequest(pid, None, "fr", "full")))
+    text = flat(pdf_text(data, tmp_path))
+    assert f"{given} {family}" in text
+    assert f"{given} {family} <demande> & suite" in text and f"Dr {family}" in text
+    assert all(" yes " in line for line in pdf_fonts(data, tmp_path))

@@ -253,10 +253,10 @@ class BilansTab(QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
-        if isinstance(exc, RelaisError):
-            self.show_banner(self.tr("Not produced: %1").replace("%1", exc.message()), ok=False)
-        else:
-            raise exc
+        reason = exc.message() if isinstance(exc, RelaisError) else message("error.generic")
+        self.show_banner(self.tr("Not produced: %1").replace("%1", reason), ok=False)
+        if not isinstance(exc, RelaisError):
+            raise exc  # a bug, not a refusal: let the application's error hook report it
 
     # -- helpers --------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool) -> None:
