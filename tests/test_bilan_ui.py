@@ -128,3 +128,21 @@ def test_tabs_register_for_clinical_roles_only(world, vault_dir):
         assert not specs["bilans"].visible(peer) and not specs["documents"].visible(peer)
     finally:
         peer.lock()
+
+
+def test_produce_dialog_offers_internal_copy_first_and_no_gp_when_refused(qtbot):
+    from app.services.bilans import Recipient
+    from app.ui.bilans.produce import ProduceDialog
+
+    people = [Recipient(1, "Dr Fictive", True, True), Recipient(2, "SSM fictif", False, False)]
+    dialog = ProduceDialog(people, is_final=True, gp_refused=True)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (None, "gp")
+    assert not dialog.recipient.model().item(1).isEnabled()
+    assert dialog.recipient.model().item(2).isEnabled()
+    dialog.recipient.setCurrentIndex(2)
+    dialog.variant.setCurrentIndex(1)
+    assert dialog.choice() == (2, "full")
+    draft = ProduceDialog(people, is_final=False)
+    qtbot.addWidget(draft)
+    assert not draft.recipient.isEnabled()

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../app/ui/bilans/editor.py" line="210"/>
         <source>The person agrees that a physician contributes and co-signs</source>
-        <translation>La personne accepte qu'un médecin contribue et cosigne</translation>
+        <translation>La personne accepte qu&apos;un médecin contribue et cosigne</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/editor.py" line="219"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../app/ui/bilans/editor.py" line="296"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
-        <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu'elle accepte de partager.</translation>
+        <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu&apos;elle accepte de partager.</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/editor.py" line="299"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="171"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
-        <translation>Supprimer ce brouillon de bilan ? C'est définitif.</translation>
+        <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/bilans/tab.py" line="189"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="250"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
-        <translation>Le PDF est conservé dans le coffre : ouvrez l'onglet Documents pour le prévisualiser, l'imprimer ou l'exporter.</translation>
+        <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="257"/>
@@ -245,37 +245,42 @@
         <translation>%1 (médecin généraliste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="26"/>
+        <location filename="../../app/ui/bilans/produce.py" line="25"/>
+        <source>%1 — the person refused their GP&apos;s involvement</source>
+        <translation>%1 — la personne a refusé l'implication de son médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilans/produce.py" line="30"/>
         <source>For the GP: one or two pages, shared parts only</source>
         <translation>Pour le médecin généraliste : une ou deux pages, parties partagées uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="27"/>
+        <location filename="../../app/ui/bilans/produce.py" line="31"/>
         <source>Full: every section, needs table and network</source>
         <translation>Complet : toutes les sections, tableau des besoins et réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="28"/>
+        <location filename="../../app/ui/bilans/produce.py" line="32"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="29"/>
+        <location filename="../../app/ui/bilans/produce.py" line="33"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="31"/>
+        <location filename="../../app/ui/bilans/produce.py" line="35"/>
         <source>For a partner, Relais checks the person&apos;s consent and prints only the parts they agreed to share.</source>
-        <translation>Pour un partenaire, Relais vérifie le consentement de la personne et n'imprime que les parties qu'elle a accepté de partager.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/bilans/produce.py" line="33"/>
-        <source>This bilan is a draft: it can only be produced as an internal copy.</source>
-        <translation>Ce bilan est un brouillon : il ne peut être produit qu'en copie interne.</translation>
+        <translation>Pour un partenaire, Relais vérifie le consentement de la personne et n&apos;imprime que les parties qu&apos;elle a accepté de partager.</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/produce.py" line="37"/>
+        <source>This bilan is a draft: it can only be produced as an internal copy.</source>
+        <translation>Ce bilan est un brouillon : il ne peut être produit qu&apos;en copie interne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilans/produce.py" line="41"/>
         <source>Produce</source>
         <translation>Produire</translation>
     </message>

@@ -245,37 +245,42 @@
         <translation>%1 (huisarts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="26"/>
-        <source>For the GP: one or two pages, shared parts only</source>
-        <translation>Voor de huisarts: één of twee pagina's, enkel gedeelde delen</translation>
+        <location filename="../../app/ui/bilans/produce.py" line="25"/>
+        <source>%1 — the person refused their GP&apos;s involvement</source>
+        <translation>%1 — de persoon weigerde de betrokkenheid van de huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="27"/>
+        <location filename="../../app/ui/bilans/produce.py" line="30"/>
+        <source>For the GP: one or two pages, shared parts only</source>
+        <translation>Voor de huisarts: één of twee pagina&apos;s, enkel gedeelde delen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilans/produce.py" line="31"/>
         <source>Full: every section, needs table and network</source>
         <translation>Volledig: alle secties, tabel van zorgbehoeften en netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="28"/>
+        <location filename="../../app/ui/bilans/produce.py" line="32"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="29"/>
+        <location filename="../../app/ui/bilans/produce.py" line="33"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="31"/>
+        <location filename="../../app/ui/bilans/produce.py" line="35"/>
         <source>For a partner, Relais checks the person&apos;s consent and prints only the parts they agreed to share.</source>
         <translation>Voor een partner controleert Relais de toestemming van de persoon en drukt enkel de delen af die de persoon wilde delen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="33"/>
+        <location filename="../../app/ui/bilans/produce.py" line="37"/>
         <source>This bilan is a draft: it can only be produced as an internal copy.</source>
         <translation>Dit bilan is een ontwerp: het kan enkel als interne kopie gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilans/produce.py" line="37"/>
+        <location filename="../../app/ui/bilans/produce.py" line="41"/>
         <source>Produce</source>
         <translation>Maken</translation>
     </message>

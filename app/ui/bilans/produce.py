@@ -8,7 +8,7 @@ from app.services.bilans import Recipient
 
 
 class ProduceDialog(QDialog):
-    def __init__(self, recipients: list[Recipient], is_final: bool, parent=None) -> None:
+    def __init__(self, recipients: list[Recipient], is_final: bool, gp_refused: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Produce the bilan PDF"))
         layout = QVBoxLayout(self)
@@ -21,7 +21,11 @@ class ProduceDialog(QDialog):
                 name = self.tr("%1 — the person's GP").replace("%1", r.name)
             elif r.is_gp:
                 name = self.tr("%1 (GP)").replace("%1", r.name)
+            if r.is_gp and gp_refused:
+                name = self.tr("%1 — the person refused their GP's involvement").replace("%1", r.name)
             self.recipient.addItem(name, r.partner_id)
+            if r.is_gp and gp_refused:  # the service refuses it too; here it cannot even be chosen
+                self.recipient.model().item(self.recipient.count() - 1).setEnabled(False)
         self.variant = QComboBox()
         self.variant.addItem(self.tr("For the GP: one or two pages, shared parts only"), "gp")
         self.variant.addItem(self.tr("Full: every section, needs table and network"), "full")

@@ -230,7 +230,7 @@ class BilansTab(QWidget):
         recipients = self._attempt(lambda: bilans.recipients(self.ws, self.person_id))
         if recipients is None:
             return
-        dialog = ProduceDialog(recipients, record.is_final, self)
+        dialog = ProduceDialog(recipients, record.is_final, record.gp_refused, self)
         if dialog.exec() != ProduceDialog.DialogCode.Accepted:
             return
         partner_id, variant = dialog.choice()
