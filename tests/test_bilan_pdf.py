@@ -69,6 +69,7 @@ def test_gp_pdf_holds_only_the_shared_parts(world, monkeypatch, tmp_path):
 def test_full_internal_copy_holds_every_section_and_the_network(world, monkeypatch, tmp_path):
     ws, pid, _, _ = world
     install_fake_providers(monkeypatch)
+    monkeypatch.setattr(bilan_pdf, "FULL_APPENDICES", {})   # the fake assessment id names no real one
     bid = bilans.create_bilan(ws, pid, "interim", prefill=False)
     bilans.update_bilan(ws, bid, sections={"context": "CONTEXTE-PRIVÉ", "proposal": "Visiter le logement"})
     data = document_bytes(ws, produce(ws, "bilan", PdfRequest(pid, None, "en", "full", {"bilan_id": bid})))
