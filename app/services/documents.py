@@ -20,6 +20,7 @@ from app.errors import NotFound, RelaisError
 from app.models.consent import ConsentStatement
 from app.models.document import Document
 from app.models.partner import Partner
+from app.models.user import User
 from app.services.permissions import Permission
 from app.services.sharing import require_consent
 from app.services.workspace import Workspace
@@ -128,6 +129,9 @@ class DocumentRow:
     partner_id: int | None
     created_at: datetime
     size: int
+    recipient: str = ""                # the partner's name; "" for an internal copy
+    author: str = ""
+    sha256: str = ""
 
 
 def list_documents(ws: Workspace, person_id: int) -> list[DocumentRow]:
@@ -135,10 +139,20 @@ def list_documents(ws: Workspace, person_id: int) -> list[DocumentRow]:
     with ws.read() as session:
         rows = session.execute(
             select(Document.id, Document.kind, Document.variant, Document.title, Document.language,
-                   Document.partner_id, Document.created_at, Document.size)
-            .where(Document.person_id == person_id).order_by(Document.created_at.desc())
+                   Document.partner_id, Document.created_at, Document.size, Partner.organisation,
+                   Partner.service_name, User.display_name, User.name, Document.sha256)
+            .outerjoin(Partner, Partner.id == Document.partner_id)
+            .outerjoin(User, User.id == Document.author_id)
+            .where(Document.person_id == person_id).order_by(Document.created_at.desc(), Document.id.desc())
         )
-        return [DocumentRow(*r) for r in rows]
+        return [DocumentRow(*r[:8], recipient=_partner_name(r[8], r[9]), author=r[10] or r[11] or "", sha256=r[12])
+                for r in rows]
+
+
+def _partner_name(organisation: str | None, service: str | None) -> str:
+    if not organisation:
+        return ""
+    return f"{organisation} — {service}" if service else organisation
 
 
 def document_bytes(ws: Workspace, doc_id: int, purpose: str = "viewed") -> bytes:

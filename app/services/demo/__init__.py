@@ -14,6 +14,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from app.services.demo import bilans as bilans_step
 from app.services.demo import contacts as contacts_step
 from app.services.demo import persons as persons_step
 from app.services.permissions import Permission
@@ -34,7 +35,10 @@ class DemoContext:
 Step = Callable[[DemoContext], None]
 
 # Later features append their steps (assessments, plans, networks, contacts, referrals…).
-STEPS: list[Step] = [contacts_step.add_contacts]
+STEPS: list[Step] = [
+    contacts_step.add_contacts,
+    bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
+]
 
 
 def add_demo_data(ws: Workspace, persons: int = 200, seed: int = 1, today: date | None = None,

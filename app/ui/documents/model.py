@@ -1,0 +1,75 @@
+"""The documents kept in the vault for one person."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.services.documents import DocumentRow
+
+
+def local_time(utc: datetime) -> datetime:
+    """Stored instants are naive UTC; people read their own clock."""
+    return utc.replace(tzinfo=timezone.utc).astimezone()
+
+
+def kind_label(kind: str, variant: str) -> str:
+    base = {
+        "bilan": QCoreApplication.translate("documents", "Bilan"),
+        "letter": QCoreApplication.translate("documents", "Referral letter"),
+        "cansas": QCoreApplication.translate("documents", "Needs (CANSAS)"),
+        "careplan": QCoreApplication.translate("documents", "Care plan"),
+        "network": QCoreApplication.translate("documents", "Network map"),
+    }.get(kind, kind)
+    extra = {"gp": QCoreApplication.translate("documents", "for the GP"),
+             "full": QCoreApplication.translate("documents", "full")}.get(variant, variant)
+    return f"{base} — {extra}" if extra else base
+
+
+class DocumentListModel(QAbstractTableModel):
+    COLUMNS = ("created", "kind", "recipient", "language", "author", "size")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentRow] = []
+
+    def set_rows(self, rows: list[DocumentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DocumentRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Made on"), self.tr("Document"), self.tr("For"), self.tr("Language"), self.tr("By"),
+                self.tr("Size"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "created": local_time(row.created_at).strftime("%d/%m/%Y %H:%M"),
+                "kind": kind_label(row.kind, row.variant),
+                "recipient": row.recipient or self.tr("Internal copy"),
+                "language": row.language.upper(), "author": row.author,
+                "size": self.tr("%1 kB").replace("%1", str(max(1, round(row.size / 1024)))),
+            }[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return {"created": row.created_at.isoformat(), "kind": row.kind, "recipient": row.recipient.casefold(),
+                    "language": row.language, "author": row.author.casefold(), "size": row.size}[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\nSHA-256 {row.sha256}"
+        return None

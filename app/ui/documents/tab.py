@@ -1,0 +1,195 @@
+"""The person's Documents tab: the PDFs kept in the vault, a preview, then print or export.
+
+The preview reads the PDF from the vault into memory (QBuffer), never through a temporary
+file: nothing about a person is written outside the vault unless it is an explicit export.
+Viewing, printing and exporting are each an audit event, written by the services.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RelaisError
+from app.services.documents import document_bytes, export_document, list_documents
+from app.services.permissions import Permission
+from app.services.workspace import Workspace
+from app.ui.documents.model import DocumentListModel
+
+MAX_PRINT_DPI = 300  # enough for text; a 600 dpi A4 bitmap would take 140 MB per page
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, ws: Workspace, person_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.person_id = ws, person_id
+        self.current_id: int | None = None
+        self._buffer: QBuffer | None = None
+
+        self.model = DocumentListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)   # the recipient's name takes the rest
+        self.view.setWordWrap(False)
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+        self.empty = QLabel(self.tr("No document yet. Bilans, letters and summaries you produce are kept here."))
+        self.empty.setWordWrap(True)
+
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_current)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export_current)
+        self.export_button.setVisible(ws.can(Permission.EXPORT))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([620, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # -- person-file tab protocol ---------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            rows = list_documents(self.ws, self.person_id)
+        except RelaisError as exc:
+            self.message.setText(exc.message())
+            rows = []
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.view.selectRow(0)
+        else:
+            self._show(None)
+        self._update_buttons()
+
+    # -- preview --------------------------------------------------------------------------------
+    def _selected(self, current, _previous) -> None:
+        if current.isValid():
+            self._show(self.model.row_at(self.proxy.mapToSource(current).row()).id)
+
+    def _show(self, doc_id: int | None) -> None:
+        self.pdf.close()
+        self._buffer = None
+        self.current_id = None
+        self.message.clear()
+        if doc_id is not None:
+            try:
+                data = document_bytes(self.ws, doc_id, "viewed")
+            except RelaisError as exc:
+                self.message.setText(exc.message())
+            else:
+                # The buffer must outlive the document that reads from it.
+                self._buffer = QBuffer(self)
+                self._buffer.setData(QByteArray(data))
+                self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+                self.pdf.load(self._buffer)
+                self.current_id = doc_id
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.print_button.setEnabled(self.current_id is not None)
+        self.export_button.setEnabled(self.current_id is not None)
+
+    # -- print and export -----------------------------------------------------------------------
+    def print_current(self) -> None:
+        if self.current_id is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the document"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render the previewed PDF onto the printer, page by page; the print is audited."""
+        try:
+            document_bytes(self.ws, self.current_id, "printed")   # audit, and the integrity check
+        except RelaisError as exc:
+            self.message.setText(exc.message())
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(self.tr("The printer could not be opened."))
+            return False
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for page in range(self.pdf.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.pdf.pagePointSize(page)
+                image = self.pdf.render(page, QSize(round(points.width() * dpi / 72),
+                                                    round(points.height() * dpi / 72)))
+                area = painter.viewport()
+                target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(QPoint(0, 0), target), image)
+        finally:
+            painter.end()
+        self.message.setText(self.tr("Sent to the printer."))
+        return True
+
+    def export_current(self) -> None:
+        if self.current_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the document"),
+                                              f"relais-document-{self.current_id}.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        try:
+            written = export_document(self.ws, self.current_id, path)
+        except (RelaisError, OSError) as exc:
+            self.message.setText(exc.message() if isinstance(exc, RelaisError) else str(exc))
+            return False
+        self.message.setText(self.tr("Exported to %1").replace("%1", str(written)))
+        return True
