@@ -5,6 +5,7 @@ Importing this package registers every table on `app.store.base.Base.metadata`.
 
 from app.models.consent import Consent, ConsentForm, ConsentState, DocumentType
 from app.models.document import Document
+from app.models.network import NetworkMember, NetworkSnapshot, NetworkTie
 from app.models.partner import Partner, Sector, ServiceType
 from app.models.person import Housing, Insurance, Person, PersonStatus, person_workers
 from app.models.user import Role, User
@@ -13,6 +14,7 @@ from app.store.base import Base
 
 __all__ = [
     "AuditEvent", "Base", "Consent", "ConsentForm", "ConsentState", "Document", "DocumentType",
+    "NetworkMember", "NetworkSnapshot", "NetworkTie",
     "Partner", "Sector", "ServiceType", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User",
     "person_workers",
 ]
