@@ -17,8 +17,10 @@ from typing import Sequence
 from reportlab.graphics.shapes import Circle as RlCircle
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from app.models.network import Category, MemberData, Sector, Support
 from app.models.network_layout import (
@@ -46,7 +48,7 @@ from app.reports.text import clean
 INK = colors.HexColor("#1f2933")
 GREY = colors.HexColor("#7b8794")
 LIGHT = colors.HexColor("#c4cdd5")
-LEGEND_HEIGHT = 44.0
+LEGEND_HEIGHT = 56.0
 MARKER = 4.6                 # marker radius in points
 LABEL_SIZE = 6.2
 LABEL_CHARS = 22
@@ -108,10 +110,21 @@ def network_drawing(data, width: float, height: float, lang: str = "fr", centre_
         _draw_members(drawing, members, data.ties, to_page)
     drawing.add(RlCircle(cx, cy, CENTRE_RADIUS * scale, fillColor=INK, strokeColor=INK))
     if centre_label:
-        drawing.add(String(cx, cy - 2.5, _short(centre_label, 14), fontName=BOLD, fontSize=6.5,
-                           fillColor=colors.white, textAnchor="middle"))
+        _draw_centre_label(drawing, centre_label, cx, cy, CENTRE_RADIUS * scale * 1.8)
     _draw_legend(drawing, labels, width, len(members) if large else None)
     return drawing
+
+
+def _draw_centre_label(drawing: Drawing, text: str, cx: float, cy: float, room: float) -> None:
+    """The person's name inside the centre disc: smaller type first, then shortened."""
+    text = _short(text, 40)
+    size = 6.5
+    while size > 4.5 and stringWidth(text, BOLD, size) > room:
+        size -= 0.5
+    while len(text) > 3 and stringWidth(text, BOLD, size) > room:
+        text = text[:-2] + "…"
+    drawing.add(String(cx, cy - size / 3, text, fontName=BOLD, fontSize=size, fillColor=colors.white,
+                       textAnchor="middle"))
 
 
 def _draw_frame(drawing: Drawing, labels: Labels, cx: float, cy: float, scale: float) -> None:
@@ -198,14 +211,14 @@ def _draw_groups(drawing: Drawing, labels: Labels, members: Sequence[MemberData]
 
 def _draw_legend(drawing: Drawing, labels: Labels, width: float, grouped: int | None) -> None:
     y = LEGEND_HEIGHT - 10
-    x = 0.0
-    step = width / len(Category)
-    for category in Category:
-        drawing.add(marker(category.value, x + 5, y + 2, 3.6))
-        drawing.add(String(x + 12, y, _short(labels[f"category_{category.value}"], 18), fontName=FAMILY,
+    step = width / 4
+    for index, category in enumerate(Category):   # two rows of four, one column per sector
+        x = (index // 2) * step
+        row_y = y - (index % 2) * 11
+        drawing.add(marker(category.value, x + 5, row_y + 2, 3.6))
+        drawing.add(String(x + 12, row_y, _short(labels[f"category_{category.value}"], 28), fontName=FAMILY,
                            fontSize=6.2, fillColor=INK))
-        x += step
-    y -= 13
+    y -= 24
     drawing.add(String(0, y, labels["legend_relation"], fontName=BOLD, fontSize=6.2, fillColor=INK))
     x = width * 0.24
     for quality in ("supportive", "ambivalent", "conflictual"):
@@ -245,8 +258,18 @@ class NetworkMapReport(DocumentRenderer):
         self.data = data
         self.consent = consent
 
+    def _stylesheet(self) -> dict[str, ParagraphStyle]:
+        styles = super()._stylesheet()
+        # keepWithNext would push a whole long table to the next page; CondPageBreak keeps
+        # headings from being orphaned instead.
+        styles["h1"].keepWithNext = False
+        styles["cell_small"] = ParagraphStyle("cell_small", parent=styles["cell"], fontSize=7.6, leading=9.6)
+        styles["signal"] = ParagraphStyle("signal", parent=styles["h2"], borderColor=INK, borderWidth=1,
+                                          borderPadding=4, spaceBefore=4, spaceAfter=8, keepWithNext=False)
+        return styles
+
     def story(self) -> list[Flowable]:
-        return [*self.heading_section(), *self.drawing_section(), *self.measures_section(),
+        return [*self.heading_section(), *self.signal_section(), *self.drawing_section(), *self.measures_section(),
                 *self.members_section(), *self.changes_section(), *self.note_section()]
 
     # -- sections ----------------------------------------------------------------------------
@@ -259,15 +282,16 @@ class NetworkMapReport(DocumentRenderer):
             self.spacer(2),
         ]
 
+    def signal_section(self) -> list[Flowable]:
+        if not self.data.measures.isolation_signal:
+            return []
+        reasons = "; ".join(self.labels[f"reason_{r}"] for r in self.data.measures.isolation_reasons)
+        return [self.para(f"{self.labels['isolation_signal']}: {reasons}.", "signal")]
+
     def drawing_section(self) -> list[Flowable]:
         width = self.content_width
-        drawing = network_drawing(self.data, width, width * 0.92 + LEGEND_HEIGHT, self.lang,
-                                  centre_label=self.data.person_name)
-        flow: list[Flowable] = [drawing]
-        if self.data.measures.isolation_signal:
-            reasons = "; ".join(self.labels[f"reason_{r}"] for r in self.data.measures.isolation_reasons)
-            flow.append(self.para(f"{self.labels['isolation_signal']}: {reasons}.", "h2"))
-        return flow
+        return [network_drawing(self.data, width, width * 0.8 + LEGEND_HEIGHT, self.lang,
+                                centre_label=self.data.person_name)]
 
     def measures_section(self) -> list[Flowable]:
         m = self.data.measures
@@ -286,10 +310,10 @@ class NetworkMapReport(DocumentRenderer):
             (self.labels["m_isolated"], len(m.isolated)),
             (self.labels["m_ego_betweenness"], f"{m.ego_betweenness:.1f}"),
         ]
-        return [self.heading(self.labels["measures"]), self.key_values(pairs, key_width=70 * mm)]
+        return [KeepTogether([self.heading(self.labels["measures"]), self.key_values(pairs, key_width=70 * mm)])]
 
     def members_section(self) -> list[Flowable]:
-        flow: list[Flowable] = [self.heading(self.labels["members"])]
+        flow: list[Flowable] = [CondPageBreak(40 * mm), self.heading(self.labels["members"])]
         if not self.data.members:
             return flow + [self.para(self.labels["empty"])]
         degree: dict[int, int] = {m.id: 0 for m in self.data.members}
@@ -304,22 +328,21 @@ class NetworkMapReport(DocumentRenderer):
             label = m.label
             if m.partner_name:
                 label += "\n" + self.labels.get("partner_link", name=m.partner_name)
-            rows.append([
+            rows.append([self.para(v, "cell_small") for v in (
                 label, self.labels[f"category_{m.category}"], self.labels[f"circle_{m.circle}"],
                 ", ".join(self.labels[f"support_{s}"] for s in m.supports) or self.labels["none_value"],
                 self.labels[f"frequency_{m.frequency}"], self.labels[f"quality_{m.quality}"],
-                self.labels[f"reciprocity_{m.reciprocity}"], degree[m.id],
-            ])
+                self.labels[f"reciprocity_{m.reciprocity}"], degree[m.id])])
         header = [self.labels[k] for k in ("col_member", "col_category", "col_circle", "col_supports",
                                            "col_frequency", "col_quality", "col_reciprocity", "col_ties")]
-        widths = [34 * mm, 20 * mm, 17 * mm, 30 * mm, 18 * mm, 18 * mm, 23 * mm, 10 * mm]
+        widths = [27 * mm, 24 * mm, 20 * mm, 25 * mm, 20 * mm, 20 * mm, 23 * mm, 11 * mm]
         return flow + [self.table(header, rows, widths)]
 
     def changes_section(self) -> list[Flowable]:
         comparison = self.data.comparison
         if comparison is None or self.data.previous_drawn_on is None:
             return []
-        flow: list[Flowable] = [self.heading(
+        flow: list[Flowable] = [CondPageBreak(40 * mm), self.heading(
             self.labels.get("changes", date=short_date(self.data.previous_drawn_on, self.lang)))]
         pairs: list[tuple[str, object]] = []
         if comparison.joined:
