@@ -36,7 +36,9 @@ _CATEGORY_ORDER = {c.value: i for i, c in enumerate(Category)}
 _ANGLE_MARGIN = 7.0       # degrees kept free along the sector lines
 _BAND_MARGIN = 16.0       # scene units kept free along the rings
 MIN_SPACING = 40.0        # wanted distance between neighbours on a row
+COMPACT_SPACING = 24.0    # the same for a large network, drawn with smaller markers
 MAX_ROWS = 4
+COMPACT_MAX_ROWS = 6
 
 
 def band(circle: str) -> tuple[float, float]:
@@ -87,13 +89,15 @@ def sector_label_anchor(sector: Sector, radius: float = OUTER_RADIUS + 12) -> tu
     return point(radius, (start + end) / 2)
 
 
-def _rows_for(count: int, inner: float, outer: float, span_deg: float) -> list[tuple[float, int]]:
+def _rows_for(count: int, inner: float, outer: float, span_deg: float,
+              compact: bool) -> list[tuple[float, int]]:
     """Radii of the rows used for `count` members in one cell, and how many go on each."""
     lo, hi = inner + _BAND_MARGIN, outer - _BAND_MARGIN
-    for rows in range(1, MAX_ROWS + 1):
+    spacing, max_rows = (COMPACT_SPACING, COMPACT_MAX_ROWS) if compact else (MIN_SPACING, MAX_ROWS)
+    for rows in range(1, max_rows + 1):
         radii = [(lo + hi) / 2] if rows == 1 else [lo + (hi - lo) * i / (rows - 1) for i in range(rows)]
-        capacity = [max(1, int(r * math.radians(span_deg) / MIN_SPACING)) for r in radii]
-        if sum(capacity) >= count or rows == MAX_ROWS:
+        capacity = [max(1, int(r * math.radians(span_deg) / spacing)) for r in radii]
+        if sum(capacity) >= count or rows == max_rows:
             break
     # Share members out in proportion to each row's length.
     total = sum(capacity)
@@ -103,8 +107,9 @@ def _rows_for(count: int, inner: float, outer: float, span_deg: float) -> list[t
     return [(r, n) for r, n in zip(radii, counts) if n]
 
 
-def default_positions(members: Sequence[MemberData]) -> dict[int, tuple[float, float]]:
-    """Spread positions for the given members, cell by cell (sector x circle)."""
+def default_positions(members: Sequence[MemberData], compact: bool = False) -> dict[int, tuple[float, float]]:
+    """Spread positions for the given members, cell by cell (sector x circle). `compact`: a
+    large network drawn with small markers, so rows may be tighter and more numerous."""
     cells: dict[tuple[Sector, str], list[MemberData]] = {}
     for member in members:
         cells.setdefault((SECTOR_OF[member.category], member.circle), []).append(member)
@@ -115,7 +120,7 @@ def default_positions(members: Sequence[MemberData]) -> dict[int, tuple[float, f
         start, end = start + _ANGLE_MARGIN, end - _ANGLE_MARGIN
         inner, outer = band(circle)
         queue = iter(group)
-        for row, (radius, count) in enumerate(_rows_for(len(group), inner, outer, end - start)):
+        for row, (radius, count) in enumerate(_rows_for(len(group), inner, outer, end - start, compact)):
             step = (end - start) / count
             # Alternate rows start half a step apart so labels do not stack in columns.
             offset = 0.5 if row % 2 == 0 else (0.25 if count > 1 else 0.5)
@@ -127,7 +132,7 @@ def default_positions(members: Sequence[MemberData]) -> dict[int, tuple[float, f
 def positions(members: Sequence[MemberData]) -> dict[int, tuple[float, float]]:
     """Each member's saved position, or a default one when it has none."""
     result = {m.id: (m.x, m.y) for m in members if m.x is not None and m.y is not None}
-    result.update(default_positions([m for m in members if m.id not in result]))
+    result.update(default_positions([m for m in members if m.id not in result], len(members) >= LARGE_NETWORK))
     return result
 
 

@@ -83,11 +83,14 @@ def list_snapshots(ws: Workspace, person_id: int) -> list[SnapshotRow]:
         return [SnapshotRow(*r) for r in rows]
 
 
-def get_snapshot(ws: Workspace, snapshot_id: int) -> SnapshotView:
+def get_snapshot(ws: Workspace, snapshot_id: int, audit: bool = True) -> SnapshotView:
+    """A snapshot with its measures. Opening it is audited; `audit=False` is for redrawing a
+    map the same user already opened, after their own change."""
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
         snapshot = _snapshot(session, snapshot_id)
-        ws.audit(session, "network.viewed", "network_snapshot", snapshot_id, person_id=snapshot.person_id)
+        if audit:
+            ws.audit(session, "network.viewed", "network_snapshot", snapshot_id, person_id=snapshot.person_id)
         return _view(session, snapshot)
 
 
