@@ -195,3 +195,9 @@ QUALITY_DASH: dict[str, tuple[float, ...] | None] = {
     "supportive": None, "ambivalent": (5.0, 3.0), "conflictual": (1.0, 2.0),
 }
 QUALITY_WIDTH: dict[str, float] = {"supportive": 1.0, "ambivalent": 1.0, "conflictual": 1.6}
+
+
+def marker_half_width(category: str) -> float:
+    """How far a marker of radius 1 reaches sideways: labels start beyond it."""
+    kind, outline = MARKERS[category]
+    return max((abs(dx) for dx, _ in outline), default=1.0) if kind == "polygon" else 1.0

@@ -36,6 +36,7 @@ from app.models.network_layout import (
     SECTOR_SPAN,
     SECTORS,
     groups,
+    marker_half_width,
     point,
     positions,
 )
@@ -176,7 +177,8 @@ def _draw_members(drawing: Drawing, members: Sequence[MemberData], ties, to_page
         if Support.EMOTIONAL.value in m.supports:   # a small heart-like dot: gives emotional support
             drawing.add(RlCircle(x + MARKER * 0.95, y + MARKER * 0.95, 1.4, fillColor=INK, strokeColor=None))
         right = x >= ox
-        drawing.add(String(x + (MARKER + 2) * (1 if right else -1), y - 2.2, _short(m.label, LABEL_CHARS),
+        reach = MARKER * marker_half_width(m.category) + 2
+        drawing.add(String(x + reach * (1 if right else -1), y - 2.2, _short(m.label, LABEL_CHARS),
                            fontName=FAMILY, fontSize=LABEL_SIZE, fillColor=INK,
                            textAnchor="start" if right else "end"))
 

@@ -5,56 +5,52 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("network", text)
-
-
 def categories() -> dict[str, str]:
     return {
-        "family": _t("family"), "partner": _t("partner"), "friend": _t("friend"),
-        "neighbour": _t("neighbour"), "peer": _t("peer"), "colleague": _t("colleague"),
-        "professional": _t("professional"), "service": _t("service"),
+        "family": QCoreApplication.translate("network", "family"), "partner": QCoreApplication.translate("network", "partner"), "friend": QCoreApplication.translate("network", "friend"),
+        "neighbour": QCoreApplication.translate("network", "neighbour"), "peer": QCoreApplication.translate("network", "peer"), "colleague": QCoreApplication.translate("network", "colleague"),
+        "professional": QCoreApplication.translate("network", "professional"), "service": QCoreApplication.translate("network", "service"),
     }
 
 
 def sectors() -> dict[str, str]:
     return {
-        "family": _t("Family"), "friends": _t("Friends and neighbours"),
-        "peers": _t("Peers and colleagues"), "professionals": _t("Professionals and services"),
+        "family": QCoreApplication.translate("network", "Family"), "friends": QCoreApplication.translate("network", "Friends and neighbours"),
+        "peers": QCoreApplication.translate("network", "Peers and colleagues"), "professionals": QCoreApplication.translate("network", "Professionals and services"),
     }
 
 
 def circles() -> dict[str, str]:
-    return {"close": _t("close"), "middle": _t("middle"), "outer": _t("outer")}
+    return {"close": QCoreApplication.translate("network", "close"), "middle": QCoreApplication.translate("network", "middle"), "outer": QCoreApplication.translate("network", "outer")}
 
 
 def supports() -> dict[str, str]:
     return {
-        "emotional": _t("emotional"), "practical": _t("practical"), "informational": _t("informational"),
-        "financial": _t("financial"), "company": _t("company"),
+        "emotional": QCoreApplication.translate("network", "emotional"), "practical": QCoreApplication.translate("network", "practical"), "informational": QCoreApplication.translate("network", "informational"),
+        "financial": QCoreApplication.translate("network", "financial"), "company": QCoreApplication.translate("network", "company"),
     }
 
 
 def frequencies() -> dict[str, str]:
     return {
-        "unknown": _t("not known"), "daily": _t("daily"), "weekly": _t("weekly"),
-        "monthly": _t("monthly"), "yearly": _t("a few times a year"),
+        "unknown": QCoreApplication.translate("network", "not known"), "daily": QCoreApplication.translate("network", "daily"), "weekly": QCoreApplication.translate("network", "weekly"),
+        "monthly": QCoreApplication.translate("network", "monthly"), "yearly": QCoreApplication.translate("network", "a few times a year"),
     }
 
 
 def qualities() -> dict[str, str]:
-    return {"supportive": _t("supportive"), "ambivalent": _t("ambivalent"), "conflictual": _t("conflictual")}
+    return {"supportive": QCoreApplication.translate("network", "supportive"), "ambivalent": QCoreApplication.translate("network", "ambivalent"), "conflictual": QCoreApplication.translate("network", "conflictual")}
 
 
 def reciprocities() -> dict[str, str]:
     return {
-        "unknown": _t("not known"), "mutual": _t("mutual"),
-        "receives": _t("the person mostly receives"), "gives": _t("the person mostly gives"),
+        "unknown": QCoreApplication.translate("network", "not known"), "mutual": QCoreApplication.translate("network", "mutual"),
+        "receives": QCoreApplication.translate("network", "the person mostly receives"), "gives": QCoreApplication.translate("network", "the person mostly gives"),
     }
 
 
 def isolation_reasons() -> dict[str, str]:
     return {
-        "no_close_informal": _t("nobody informal in the close circle"),
-        "no_emotional_support": _t("nobody gives emotional support"),
+        "no_close_informal": QCoreApplication.translate("network", "nobody informal in the close circle"),
+        "no_emotional_support": QCoreApplication.translate("network", "nobody gives emotional support"),
     }

@@ -40,6 +40,7 @@ from app.models.network_layout import (
     SECTOR_SPAN,
     SECTORS,
     clamp,
+    marker_half_width,
     point,
     positions,
 )
@@ -49,6 +50,7 @@ INK = QColor("#1f2933")
 GREY = QColor("#7b8794")
 SELECTED = QColor("#1c64f2")
 MARGIN = 90.0
+LEGEND_HEIGHT = 50.0
 
 
 def marker_path(category: str, radius: float) -> QPainterPath:
@@ -108,7 +110,8 @@ class MemberItem(QGraphicsItem):
     def _label_rect(self) -> QRectF:
         metrics = QFontMetricsF(self.font)
         width, height = metrics.horizontalAdvance(self.text), metrics.height()
-        x = self.radius + 3 if self._label_on_right() else -self.radius - 3 - width
+        reach = self.radius * marker_half_width(self.member.category) + 4
+        x = reach if self._label_on_right() else -reach - width
         return QRectF(x, -height / 2, width, height)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -163,7 +166,7 @@ class SociogramScene(QGraphicsScene):
         self._drag_tie: tuple[MemberItem, QGraphicsLineItem] | None = None
         self._press_positions: dict[int, QPointF] = {}
         limit = OUTER_RADIUS + MARGIN
-        self.setSceneRect(QRectF(-limit - 60, -limit, 2 * limit + 120, 2 * limit))
+        self.setSceneRect(QRectF(-limit - 60, -limit, 2 * limit + 120, limit + OUTER_RADIUS + 30 + LEGEND_HEIGHT))
         self.centre_label = ""
 
     # -- building ------------------------------------------------------------------------
@@ -247,6 +250,7 @@ class SociogramScene(QGraphicsScene):
             text.setPos(x if math.cos(math.radians(mid)) > 0 else x - rect.width(),
                         y - rect.height() if y < 0 else y)
             self.addItem(text)
+        self._draw_legend()
         centre = QGraphicsEllipseItem(-CENTRE_RADIUS, -CENTRE_RADIUS, 2 * CENTRE_RADIUS, 2 * CENTRE_RADIUS)
         centre.setBrush(QBrush(INK))
         centre.setPen(QPen(INK))
@@ -266,6 +270,50 @@ class SociogramScene(QGraphicsScene):
             name.setPos(-rect.width() * scale / 2, -rect.height() * scale / 2)
             name.setZValue(6)
             name.setToolTip(self.centre_label)
+            self.addItem(name)
+
+    def _draw_legend(self) -> None:
+        """Category shapes and relation line styles under the circle, as on the printed map."""
+        font = QFont()
+        font.setPointSizeF(7.5)
+        top = OUTER_RADIUS + 30
+        width = 2 * (OUTER_RADIUS + MARGIN) + 120
+        left = -width / 2 + 20
+        step = (width - 40) / 8
+        for i, (category, text) in enumerate(labels.categories().items()):
+            x, y = left + i * step + 8, top + 8
+            shape = QGraphicsPathItem(marker_path(category, 6.0))
+            shape.setPos(x, y)
+            shape.setPen(QPen(INK, 1.0))
+            shape.setBrush(QBrush(QColor("white")))
+            self.addItem(shape)
+            if MARKERS[category][0] == "double_circle":
+                dot = QGraphicsEllipseItem(x - 2.7, y - 2.7, 5.4, 5.4)
+                dot.setBrush(QBrush(INK))
+                self.addItem(dot)
+            name = QGraphicsSimpleTextItem(text)
+            name.setFont(font)
+            name.setPos(x + 10, y - name.boundingRect().height() / 2)
+            self.addItem(name)
+        step = (width - 40) / 5
+        entries = [(q, labels.qualities()[q]) for q in ("supportive", "ambivalent", "conflictual")]
+        entries += [("tie", self.tr("know each other")), ("emotional", self.tr("gives emotional support"))]
+        for i, (quality, text) in enumerate(entries):
+            x, y = left + i * step, top + 30
+            if quality == "emotional":
+                dot = QGraphicsEllipseItem(x + 12, y - 2.5, 5, 5)
+                dot.setBrush(QBrush(INK))
+                self.addItem(dot)
+                name = QGraphicsSimpleTextItem(text)
+                name.setFont(font)
+                name.setPos(x + 34, y - name.boundingRect().height() / 2)
+                self.addItem(name)
+                continue
+            pen = QPen(INK, 1.2) if quality == "tie" else quality_pen(quality, 1.2, GREY)
+            self.addLine(QLineF(x, y, x + 28, y), pen)
+            name = QGraphicsSimpleTextItem(text)
+            name.setFont(font)
+            name.setPos(x + 34, y - name.boundingRect().height() / 2)
             self.addItem(name)
 
     def refresh_lines(self, member_id: int | None = None) -> None:
