@@ -106,6 +106,10 @@ def test_positions_round_trip_and_dropping_in_another_ring_changes_closeness(ws,
     networks.move_member(ws, friend, 5000.0, 0.0)                        # far outside: pulled back in
     saved = networks.get_snapshot(ws, snap).member(friend)
     assert saved.circle == "outer" and saved.x <= RING_RADIUS["outer"] + 20
+    for bad in ((float("nan"), 0.0), (float("inf"), 1.0), ("left", 2)):
+        with pytest.raises(ValidationError):
+            networks.move_member(ws, friend, *bad)
+    assert networks.get_snapshot(ws, snap).member(friend).circle == "outer"
     networks.reset_positions(ws, snap)
     assert networks.get_snapshot(ws, snap).member(friend).x is None
 

@@ -7,6 +7,7 @@ from the previous one, positions and ties included, so nothing is asked twice.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -211,8 +212,8 @@ def add_member(ws: Workspace, snapshot_id: int, values: dict) -> int:
         errors += _duplicate(session, snapshot_id, clean, None) + _partner_missing(session, clean)
         if errors:
             raise ValidationError(errors)
-        if "x" in values and "y" in values and values["x"] is not None and values["y"] is not None:
-            clean["x"], clean["y"] = clamp(float(values["x"]), float(values["y"]))
+        if values.get("x") is not None and values.get("y") is not None:
+            clean["x"], clean["y"] = _position(values["x"], values["y"])
         member = NetworkMember(snapshot_id=snapshot_id, **clean)
         session.add(member)
         session.flush()
@@ -248,7 +249,7 @@ def move_member(ws: Workspace, member_id: int, x: float, y: float) -> str:
     """Save a dragged member's position; dropping it in another ring changes its closeness.
     Returns the member's circle after the move."""
     ws.require(Permission.CLINICAL_WRITE)
-    x, y = clamp(float(x), float(y))
+    x, y = _position(x, y)
     with ws.unit() as session:
         member = _member(session, member_id)
         member.x, member.y = x, y
@@ -352,6 +353,16 @@ def _valid_day(day: date | None, today: date | None) -> date:
     if day.year < MIN_BIRTH_YEAR:
         raise ValidationError([FieldError("drawn_on", "date.too_old")])
     return day
+
+
+def _position(x: object, y: object) -> tuple[float, float]:
+    try:
+        fx, fy = float(x), float(y)
+    except (TypeError, ValueError):
+        raise ValidationError([FieldError("position", "network.position_invalid")]) from None
+    if not (math.isfinite(fx) and math.isfinite(fy)):
+        raise ValidationError([FieldError("position", "network.position_invalid")])
+    return clamp(fx, fy)
 
 
 def _snapshot(session: Session, snapshot_id: int) -> NetworkSnapshot:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from app.models.network import NetworkMember, NetworkSnapshot, NetworkTie, Support, member_key
 
@@ -30,6 +30,13 @@ LABELS = {
 INFORMAL = ["family", "partner", "friend", "neighbour", "peer", "colleague"]
 SUPPORTS = [s.value for s in Support]
 BATCH = 400
+_KEYS: dict[str, str] = {}
+
+
+def _key(label: str) -> str:
+    if label not in _KEYS:
+        _KEYS[label] = member_key(label)
+    return _KEYS[label]
 
 
 def _member(rng, category: str, label: str, isolated: bool) -> dict:
@@ -43,7 +50,7 @@ def _member(rng, category: str, label: str, isolated: bool) -> dict:
         supports = [s for s in SUPPORTS if rng.random() < (0.45 if informal else 0.3)]
         quality = rng.choices(["supportive", "ambivalent", "conflictual"], weights=[7, 2, 1])[0]
     return {
-        "label": label, "label_key": member_key(label), "category": category, "circle": circle,
+        "label": label, "label_key": _key(label), "category": category, "circle": circle,
         "supports": supports, "quality": quality,
         "frequency": rng.choice(["daily", "weekly", "monthly", "yearly", "unknown"]),
         "reciprocity": rng.choice(["mutual", "receives", "gives", "unknown"]) if informal else "unknown",
@@ -131,25 +138,25 @@ def add_networks(ctx: "DemoContext") -> None:
 
 
 def _insert(ctx: "DemoContext", plans) -> None:
+    """Ids are assigned here (the demo holds the write transaction), so plain executemany
+    inserts do the work without RETURNING round trips."""
     session = ctx.session
-    snapshot_rows = [{"person_id": pid, "drawn_on": day, "note": "", "created_by": ctx.ws.user.id}
-                     for pid, snaps in plans for day, _, _ in snaps]
-    snapshot_ids = list(session.scalars(insert(NetworkSnapshot).returning(NetworkSnapshot.id,
-                                                                          sort_by_parameter_order=True),
-                                        snapshot_rows))
-    member_rows, owners = [], []
-    flat = [snap for _, snaps in plans for snap in snaps]
-    for snapshot_id, (_, members, _) in zip(snapshot_ids, flat):
-        for m in members:
-            member_rows.append(dict(m, snapshot_id=snapshot_id))
-        owners.append(len(members))
-    member_ids = list(session.scalars(insert(NetworkMember).returning(NetworkMember.id, sort_by_parameter_order=True),
-                                      member_rows)) if member_rows else []
-    tie_rows, offset = [], 0
-    for snapshot_id, (_, _, ties), size in zip(snapshot_ids, flat, owners):
-        for i, j in ties:
-            a, b = member_ids[offset + i], member_ids[offset + j]
-            tie_rows.append({"snapshot_id": snapshot_id, "member_a": min(a, b), "member_b": max(a, b)})
-        offset += size
+    next_snapshot = (session.scalar(select(func.max(NetworkSnapshot.id))) or 0) + 1
+    next_member = (session.scalar(select(func.max(NetworkMember.id))) or 0) + 1
+    snapshot_rows, member_rows, tie_rows = [], [], []
+    for person_id, snapshots in plans:
+        for day, members, ties in snapshots:
+            snapshot_id = next_snapshot
+            next_snapshot += 1
+            snapshot_rows.append({"id": snapshot_id, "person_id": person_id, "drawn_on": day, "note": "",
+                                  "created_by": ctx.ws.user.id})
+            first = next_member
+            for m in members:
+                member_rows.append(dict(m, id=next_member, snapshot_id=snapshot_id))
+                next_member += 1
+            tie_rows += [{"snapshot_id": snapshot_id, "member_a": first + i, "member_b": first + j} for i, j in ties]
+    session.execute(insert(NetworkSnapshot.__table__), snapshot_rows)
+    if member_rows:
+        session.execute(insert(NetworkMember.__table__), member_rows)
     if tie_rows:
-        session.execute(insert(NetworkTie), tie_rows)
+        session.execute(insert(NetworkTie.__table__), tie_rows)
