@@ -241,3 +241,32 @@ def test_no_snapshot_pdf_is_a_clear_refusal(ws, person):
     with pytest.raises(RelaisError) as err:
         networks.build_network_pdf(ws, PdfRequest(person), None)
     assert err.value.code == "network.no_snapshot"
+
+
+def test_demo_adds_evolving_maps_and_some_isolated_people(ws):
+    from app.services.demo import add_demo_data
+
+    person_ids = add_demo_data(ws, persons=60, seed=5, today=date(2026, 11, 26))
+    with_maps = [p for p in person_ids if networks.list_snapshots(ws, p)]
+    assert 20 < len(with_maps) < 60
+    summaries = [summary("network", ws, p) for p in with_maps]
+    assert any(s.isolation_signal for s in summaries) and not all(s.isolation_signal for s in summaries)
+    several = [p for p in with_maps if len(networks.list_snapshots(ws, p)) > 1]
+    assert several
+    rows = networks.list_snapshots(ws, several[0])
+    latest = networks.get_snapshot(ws, rows[0].id)
+    assert latest.previous_id == rows[1].id
+    assert all(r.drawn_on <= date(2026, 11, 26) for r in rows)
+
+
+def test_drawing_can_be_embedded_elsewhere():
+    from reportlab.graphics import renderPDF
+
+    from app.models.network import MemberData, NetworkData
+    from app.reports.network import network_drawing
+
+    data = NetworkData((MemberData(1, "Sœur", "family", "close", ("emotional",)),
+                        MemberData(2, "CPAS", "service", "outer")), ((1, 2),))
+    drawing = network_drawing(data, 300, 360, lang="nl", centre_label="Ștefan")
+    assert (drawing.width, drawing.height) == (300, 360)
+    assert renderPDF.drawToString(drawing).startswith(b"%PDF")

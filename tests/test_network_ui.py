@@ -138,3 +138,58 @@ def test_tab_is_registered_for_clinical_roles_only(ws, vault_dir):
         assert not spec.visible(peer)
     finally:
         peer.lock()
+
+
+def _mouse(widget, kind, pos, buttons, modifiers=None):
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove,
+             "release": QEvent.Type.MouseButtonRelease, "double": QEvent.Type.MouseButtonDblClick}
+    button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
+    local = QPointF(pos)
+    event = QMouseEvent(types[kind], local, widget.mapToGlobal(local), button, buttons,
+                        modifiers or Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_real_gestures_drag_and_shift_drag(qtbot, ws, person):
+    from PySide6.QtCore import Qt
+
+    snap, ids = _map(ws, person)
+    tab = NetworkTab(ws, person)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    viewport = tab.view.viewport()
+    where = lambda member_id: tab.view.mapFromScene(tab.scene.items_by_id[member_id].pos())  # noqa: E731
+    held = Qt.MouseButton.LeftButton
+
+    # Shift-drag from the sister to the GP records a tie.
+    start, end = where(ids["Zus"]), where(ids["Huisarts"])
+    _mouse(viewport, "press", start, held, Qt.KeyboardModifier.ShiftModifier)
+    _mouse(viewport, "move", (start + end) / 2, held, Qt.KeyboardModifier.ShiftModifier)
+    _mouse(viewport, "move", end, held, Qt.KeyboardModifier.ShiftModifier)
+    _mouse(viewport, "release", end, Qt.MouseButton.NoButton, Qt.KeyboardModifier.ShiftModifier)
+    assert len(networks.get_snapshot(ws, snap).ties) == 1
+
+    # A plain drag moves the neighbour; the position is saved.
+    start = where(ids["Buurman"])
+    target = tab.view.mapFromScene(150.0, -150.0)
+    _mouse(viewport, "press", start, held)
+    _mouse(viewport, "move", start + (target - start) / 2, held)
+    _mouse(viewport, "move", target, held)
+    _mouse(viewport, "release", target, Qt.MouseButton.NoButton)
+    saved = networks.get_snapshot(ws, snap).member(ids["Buurman"])
+    assert saved.x is not None and abs(saved.x - 150.0) < 3 and abs(saved.y + 150.0) < 3
+
+    # Double-click on empty space asks for a new member there (the tab's modal dialog is
+    # swapped for a recorder).
+    requests = []
+    tab.scene.add_requested.disconnect()
+    tab.scene.add_requested.connect(lambda x, y: requests.append((x, y)))
+    empty = tab.view.mapFromScene(-200.0, 200.0)
+    _mouse(viewport, "double", empty, held)
+    assert len(requests) == 1 and abs(requests[0][0] + 200.0) < 3
