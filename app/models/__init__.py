@@ -9,6 +9,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     consent,
     contact,
     document,
+    network,
     partner,
     person,
     settings,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.services.demo import bilans as bilans_step
 from app.services.demo import contacts as contacts_step
+from app.services.demo import networks as networks_step
 from app.services.demo import persons as persons_step
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
@@ -37,6 +38,7 @@ Step = Callable[[DemoContext], None]
 # Later features append their steps (assessments, plans, networks, contacts, referrals…).
 STEPS: list[Step] = [
     contacts_step.add_contacts,
+    networks_step.add_networks,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
 ]
 

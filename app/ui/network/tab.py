@@ -1,0 +1,387 @@
+"""The person's "Network" tab: pick a dated map, draw it, read its measures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RelaisError
+from app.models.network_layout import circle_at
+from app.services import networks
+from app.services.permissions import Permission
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+from app.ui.network.member_dialog import MemberDialog
+from app.ui.network.panels import MeasuresPanel, MembersModel
+from app.ui.network.scene import SociogramScene
+from app.ui.network.view import SociogramView
+
+
+class NetworkTab(QWidget):
+    person_changed = Signal()
+
+    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.person_id = ws, person_id
+        self.editable = ws.can(Permission.CLINICAL_WRITE)
+        self.snapshot_id: int | None = None
+        self.view_data: networks.SnapshotView | None = None
+        self._saved_note = ""
+        rows = PersonService(ws).rows(person_ids=[person_id])
+        self.person_name = rows[0].display_name if rows else ""
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self._map_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.reload()
+
+    # -- pages ----------------------------------------------------------------------------
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        text = QLabel(self.tr("No network map yet. A map shows who the person can count on: family, "
+                              "friends, neighbours, peers and colleagues, professionals and services."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        self.first_map = QPushButton(self.tr("Draw the first map"))
+        self.first_map.setEnabled(self.editable)
+        self.first_map.clicked.connect(self.new_snapshot)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.first_map)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        return page
+
+    def _map_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QToolBar()
+        bar.addWidget(QLabel(self.tr("Map:") + " "))
+        self.snapshots = QComboBox()
+        self.snapshots.setMinimumContentsLength(16)
+        self.snapshots.currentIndexChanged.connect(self._snapshot_picked)
+        bar.addWidget(self.snapshots)
+        bar.addWidget(QLabel(" " + self.tr("drawn on") + " "))
+        self.drawn_on = QDateEdit()
+        self.drawn_on.setCalendarPopup(True)
+        self.drawn_on.setDisplayFormat("dd/MM/yyyy")
+        self.drawn_on.setMaximumDate(QDate.currentDate())
+        self.drawn_on.setEnabled(self.editable)
+        self.drawn_on.editingFinished.connect(self._date_edited)
+        bar.addWidget(self.drawn_on)
+        bar.addSeparator()
+        self.new_action = QAction(self.tr("New map from this one"), self)
+        self.new_action.setToolTip(self.tr("Start a new dated map from the latest one, so nothing is asked twice"))
+        self.new_action.triggered.connect(self.new_snapshot)
+        self.delete_action = QAction(self.tr("Delete map"), self)
+        self.delete_action.triggered.connect(self.delete_snapshot)
+        self.add_action = QAction(self.tr("Add member"), self)
+        self.add_action.triggered.connect(lambda: self.add_member(None))
+        self.tie_action = QAction(self.tr("Link members"), self)
+        self.tie_action.setCheckable(True)
+        self.tie_action.setToolTip(self.tr("Drag from one member to another to record that they know each "
+                                           "other (again to remove). Shift-drag does the same at any time."))
+        self.tie_action.toggled.connect(self._tie_mode)
+        self.reset_action = QAction(self.tr("Reset layout"), self)
+        self.reset_action.triggered.connect(self.reset_layout)
+        for action in (self.new_action, self.delete_action, self.add_action, self.tie_action, self.reset_action):
+            action.setEnabled(self.editable)
+            bar.addAction(action)
+        layout.addWidget(bar)
+
+        self.scene = SociogramScene(self)
+        self.view = SociogramView(self.scene)
+        self.scene.member_moved.connect(self.member_moved)
+        self.scene.add_requested.connect(lambda x, y: self.add_member((x, y)))
+        self.scene.edit_requested.connect(self.edit_member)
+        self.scene.tie_requested.connect(self.toggle_tie)
+        self.scene.selectionChanged.connect(self._scene_selection)
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        self.delete_shortcut.activated.connect(self.remove_selected)
+
+        self.measures = MeasuresPanel()
+        measures_page = QScrollArea()
+        measures_page.setWidgetResizable(True)
+        measures_page.setFrameShape(QFrame.Shape.NoFrame)
+        measures_page.setWidget(self.measures)
+        self.model = MembersModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_member(
+            self.model.member_id(self.proxy.mapToSource(index).row())))
+        self.table.selectionModel().currentRowChanged.connect(self._table_selection)
+        members_page = QWidget()
+        members_layout = QVBoxLayout(members_page)
+        members_layout.addWidget(self.table, 1)
+        members_layout.addWidget(QLabel(self.tr("Note on this map")))
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(70)
+        self.note.setReadOnly(not self.editable)
+        self.note.textChanged.connect(self._note_changed)
+        members_layout.addWidget(self.note)
+        self.save_note = QPushButton(self.tr("Save note"))
+        self.save_note.setEnabled(False)
+        self.save_note.clicked.connect(self.save)
+        members_layout.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignRight)
+        self.side = QTabWidget()
+        self.side.addTab(measures_page, self.tr("Measures"))
+        self.side.addTab(members_page, self.tr("Members"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        hint = QLabel(self.tr("Double-click the circle to add someone, a member to edit them; drag to move "
+                              "(into another ring to change closeness); Shift-drag between two members to tie them."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6b7a;")
+        left_layout.addWidget(hint)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 480])
+        layout.addWidget(splitter, 1)
+        return page
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        rows = networks.list_snapshots(self.ws, self.person_id)
+        if not rows:
+            self.snapshot_id, self.view_data = None, None
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        target = select_id if select_id in {r.id for r in rows} else (
+            self.snapshot_id if self.snapshot_id in {r.id for r in rows} else rows[0].id)
+        self.snapshots.blockSignals(True)
+        self.snapshots.clear()
+        for row in rows:
+            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", row.drawn_on.strftime("%d/%m/%Y"))
+                                   .replace("%2", str(row.members)), row.id)
+        self.snapshots.setCurrentIndex(self.snapshots.findData(target))
+        self.snapshots.blockSignals(False)
+        audit = target != self.snapshot_id
+        self.snapshot_id = target
+        self._refresh(rebuild=True, audit=audit)
+
+    def _refresh(self, rebuild: bool, audit: bool = False) -> None:
+        data = networks.get_snapshot(self.ws, self.snapshot_id, audit=audit)
+        self.view_data = data
+        if rebuild:
+            self.scene.show_network(data.members, data.ties, self.person_name, self.editable)
+        else:
+            for member in data.members:
+                item = self.scene.items_by_id.get(member.id)
+                if item is not None:
+                    item.member = replace(member, x=item.pos().x(), y=item.pos().y())
+                    item.setToolTip(item._tooltip())
+                    item.update()
+        self.model.set_members(data.members)
+        self.measures.show_measures(data.measures)
+        if data.previous_id:
+            comparison = networks.compare_snapshots(self.ws, data.previous_id, data.id)
+            previous = [r for r in networks.list_snapshots(self.ws, self.person_id) if r.id == data.previous_id]
+            self.measures.show_changes(comparison, previous[0].drawn_on.strftime("%d/%m/%Y") if previous else "")
+        else:
+            self.measures.show_changes(None)
+        self.drawn_on.blockSignals(True)
+        self.drawn_on.setDate(QDate(data.drawn_on.year, data.drawn_on.month, data.drawn_on.day))
+        self.drawn_on.blockSignals(False)
+        if rebuild:
+            self.note.blockSignals(True)
+            self.note.setPlainText(data.note)
+            self.note.blockSignals(False)
+            self._saved_note = data.note
+            self.save_note.setEnabled(False)
+
+    def _snapshot_picked(self, index: int) -> None:
+        snapshot_id = self.snapshots.itemData(index)
+        if snapshot_id is None or snapshot_id == self.snapshot_id:
+            return
+        if self.has_unsaved_changes():
+            self.save()
+        self.snapshot_id = snapshot_id
+        self._run(lambda: self._refresh(rebuild=True, audit=True))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _run(self, work) -> bool:
+        try:
+            work()
+        except RelaisError as exc:
+            QMessageBox.warning(self, self.tr("Network map"), exc.message())
+            return False
+        return True
+
+    def new_snapshot(self) -> None:
+        new_id: list[int] = []
+        if self._run(lambda: new_id.append(networks.create_snapshot(self.ws, self.person_id))):
+            self.reload(select_id=new_id[0])
+            self.person_changed.emit()
+
+    def delete_snapshot(self) -> None:
+        if self.snapshot_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete map"),
+                                      self.tr("Delete this network map? Earlier and later maps are kept."))
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+                lambda: networks.delete_snapshot(self.ws, self.snapshot_id)):
+            self.snapshot_id = None
+            self.reload()
+            self.person_changed.emit()
+
+    def _date_edited(self) -> None:
+        if self.view_data is None:
+            return
+        qd = self.drawn_on.date()
+        day = date(qd.year(), qd.month(), qd.day())
+        if day != self.view_data.drawn_on and self._run(
+                lambda: networks.update_snapshot(self.ws, self.snapshot_id, drawn_on=day)):
+            self.reload(select_id=self.snapshot_id)
+
+    def _partners(self) -> list[tuple[int, str]]:
+        return networks.partner_choices(self.ws)
+
+    def add_member(self, at: tuple[float, float] | None) -> None:
+        if self.snapshot_id is None or not self.editable:
+            return
+        snapshot_id = self.snapshot_id
+
+        def submit(values: dict) -> None:
+            if at is not None:
+                values = {**values, "x": at[0], "y": at[1]}
+            networks.add_member(self.ws, snapshot_id, values)
+
+        circle = circle_at(*at).value if at else "middle"
+        dialog = MemberDialog(submit, partners=self._partners(), default_circle=circle, parent=self)
+        if dialog.exec():
+            self._refresh(rebuild=True)
+            self.person_changed.emit()
+
+    def edit_member(self, member_id: int) -> None:
+        if self.view_data is None:
+            return
+        member = self.view_data.member(member_id)
+        if not self.editable:
+            return
+
+        def submit(values: dict) -> None:
+            networks.update_member(self.ws, member_id, values)
+
+        dialog = MemberDialog(submit, member, self._partners(),
+                              remove=lambda: networks.remove_member(self.ws, member_id), parent=self)
+        if dialog.exec():
+            self._refresh(rebuild=True)
+            self.person_changed.emit()
+
+    def remove_selected(self) -> None:
+        ids = [item.member.id for item in self.scene.selectedItems() if hasattr(item, "member")]
+        if not ids or not self.editable:
+            return
+        labels = ", ".join(self.view_data.member(i).label for i in ids)
+        answer = QMessageBox.question(self, self.tr("Remove from the map"),
+                                      self.tr("Remove %1 from this map?").replace("%1", labels))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: [networks.remove_member(self.ws, i) for i in ids])
+            self._refresh(rebuild=True)
+
+    def member_moved(self, member_id: int, x: float, y: float) -> None:
+        if self._run(lambda: networks.move_member(self.ws, member_id, x, y)):
+            self._refresh(rebuild=False)
+
+    def toggle_tie(self, a: int, b: int) -> None:
+        if self._run(lambda: networks.toggle_tie(self.ws, a, b)):
+            self._refresh(rebuild=True)
+
+    def reset_layout(self) -> None:
+        if self.snapshot_id is not None and self._run(lambda: networks.reset_positions(self.ws, self.snapshot_id)):
+            self._refresh(rebuild=True)
+
+    def _tie_mode(self, on: bool) -> None:
+        self.scene.tie_mode = on
+        self.view.setDragMode(self.view.DragMode.NoDrag if on else self.view.DragMode.RubberBandDrag)
+
+    # -- selection kept in step between the drawing and the list -----------------------------
+    def _scene_selection(self) -> None:
+        selected = [i for i in self.scene.selectedItems() if hasattr(i, "member")]
+        if len(selected) == 1:
+            row = self.model.row_of(selected[0].member.id)
+            if row >= 0:
+                self.table.blockSignals(True)
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                self.table.blockSignals(False)
+
+    def _table_selection(self, current, _previous) -> None:
+        if current.isValid():
+            self.scene.blockSignals(True)
+            self.scene.select_member(self.model.member_id(self.proxy.mapToSource(current).row()))
+            self.scene.blockSignals(False)
+            item = self.scene.items_by_id.get(self.model.member_id(self.proxy.mapToSource(current).row()))
+            if item is not None:
+                self.view.ensureVisible(item)
+                item.update()
+
+    # -- the person file's protocol -----------------------------------------------------------
+    def _note_changed(self) -> None:
+        self.save_note.setEnabled(self.editable and self.note.toPlainText() != self._saved_note)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editable and self.snapshot_id is not None and self.note.toPlainText() != self._saved_note
+
+    def save(self) -> bool:
+        if not self.has_unsaved_changes():
+            return True
+        text = self.note.toPlainText()
+        if not self._run(lambda: networks.update_snapshot(self.ws, self.snapshot_id, note=text)):
+            return False
+        self._saved_note = text
+        self.save_note.setEnabled(False)
+        return True
+
+    def discard(self) -> None:
+        self.note.setPlainText(self._saved_note)
