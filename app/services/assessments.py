@@ -264,7 +264,7 @@ def _complete(assessment: Assessment) -> None:
 
 # -- reading ----------------------------------------------------------------------------------
 
-def listperson_assessments(ws: Workspace, person_id: int) -> list[AssessmentRow]:
+def list_assessments(ws: Workspace, person_id: int) -> list[AssessmentRow]:
     """A person's assessments, newest first, drafts included (and marked)."""
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
