@@ -225,3 +225,21 @@ def test_cansas_pdf_prints_counts_unknowns_extras_and_both_raters(ws, pid, tmp_p
     assert "Internal copy" in text
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "DejaVu" in fonts and "Helvetica" not in fonts
+
+
+def test_demo_adds_years_of_staff_and_person_assessments(ws):
+    from app.services.demo import add_demo_data
+
+    ids = add_demo_data(ws, persons=60, seed=7, today=TODAY)
+    with ws.read() as s:
+        rows = s.execute(select(Assessment.person_id, Assessment.rater, Assessment.status, Assessment.assessed_on,
+                                Assessment.extra_set)).all()
+    assert {r.rater for r in rows} == {"staff", "person"}
+    assert any(r.status == "draft" for r in rows) and any(r.extra_set == "nl_25" for r in rows)
+    assert max(r.assessed_on for r in rows) <= TODAY
+    spans = {}
+    for r in rows:
+        spans.setdefault(r.person_id, []).append(r.assessed_on)
+    assert max((max(d) - min(d)).days for d in spans.values()) > 2 * 365
+    with_needs = [svc.latest_needs_summary(ws, pid) for pid in ids]
+    assert sum(1 for n in with_needs if n and "company" in n.unmet_domains + n.met_domains) > len(ids) // 4

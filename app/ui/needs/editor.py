@@ -73,6 +73,8 @@ class RatingTableView(QTableView):
             model.setData(index, "", Qt.ItemDataRole.EditRole)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.state() == QAbstractItemView.State.EditingState:
+                return      # the comment editor's own Enter: closeEditor moves on once it is committed
             if on_rating or index.column() == RatingModel.DOMAIN:
                 comment = index.siblingAtColumn(RatingModel.COMMENT)
                 self.setCurrentIndex(comment)
@@ -95,7 +97,7 @@ class RatingTableView(QTableView):
         """Enter in the comment editor commits it and returns to the next domain's rating."""
         index = self.currentIndex()
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and index.isValid():
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and index.column() == RatingModel.COMMENT:
             self._move_to(index.row() + 1, RatingModel.RATING)
 
     def _move_to(self, row: int, column: int) -> None:
