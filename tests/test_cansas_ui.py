@@ -78,8 +78,8 @@ def test_a_partial_entry_saves_as_a_marked_draft_and_completes_when_all_rated(qt
     assert "12 domain(s) still have no rating" in tab.form.error_label.text()
     rows = svc.list_assessments(ws, pid)
     assert len(rows) == 1 and rows[0].is_draft and rows[0].scores.core.unmet == 10
-    assert tab.list_model.data(tab.list_model.index(0, 2)).startswith("Draft")
-    assert tab.list_model.data(tab.list_model.index(0, 4)) == "—"      # no score for a draft
+    assert tab.list_model.data(tab.list_model.index(0, 6)).startswith("Draft")
+    assert tab.list_model.data(tab.list_model.index(0, 3)) == "—"      # no score for a draft
     assert svc.latest_needs_summary(ws, pid) is None
     view.start()                                  # jumps to the first unrated domain
     assert view.currentIndex().row() == 10

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
@@ -227,7 +227,6 @@ def delete_assessment(ws: Workspace, assessment_id: int) -> None:
     with ws.unit() as session:
         assessment = load_assessment(session, assessment_id)
         person_id = assessment.person_id
-        session.execute(delete(Rating).where(Rating.assessment_id == assessment_id))
         session.delete(assessment)
         ws.audit(session, "assessment.deleted", "assessment", assessment_id, person_id=person_id)
 

@@ -4,6 +4,7 @@ solid, person dashed, so the two views stay visibly separate."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from html import escape
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
@@ -32,7 +33,8 @@ class NeedsChart(QChartView):
     def set_points(self, points: list[HistoryPoint]) -> None:
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The legend is a wrapping label under the chart: QLegend elides long French and Dutch names.
+        chart.legend().hide()
         chart.setTitle(self.tr("Needs over time (22 core domains; drafts not shown)"))
         self.series = {}
         lines = [("staff", "met", self.tr("Met needs — staff")), ("staff", "unmet", self.tr("Unmet needs — staff")),
@@ -56,6 +58,7 @@ class NeedsChart(QChartView):
             self.series[(rater, count)] = series
         x_axis = QDateTimeAxis()
         x_axis.setFormat("MM/yyyy")
+        x_axis.setTruncateLabels(False)
         x_axis.setTitleText(self.tr("Assessment date"))
         y_axis = QValueAxis()
         y_axis.setRange(0, CORE_DOMAIN_COUNT)
@@ -68,7 +71,7 @@ class NeedsChart(QChartView):
             pad = max((last - first).days // 20, 15) * 86400000
             x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first) - pad)),
                             QDateTime.fromMSecsSinceEpoch(int(_msecs(last) + pad)))
-            x_axis.setTickCount(min(max(len({p.assessed_on for p in points}), 2), 8))
+            x_axis.setTickCount(min(max(len({p.assessed_on for p in points}), 2), 5))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in self.series.values():
@@ -78,3 +81,12 @@ class NeedsChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def legend_html(self) -> str:
+        """The series names with their line style, for a label that wraps."""
+        items = []
+        for (rater, count), series in self.series.items():
+            colour = (MET_COLOUR if count == "met" else UNMET_COLOUR).name()
+            stroke = "╍╍╍" if rater == "person" else "━━━"
+            items.append(f'<span style="color:{colour}; font-weight:bold">{stroke}</span>&nbsp;{escape(series.name())}')
+        return " &nbsp;&nbsp; ".join(items)

@@ -28,7 +28,8 @@ def vertical_number(ratings_core: list[bool], row: int) -> str:
 
 
 class AssessmentListModel(QAbstractTableModel):
-    DATE, RATER, STATUS, MET, UNMET, TOTAL, UNKNOWN, EXTRA = range(8)
+    DATE, RATER, MET, UNMET, TOTAL, UNKNOWN, STATUS, EXTRA = range(8)
+    COUNTS = (MET, UNMET, TOTAL, UNKNOWN, EXTRA)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,13 +50,13 @@ class AssessmentListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Date"), self.tr("Rated by"), self.tr("Status"), self.tr("Met"), self.tr("Unmet"),
-                    self.tr("Total"), self.tr("Not known"), self.tr("Extra domains")][section]
+            return [self.tr("Date"), self.tr("Rated by"), self.tr("Met"), self.tr("Unmet"), self.tr("Total"),
+                    self.tr("Not known"), self.tr("Status"), self.tr("Extra domains")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [None, None, None, self.tr("Met needs: core domains rated 1 (0 to 22)"),
+            return [None, None, self.tr("Met needs: core domains rated 1 (0 to 22)"),
                     self.tr("Unmet needs: core domains rated 2 (0 to 22)"),
                     self.tr("Total needs: met + unmet (0 to 22)"),
-                    self.tr("Core domains rated 9: not known, never counted as needs"),
+                    self.tr("Core domains rated 9: not known, never counted as needs"), None,
                     self.tr("Extra domains, reported apart from the 22: met / unmet")][section]
         return None
 
@@ -74,7 +75,7 @@ class AssessmentListModel(QAbstractTableModel):
                 if row.is_draft:
                     return self.tr("Draft — %n to rate", "", core.unrated + row.scores.extra.unrated)
                 return self.tr("Complete")
-            if row.is_draft and column >= self.MET:
+            if row.is_draft and column in self.COUNTS:
                 return "—"     # a draft has no summary scores
             if column == self.EXTRA:
                 extra = row.scores.extra
@@ -90,7 +91,7 @@ class AssessmentListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.is_draft and column == self.STATUS:
             return QColor("#b45309")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.MET:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.COUNTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -229,8 +230,8 @@ class ComparisonModel(QAbstractTableModel):
         if self.comparison is None:
             return None
         staff, person = self.comparison.staff, self.comparison.person
-        return [self.tr("Domain"), self.tr("Staff (%1)").replace("%1", format_date(staff.assessed_on)),
-                self.tr("Person (%1)").replace("%1", format_date(person.assessed_on)), self.tr("Agreement")][section]
+        return [self.tr("Domain"), f"{rater_label(staff.rater)}\n{format_date(staff.assessed_on)}",
+                f"{rater_label(person.rater)}\n{format_date(person.assessed_on)}", self.tr("Agreement")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.comparison is None:

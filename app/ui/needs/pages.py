@@ -19,8 +19,9 @@ def _table(model) -> QTableView:
     view.setModel(model)
     view.setWordWrap(False)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
 
@@ -65,6 +66,9 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id
         self.chart = NeedsChart()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.before_box = QComboBox()
         self.after_box = QComboBox()
         for box in (self.before_box, self.after_box):
@@ -86,8 +90,13 @@ class HistoryPage(QWidget):
         lower_layout.addLayout(chooser)
         lower_layout.addWidget(self.empty)
         lower_layout.addWidget(self.change_view, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.chart, 1)
+        upper_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
@@ -95,6 +104,7 @@ class HistoryPage(QWidget):
 
     def reload(self, rows: list[AssessmentRow]) -> None:
         self.chart.set_points(svc.history(self.ws, self.person_id))
+        self.legend.setText(self.chart.legend_html())
         complete = sorted((r for r in rows if not r.is_draft), key=lambda r: (r.assessed_on, r.id))
         for box in (self.before_box, self.after_box):
             box.blockSignals(True)
@@ -125,7 +135,7 @@ class HistoryPage(QWidget):
             self.changes.set_changes([], "", "")
             return
         changes = svc.changes_between(self.ws, before, after)
-        titles = [self.before_box.currentText(), self.after_box.currentText()]
+        titles = [self.before_box.currentText().replace(" — ", "\n"), self.after_box.currentText().replace(" — ", "\n")]
         if self.before_box.currentIndex() > self.after_box.currentIndex():
             titles.reverse()                  # the service orders by date: earlier, then later
         self.changes.set_changes(changes, *titles)

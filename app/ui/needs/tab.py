@@ -104,7 +104,7 @@ class NeedsTab(QWidget):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 720])
+        splitter.setSizes([600, 680])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -197,7 +197,8 @@ class NeedsTab(QWidget):
             return
         self.list_view.clearSelection()
         self.list_view.setCurrentIndex(self.proxy.index(-1, -1))
-        self.form.new_assessment(rater)
+        # A network using extra domains keeps using them: propose the latest assessment's set.
+        self.form.new_assessment(rater, self.rows[0].extra_set if self.rows else None)
         self.comparison.show_for(None)
         self.pages.setCurrentWidget(self.form)
         self._update_buttons()
