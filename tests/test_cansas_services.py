@@ -243,3 +243,18 @@ def test_demo_adds_years_of_staff_and_person_assessments(ws):
     assert max((max(d) - min(d)).days for d in spans.values()) > 2 * 365
     with_needs = [svc.latest_needs_summary(ws, pid) for pid in ids]
     assert sum(1 for n in with_needs if n and "company" in n.unmet_domains + n.met_domains) > len(ids) // 4
+
+
+def test_cansas_pdf_stays_on_one_page_with_long_comments_everywhere(ws, pid, tmp_path):
+    long = "Situation décrite en détail, avec des mots en Ελληνικά et <tags>. " * 30
+    every = {d: (1, long[:2000]) for d in CORE + ["paid_work", "medication_side_effects", "meaning_in_life"]}
+    svc.create_assessment(ws, pid, TODAY - timedelta(days=2), "staff", every, extra_set="nl_25", complete=True)
+    svc.create_assessment(ws, pid, TODAY - timedelta(days=1), "person",
+                          {d: 2 for d in every}, extra_set="nl_25", complete=True)
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(document_bytes(ws, produce(ws, "cansas", PdfRequest(pid, language="fr"))))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    assert "abrégés à une ligne" in text
+    assert "Hors des scores ci-dessus" in text

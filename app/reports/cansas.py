@@ -14,14 +14,16 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from app.models.instruments import life_domain_label, load_instrument
 from app.reports.base import DocumentRenderer, Letterhead
+from app.reports.fonts import FAMILY
 from app.reports.labels import Labels, short_date
 
 DISAGREE = colors.HexColor("#fde2c8")
-COMMENT_PRINT_LIMIT = 60     # one line per domain keeps the summary on one page
+COMMENT_SIZE = 7.5
 
 
 @dataclass(frozen=True)
@@ -83,13 +85,17 @@ class CansasTables:
         self.r = renderer
         self.data = data
         self.labels = Labels("cansas", renderer.lang)
+        self.shortened = False
         cell = renderer.styles["cell"]
-        renderer.styles.setdefault("cansas_comment", ParagraphStyle("cansas_comment", parent=cell, fontSize=7.5,
-                                                                     leading=9.5))
+        renderer.styles.setdefault("cansas_cell", ParagraphStyle("cansas_cell", parent=cell, fontSize=8, leading=10))
+        renderer.styles.setdefault("cansas_comment", ParagraphStyle("cansas_comment", parent=cell,
+                                                                     fontSize=COMMENT_SIZE, leading=9.5))
 
     def flowables(self) -> list[Flowable]:
-        return [*self.counts_table(), *self.domain_table(self.data.core_lines, core=True),
-                *self.extra_section()]
+        out = [*self.counts_table(), *self.domain_table(self.data.core_lines, core=True), *self.extra_section()]
+        if self.shortened:
+            out.append(self.r.para(self.labels["comments_shortened"], "small"))
+        return out
 
     def column_title(self, column: CansasColumn) -> str:
         return self.labels.get(f"rater_{column.rater}", date=short_date(column.assessed_on, self.r.lang))
@@ -119,17 +125,18 @@ class CansasTables:
                   self.labels["comment"]]
         rows = []
         disagreements = []
-        for index, line in enumerate(lines, start=1):
-            comment = line.comment if len(line.comment) <= COMMENT_PRINT_LIMIT \
-                else line.comment[:COMMENT_PRINT_LIMIT - 1].rstrip() + "…"
-            rows.append([str(index) if core else "", life_domain_label(line.domain_id, self.r.lang),
-                         *[self.rating_text(v) for v in line.values], self.r.para(comment, "cansas_comment")])
-            if both and _disagree(*line.values):
-                disagreements.append(index)
         rating_width = 31 * mm
         number_width = 7 * mm
         domain_width = 58 * mm
         comment_width = self.r.content_width - number_width - domain_width - rating_width * len(columns)
+        for index, line in enumerate(lines, start=1):
+            comment = one_line(line.comment, comment_width - 7)
+            self.shortened = self.shortened or comment != " ".join(line.comment.split())
+            cells = [str(index) if core else "", life_domain_label(line.domain_id, self.r.lang),
+                     *[self.rating_text(v) for v in line.values]]
+            rows.append([self.r.para(c, "cansas_cell") for c in cells] + [self.r.para(comment, "cansas_comment")])
+            if both and _disagree(*line.values):
+                disagreements.append(index)
         table = self.r.table(header, rows, col_widths=[number_width, domain_width]
                              + [rating_width] * len(columns) + [comment_width])
         table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2)]
@@ -155,7 +162,24 @@ class CansasTables:
             self.labels.get("extra_counts", rater=self.column_title(c), met=c.extra_met, unmet=c.extra_unmet,
                             unknown=c.extra_unknown)
             for c in self.data.columns if c.extra_met + c.extra_unmet + c.extra_unknown)
-        return [*self.domain_table(lines, core=False), self.r.para(counts, "small")]
+        return [*self.domain_table(lines, core=False),
+                self.r.para(self.labels.get("extra_counts_intro", counts=counts), "small")]
+
+
+def one_line(text: str, width: float) -> str:
+    """The comment cut to one printed line, so 22 commented domains still fit one page;
+    the full comment stays in the vault."""
+    flat = " ".join((text or "").split())
+    if stringWidth(flat, FAMILY, COMMENT_SIZE) <= width:
+        return flat
+    low, high = 0, len(flat)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(flat[:middle].rstrip() + "…", FAMILY, COMMENT_SIZE) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return flat[:low].rstrip() + "…"
 
 
 def _disagree(staff: int | None, person: int | None) -> bool:
