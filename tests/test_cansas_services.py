@@ -167,9 +167,12 @@ def test_caseload_agreement_per_domain(ws, pid):
         svc.create_assessment(ws, p, TODAY - timedelta(days=5), "staff", ratings([2, 1] + [0] * 20), complete=True,
                               today=TODAY)
         svc.create_assessment(ws, p, TODAY, "person", ratings(person_values), complete=True, today=TODAY)
-    agreement = {a.domain_id: a for a in svc.caseload_agreement(ws)}
+    result = svc.caseload_agreement(ws)
+    assert result.pairs == 2
+    agreement = {a.domain_id: a for a in result.domains}
     assert (agreement["accommodation"].pairs, agreement["accommodation"].agreed) == (2, 2)
     assert (agreement["food"].pairs, agreement["food"].agreed) == (2, 1) and agreement["food"].rate == 0.5
+    assert svc.caseload_agreement(ws, worker_id=ws.user.id + 1000).pairs == 0     # nobody's caseload
 
 
 def test_a_peer_worker_sees_neither_ratings_nor_comments(ws, vault_dir, pid):
@@ -258,3 +261,37 @@ def test_cansas_pdf_stays_on_one_page_with_long_comments_everywhere(ws, pid, tmp
     assert "Pages:           1" in info
     assert "abrégés à une ligne" in text
     assert "Hors des scores ci-dessus" in text
+
+
+def test_a_network_adds_an_extra_domain_set_as_data_without_code_changes(ws, pid, tmp_path, monkeypatch):
+    import json
+
+    from app.models import instruments
+
+    data = json.loads((instruments.INSTRUMENTS / "cansas.json").read_text("utf-8"))
+    data["extra_domain_sets"]["test_network"] = {
+        "title": {"en": "Test network additions", "fr": "Ajouts du réseau test", "nl": "Aanvullingen testnetwerk"},
+        "domains": [{"id": "digital_access", "en": "Digital access", "fr": "Accès numérique",
+                     "nl": "Digitale toegang"}],
+    }
+    (tmp_path / "cansas.json").write_text(json.dumps(data), "utf-8")
+    caches = (instruments.load_instrument, instruments.cansas_core_domains, instruments.cansas_extra_domains,
+              instruments.life_domains)
+    for cached in caches:
+        cached.cache_clear()
+    monkeypatch.setattr(instruments, "INSTRUMENTS", tmp_path)
+    try:
+        assert "test_network" in svc.extra_set_names()
+        detail = svc.create_assessment(ws, pid, TODAY, "staff", ratings([0] * 22) | {"digital_access": 2},
+                                       extra_set="test_network", complete=True, today=TODAY)
+        needs = svc.latest_needs_summary(ws, pid)
+        assert needs.unmet == 0 and needs.extra_unmet == ("digital_access",)
+        assert [r.domain_id for r in detail.ratings][-1] == "digital_access"
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+    # The set later disappears from the data: the assessment keeps the domain it was made with.
+    assert svc.get_assessment(ws, detail.row.id).ratings[-1].domain_id == "digital_access"
+    with pytest.raises(ValidationError):
+        svc.create_assessment(ws, pid, TODAY, "staff", {}, extra_set="test_network", today=TODAY)

@@ -119,8 +119,8 @@ def test_comparison_highlights_disagreements_and_goals_hook(qtbot, ws, pid):
 def test_history_chart_and_changes_between_chosen_assessments(qtbot, ws, pid):
     first = svc.create_assessment(ws, pid, date(2023, 5, 1), "staff", {d: 2 for d in CORE}, complete=True)
     svc.create_assessment(ws, pid, date(2024, 5, 1), "staff", {d: 1 for d in CORE}, complete=True)
-    last = svc.create_assessment(ws, pid, date(2025, 5, 1), "staff", {d: 0 for d in CORE[:11]} | {d: 2 for d in CORE[11:]},
-                                 complete=True)
+    last = svc.create_assessment(ws, pid, date(2025, 5, 1), "staff",
+                                 {d: 0 for d in CORE[:11]} | {d: 2 for d in CORE[11:]}, complete=True)
     tab = NeedsTab(ws, pid)
     qtbot.addWidget(tab)
     unmet = tab.history.chart.series[("staff", "unmet")]
@@ -143,3 +143,34 @@ def test_the_tab_is_registered_for_clinical_roles_only(ws, vault_dir):
         assert not spec.visible(peer)
     finally:
         peer.lock()
+
+
+def test_pdf_summary_button_keeps_a_document(qtbot, ws, pid, monkeypatch):
+    from app.services.documents import list_documents
+    from app.ui import tasks
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    done = svc.create_assessment(ws, pid, date.today(), "staff", {d: 1 for d in CORE}, complete=True)
+    tab = NeedsTab(ws, pid)
+    qtbot.addWidget(tab)
+    tab.select(done.row.id)
+    assert tab.pdf_button.isEnabled()
+    with qtbot.waitSignal(tab.document_created):
+        qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
+    assert [d.kind for d in list_documents(ws, pid)] == ["cansas"]
+
+
+def test_agreement_page_for_supervisors(qtbot, ws, pid, monkeypatch):
+    from app.ui import tasks
+    from app.ui.needs.agreement import AgreementPage
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    day = date.today() - timedelta(days=2)
+    svc.create_assessment(ws, pid, day, "staff", {d: 0 for d in CORE} | {"company": 1}, complete=True)
+    svc.create_assessment(ws, pid, day, "person", {d: 0 for d in CORE} | {"company": 2}, complete=True)
+    page = AgreementPage(ws)
+    qtbot.addWidget(page)
+    rates = {page.model.data(page.model.index(r, 0)): page.model.data(page.model.index(r, 3))
+             for r in range(page.model.rowCount())}
+    assert rates["Company / social life"] == "0%" and rates["Money"] == "100%"
+    assert "1 staff/person pair" in page.status.text()

@@ -24,6 +24,7 @@ from app.models.assessment import (
     Rater,
     Rating,
     Scores,
+    agree,
     change,
     date_errors,
     domain_snapshot,
@@ -368,34 +369,60 @@ def unmet_domain_ids(ws: Workspace, assessment_id: int) -> list[str]:
         return list(s.unmet_domains + s.extra_unmet_domains)
 
 
-def caseload_agreement(ws: Workspace, worker_id: int | None = None) -> list[DomainAgreement]:
+@dataclass(frozen=True)
+class CaseloadAgreement:
+    pairs: int                                  # staff/person pairs of the same period compared
+    domains: tuple[DomainAgreement, ...]        # the 22 core domains, in instrument order
+
+
+def caseload_agreement(ws: Workspace, worker_id: int | None = None) -> CaseloadAgreement:
     """For a supervisor: per core domain, how often staff and person agree, over every pair
     of complete staff and person assessments of the same period (one pair per person
-    assessment, the nearest staff one). `worker_id` limits it to that worker's caseload."""
+    assessment, the nearest staff one). `worker_id` limits it to that worker's caseload.
+    Works on plain rows, not ORM objects, so a whole network's caseload stays quick."""
     ws.require(Permission.TEAM_OVERVIEW)
     with ws.unit() as session:
-        query = select(Assessment).where(Assessment.status == AssessmentStatus.COMPLETE)
+        query = select(Assessment.id, Assessment.person_id, Assessment.rater, Assessment.assessed_on).where(
+            Assessment.status == AssessmentStatus.COMPLETE)
         if worker_id is not None:
             query = query.where(Assessment.person_id.in_(
                 select(person_workers.c.person_id).where(person_workers.c.user_id == worker_id)))
-        by_person: dict[int, list[Assessment]] = {}
-        for a in session.scalars(query.order_by(Assessment.person_id, Assessment.assessed_on)):
-            by_person.setdefault(a.person_id, []).append(a)
-        pairs: dict[str, list[int]] = {d.id: [0, 0] for d in cansas_core_domains()}
-        for assessments in by_person.values():
-            staff = [a for a in assessments if a.rater == Rater.STAFF]
-            for person_rated in (a for a in assessments if a.rater == Rater.PERSON):
-                near = [s for s in staff if same_period(s.assessed_on, person_rated.assessed_on)]
-                if not near:
-                    continue
-                best = min(near, key=lambda s: abs((s.assessed_on - person_rated.assessed_on).days))
-                for d in compare_ratings(best, person_rated):
-                    if d.is_core and d.agree is not None:
-                        counts = pairs.setdefault(d.domain_id, [0, 0])
-                        counts[0] += 1
-                        counts[1] += int(d.agree)
-        ws.audit(session, "assessments.agreement_viewed", worker_id=worker_id)
-        return [DomainAgreement(domain_id, n, agreed) for domain_id, (n, agreed) in pairs.items()]
+        by_person: dict[int, list] = {}
+        for row in session.execute(query):
+            by_person.setdefault(row.person_id, []).append(row)
+        pairs: list[tuple[int, int]] = []
+        for rows in by_person.values():
+            staff = [r for r in rows if r.rater == Rater.STAFF]
+            for person_rated in (r for r in rows if r.rater == Rater.PERSON):
+                near = [r for r in staff if same_period(r.assessed_on, person_rated.assessed_on)]
+                if near:
+                    best = min(near, key=lambda r: abs((r.assessed_on - person_rated.assessed_on).days))
+                    pairs.append((best.id, person_rated.id))
+        values = _core_values(session, {i for pair in pairs for i in pair})
+        counts = {d.id: [0, 0] for d in cansas_core_domains()}
+        for staff_id, person_id in pairs:
+            staff_values, person_values = values.get(staff_id, {}), values.get(person_id, {})
+            for domain_id, staff_value in staff_values.items():
+                verdict = agree(staff_value, person_values.get(domain_id))
+                if verdict is not None:
+                    tally = counts.setdefault(domain_id, [0, 0])
+                    tally[0] += 1
+                    tally[1] += int(verdict)
+        ws.audit(session, "assessments.agreement_viewed", worker_id=worker_id, pairs=len(pairs))
+        return CaseloadAgreement(len(pairs), tuple(DomainAgreement(domain_id, n, agreed)
+                                                   for domain_id, (n, agreed) in counts.items()))
+
+
+def _core_values(session: Session, assessment_ids: set[int]) -> dict[int, dict[str, int | None]]:
+    values: dict[int, dict[str, int | None]] = {}
+    ordered = sorted(assessment_ids)
+    for start in range(0, len(ordered), 500):      # SQLite limits the parameters of one statement
+        chunk = ordered[start:start + 500]
+        rows = session.execute(select(Rating.assessment_id, Rating.domain_id, Rating.value)
+                               .where(Rating.assessment_id.in_(chunk), Rating.is_core.is_(True)))
+        for assessment_id, domain_id, value in rows:
+            values.setdefault(assessment_id, {})[domain_id] = value
+    return values
 
 
 # -- plain data for the interface -------------------------------------------------------------

@@ -135,7 +135,7 @@ class HistoryPage(QWidget):
             self.changes.set_changes([], "", "")
             return
         changes = svc.changes_between(self.ws, before, after)
-        titles = [self.before_box.currentText().replace(" — ", "\n"), self.after_box.currentText().replace(" — ", "\n")]
+        titles = [box.currentText().replace(" — ", "\n") for box in (self.before_box, self.after_box)]
         if self.before_box.currentIndex() > self.after_box.currentIndex():
             titles.reverse()                  # the service orders by date: earlier, then later
         self.changes.set_changes(changes, *titles)

@@ -24,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import RelaisError
 from app.models.assessment import Rater
 from app.services import assessments as svc
+from app.services.documents import PdfRequest, produce
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
 from app.ui.needs.form import AssessmentForm
 from app.ui.needs.models import AssessmentListModel
 from app.ui.needs.pages import ComparisonPage, HistoryPage
+from app.ui.tasks import run_task
 
 
 class NeedsTab(QWidget):
     goals_requested = Signal(int, list)     # person id, unmet domain ids
     person_changed = Signal()
+    document_created = Signal(int)          # a PDF kept in the vault: the documents tab may refresh
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,12 @@ class NeedsTab(QWidget):
         self.goals_button.setToolTip(self.tr("Propose one care-plan goal per domain rated 2 in this assessment"))
         self.goals_button.clicked.connect(self._request_goals)
         self.goals_button.hide()
+        self.pdf_button = QPushButton(self.tr("PDF summary"))
+        self.pdf_button.setToolTip(self.tr("One-page CANSAS summary of this assessment (with the other rater's of the "
+                                           "same period), kept in the person's documents"))
+        self.pdf_button.clicked.connect(self._make_pdf)
+        self.pdf_status = QLabel()
+        self.pdf_status.setWordWrap(True)
         for button in (self.new_staff, self.new_person, self.delete_button):
             button.setVisible(self.can_write)
         self.empty_label = QLabel(self.tr("No assessment yet."))
@@ -96,9 +106,11 @@ class NeedsTab(QWidget):
         left_layout.addLayout(new_row)
         action_row = QHBoxLayout()
         action_row.addWidget(self.delete_button)
+        action_row.addWidget(self.pdf_button)
         action_row.addStretch(1)
         action_row.addWidget(self.goals_button)
         left_layout.addLayout(action_row)
+        left_layout.addWidget(self.pdf_status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -186,6 +198,7 @@ class NeedsTab(QWidget):
         unmet = row is not None and not row.is_draft and (row.scores.core.unmet + row.scores.extra.unmet) > 0
         self.goals_button.setVisible(bool(has_listener and self.can_write))
         self.goals_button.setEnabled(bool(unmet))
+        self.pdf_button.setEnabled(row is not None and not row.is_draft)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API: the care plan may have connected meanwhile
         super().showEvent(event)
@@ -227,3 +240,22 @@ class NeedsTab(QWidget):
         domains = svc.unmet_domain_ids(self.ws, row.id)
         if domains:
             self.goals_requested.emit(self.person_id, domains)
+
+    def _make_pdf(self) -> None:
+        row = self.selected_row()
+        if row is None or row.is_draft:
+            return
+        request = PdfRequest(self.person_id, options={"assessment_id": row.id})
+        self.pdf_button.setEnabled(False)
+        self.pdf_status.setText(self.tr("Preparing the PDF…"))
+        run_task(self, lambda ctx: produce(self.ws, "cansas", request), on_success=self._pdf_made,
+                 on_failure=self._pdf_failed, label=self.tr("Preparing the CANSAS summary…"), cancellable=False)
+
+    def _pdf_made(self, document_id: int) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_status.setText(self.tr("The CANSAS summary is kept in the person's documents."))
+        self.document_created.emit(document_id)
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_status.setText(exc.message() if isinstance(exc, RelaisError) else str(exc))
