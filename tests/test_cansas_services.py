@@ -295,3 +295,25 @@ def test_a_network_adds_an_extra_domain_set_as_data_without_code_changes(ws, pid
     assert svc.get_assessment(ws, detail.row.id).ratings[-1].domain_id == "digital_access"
     with pytest.raises(ValidationError):
         svc.create_assessment(ws, pid, TODAY, "staff", {}, extra_set="test_network", today=TODAY)
+
+
+def test_the_summary_tables_embed_in_another_document(ws, pid, tmp_path):
+    """What the bilan does: its own renderer, the CANSAS tables as one of its sections."""
+    from app.reports.base import DocumentRenderer
+    from app.reports.cansas import cansas_flowables
+    from app.services.assessment_pdf import cansas_summary_data
+
+    assert cansas_summary_data(ws, pid) is None
+    svc.create_assessment(ws, pid, TODAY, "staff", ratings([2] * 3 + [9] * 19), complete=True)
+    data = cansas_summary_data(ws, pid)
+
+    class Host(DocumentRenderer):
+        def story(self):
+            return [self.heading("Bilan fonctionnel"), *cansas_flowables(self, data)]
+
+    pdf = tmp_path / "host.pdf"
+    pdf.write_bytes(Host("nl", title="Bilan").render())
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Bilan fonctionnel" in text and "De 22 kerndomeinen" in text
+    row = next(line for line in text.splitlines() if line.strip().startswith("Hulpverlener ("))
+    assert row.split()[-4:] == ["0", "3", "3", "19"]

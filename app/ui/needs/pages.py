@@ -56,7 +56,10 @@ class ComparisonPage(QWidget):
         self.model.set_comparison(comparison)
         text = self.tr("Staff and person agree on %1 core domain(s) and disagree on %2 (highlighted). Domains "
                        "rated 9 by either side are not compared. The two assessments are never merged.")
-        self.summary.setText(text.replace("%1", str(comparison.agreed)).replace("%2", str(comparison.disagreed)))
+        text = text.replace("%1", str(comparison.agreed)).replace("%2", str(comparison.disagreed))
+        if comparison.staff.is_draft or comparison.person.is_draft:
+            text += " " + self.tr("One of the two is still a draft: its unrated domains cannot be compared yet.")
+        self.summary.setText(text)
 
 
 class HistoryPage(QWidget):
