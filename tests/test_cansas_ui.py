@@ -174,3 +174,25 @@ def test_agreement_page_for_supervisors(qtbot, ws, pid, monkeypatch):
              for r in range(page.model.rowCount())}
     assert rates["Company / social life"] == "0%" and rates["Money"] == "100%"
     assert "1 staff/person pair" in page.status.text()
+
+
+def test_typing_on_the_comment_cell_starts_the_comment_and_f2_opens_the_rating_list(qtbot, ws, pid):
+    tab = NeedsTab(ws, pid)
+    qtbot.addWidget(tab)
+    tab.show()
+    view = tab.form.table
+    view.start()
+    qtbot.keyClick(view, Qt.Key.Key_Right)            # to the comment column
+    qtbot.keyClick(view, "S")                         # the first letter opens the comment editor…
+    editor = view.focusWidget()
+    assert editor.text() == "S"                       # …and is not lost
+    qtbot.keyClicks(editor, "ans logement")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.form.model.ratings[0].comment == "Sans logement")
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 1)
+    qtbot.keyClick(view, Qt.Key.Key_F2)               # mouse-style list on the rating cell
+    box = view.focusWidget()
+    assert box.count() == 5
+    box.setCurrentIndex(box.findData("2"))
+    view.commitData(box)
+    assert tab.form.model.ratings[1].value == 2

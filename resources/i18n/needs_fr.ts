@@ -268,7 +268,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="32" />
+        <location filename="../../app/ui/needs/editor.py" line="36" />
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -515,6 +515,14 @@
         <location filename="../../app/ui/needs/tab.py" line="256" />
         <source>The CANSAS summary is kept in the person's documents.</source>
         <translation>Le résumé CANSAS est conservé dans les documents de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDelegate</name>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="45" />
+        <source>— to rate</source>
+        <translation>— à coter</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Keyboard-first rating entry: a table where 0, 1, 2 or 9 rates the current domain and
 moves to the next one, arrows move, Enter opens the comment (and Enter in the comment
 returns to the next domain's rating), Delete clears a rating. Any other key is ignored
-on the rating column, so a stray 5 never becomes a rating."""
+on the rating column, so a stray 5 never becomes a rating. The mouse works too:
+double-click a rating for the list of the four values."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.assessment import RATING_VALUES
+from app.ui.needs.labels import short_scale_label
 from app.ui.needs.models import RatingModel
 
 RATING_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_9: 9}
@@ -33,13 +37,33 @@ class CommentDelegate(QStyledItemDelegate):
         return editor
 
 
+class RatingDelegate(QStyledItemDelegate):
+    """For the mouse (double-click or F2): a list of the four ratings, and "to rate"."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        box = QComboBox(parent)
+        box.addItem(self.tr("— to rate"), "")
+        for value in RATING_VALUES:
+            box.addItem(short_scale_label(value), str(value))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
 class RatingTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # The rating column is never edited through a text box: the keys set it directly.
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Keys 0/1/2/9 set a rating directly (keyPressEvent); typing on a comment starts it;
+        # double-click or F2 opens the rating list for mouse users.
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setItemDelegateForColumn(RatingModel.RATING, RatingDelegate(self))
         self.setItemDelegateForColumn(RatingModel.COMMENT, CommentDelegate(self))
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
@@ -91,12 +115,6 @@ class RatingTableView(QTableView):
             else:
                 self._move_to(index.row() + 1, RatingModel.RATING)
             return
-        if index.column() == RatingModel.COMMENT and event.text() and event.text().isprintable() \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            # Typing on the comment cell starts the comment with that character.
-            if model.flags(index) & Qt.ItemFlag.ItemIsEditable and self.edit(
-                    index, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
-                return
         if on_rating and event.text() and event.text().isprintable():
             return      # 3..8, letters: not a rating, ignored
         super().keyPressEvent(event)
