@@ -317,3 +317,13 @@ def test_the_summary_tables_embed_in_another_document(ws, pid, tmp_path):
     assert "Bilan fonctionnel" in text and "De 22 kerndomeinen" in text
     row = next(line for line in text.splitlines() if line.strip().startswith("Hulpverlener ("))
     assert row.split()[-4:] == ["0", "3", "3", "19"]
+
+
+def test_a_person_rated_assessment_alone_prints_as_the_persons(ws, pid, tmp_path):
+    svc.create_assessment(ws, pid, TODAY, "person", ratings([2] * 22, {"company": "Je me sens seule"}),
+                          complete=True)
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(document_bytes(ws, produce(ws, "cansas", PdfRequest(pid, language="en"))))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Rated by the person" in text and "Comment (person)" in text and "Staff (" not in text
+    assert "Je me sens seule" in text

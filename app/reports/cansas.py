@@ -122,7 +122,7 @@ class CansasTables:
         columns = self.data.columns
         both = len(columns) == 2
         header = ["#" if core else "", self.labels["domain"], *[self.column_title(c) for c in columns],
-                  self.labels["comment"]]
+                  self.labels[f"comment_{columns[0].rater}"]]     # comments are the first column's
         rows = []
         disagreements = []
         rating_width = 31 * mm
