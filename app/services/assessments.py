@@ -34,7 +34,8 @@ from app.models.assessment import (
 from app.models.instruments import cansas_core_domains, cansas_extra_domains, cansas_extra_set_names
 from app.models.person import Person, clean_text, person_workers
 from app.models.user import User
-from app.services.assessment_pdf import build_cansas_pdf  # noqa: F401  the "cansas" PDF kind
+# The "cansas" PDF kind, and the plain data the bilan prints with app.reports.cansas.cansas_flowables.
+from app.services.assessment_pdf import build_cansas_pdf, cansas_summary_data  # noqa: F401
 from app.services.assessment_queries import (
     DomainComparison,
     compare_ratings,
