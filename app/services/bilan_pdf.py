@@ -52,7 +52,7 @@ VARIANTS = ("gp", "full")
 # final bilan shows the very assessment it cites. A module not installed yet is skipped.
 FULL_APPENDICES: dict[str, tuple[str, str]] = {
     # key: (provider, document type the recipient's consent must cover)
-    "cansas": ("app.services.assessments:bilan_cansas_appendix", "needs_summary"),
+    "cansas": ("app.services.assessment_pdf:bilan_cansas_appendix", "needs_summary"),
     "network": ("app.services.networks:bilan_network_appendix", "network"),
 }
 

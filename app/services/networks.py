@@ -440,3 +440,20 @@ def _view(session: Session, snapshot: NetworkSnapshot) -> SnapshotView:
         .order_by(NetworkSnapshot.drawn_on.desc(), NetworkSnapshot.id.desc()).limit(1))
     return SnapshotView(snapshot.id, snapshot.person_id, snapshot.drawn_on, snapshot.note, members, ties,
                         measure(members, ties), previous_id)
+
+
+def bilan_network_appendix(ws: Workspace, snapshot_id: int):
+    """For the full bilan: a drawer of the sociogram of the map it summarised, or None when
+    that map no longer exists."""
+    from app.reports.network import LEGEND_HEIGHT, network_drawing
+
+    try:
+        view = get_snapshot(ws, snapshot_id, audit=False)
+    except NotFound:
+        return None
+
+    def draw(renderer):
+        width = renderer.content_width
+        return [network_drawing(view.data, width, width * 0.8 + LEGEND_HEIGHT, renderer.lang)]
+
+    return draw

@@ -14,6 +14,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from app.services.demo import assessments as assessments_step
 from app.services.demo import bilans as bilans_step
 from app.services.demo import contacts as contacts_step
 from app.services.demo import networks as networks_step
@@ -39,6 +40,7 @@ Step = Callable[[DemoContext], None]
 STEPS: list[Step] = [
     contacts_step.add_contacts,
     networks_step.add_networks,
+    assessments_step.add_assessments,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
 ]
 
