@@ -3,6 +3,7 @@
 Importing this package registers every table on `app.store.base.Base.metadata`.
 """
 
+from app.models.careplan import Action, CarePlan, CarePlanVersion, Goal
 from app.models.consent import Consent, ConsentForm, ConsentState, DocumentType
 from app.models.document import Document
 from app.models.partner import Partner, Sector, ServiceType
@@ -12,6 +13,7 @@ from app.store.audit import AuditEvent
 from app.store.base import Base
 
 __all__ = [
+    "Action", "CarePlan", "CarePlanVersion", "Goal",
     "AuditEvent", "Base", "Consent", "ConsentForm", "ConsentState", "Document", "DocumentType",
     "Partner", "Sector", "ServiceType", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User",
     "person_workers",
