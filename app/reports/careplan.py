@@ -116,7 +116,8 @@ class PersonCarePlan(CarePlanRenderer):
         parts: list[Flowable] = [self.para(self.labels.get("my_goal_n", n=index), "label"),
                                  self.para(goal.text, "goal")]
         if goal.status != "open":
-            parts.append(self.para(self.status_text(goal.status), "label"))
+            mark = "✓ " if goal.status == "achieved" else ""
+            parts.append(self.para(mark + self.status_text(goal.status), "label"))
         if goal.domain:
             parts.append(self.para(self.labels.get("life_area", domain=goal.domain), "big"))
         if goal.strengths:
@@ -129,7 +130,7 @@ class PersonCarePlan(CarePlanRenderer):
             parts.append(self.para(self.labels["what_we_will_do"], "label"))
             parts.append(self.actions_table(goal.actions))
         box = Table([[parts]], colWidths=[self.content_width], hAlign="LEFT")
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("BOX", (0, 0), (-1, -1), 0.8, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
         return KeepTogether([box, self.spacer(5)])
@@ -206,8 +207,8 @@ class PartnerCarePlan(CarePlanRenderer):
                              short_date(a.due_on, self.lang), self.action_status_text(a.status)])
         w = self.content_width
         return [self.heading(self.labels["goals_and_actions"]),
-                self.table(header, rows, col_widths=[7 * mm, w * 0.30, w * 0.27, w * 0.17,
-                                                     w * 0.1, w - 7 * mm - w * 0.84], zebra=False)]
+                self.table(header, rows, col_widths=[7 * mm, w * 0.29, w * 0.25, w * 0.16,
+                                                     w * 0.13, w - 7 * mm - w * 0.83], zebra=False)]
 
     def review_section(self) -> list[Flowable]:
         plan = self.plan
