@@ -749,6 +749,24 @@ def my_followups(ws: Workspace, today: date | None = None) -> list[FollowUp]:
         return sorted(items, key=lambda i: (i.due_on, i.person_name.casefold(), i.kind))
 
 
+# -- who can own an action -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OwnerChoices:
+    partners: tuple[tuple[int, str], ...]   # (id, name) of partner services
+    workers: tuple[tuple[int, str], ...]    # (id, label) of active users
+
+
+def owner_choices(ws: Workspace) -> OwnerChoices:
+    """Partner services and active workers an action can be given to."""
+    ws.require(Permission.PERSON_READ)
+    with ws.read() as session:
+        partners = tuple((p.id, p.display_name) for p in session.scalars(select(Partner).order_by(Partner.organisation)))
+        workers = tuple((u.id, u.label) for u in session.scalars(
+            select(User).where(User.active.is_(True)).order_by(User.display_name, User.name)))
+    return OwnerChoices(partners, workers)
+
+
 # -- from CANSAS needs to goals ----------------------------------------------------------------
 
 def draft_goals_from_domains(ws: Workspace, person_id: int, domain_ids: list[str],

@@ -116,7 +116,7 @@ def add_careplans(ctx: "DemoContext") -> None:
 def _plan_history(ctx: "DemoContext", lang: str, partners: list[int]) -> tuple[str, list[_Version]]:
     rng, today = ctx.rng, ctx.today
     count = rng.choice([1, 2, 2, 3])
-    start = today - timedelta(days=95 * (count - 1) + rng.randint(10, 80))
+    start = today - timedelta(days=95 * (count - 1) + rng.randint(10, 120))
     templates = rng.sample(range(len(GOALS[lang])), rng.randint(2, 3))
     goals = [_Goal(t) for t in templates]
     versions: list[_Version] = []
