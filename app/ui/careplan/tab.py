@@ -47,6 +47,9 @@ def _table(parent: QWidget, model) -> QTableView:
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    # Rows follow their wrapped text as columns are resized (the lists are short).
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 12)
     return view
 
 
@@ -105,7 +108,8 @@ class CarePlanTab(QWidget):
         self.versions_model = VersionsModel(self)
         self.versions = QComboBox(page)
         self.versions.setModel(self.versions_model)
-        self.versions.setMinimumContentsLength(28)
+        self.versions.setMinimumContentsLength(46)
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.versions.activated.connect(self._version_chosen)
         top.addWidget(self.versions)
         column.addLayout(top)
@@ -245,6 +249,8 @@ class CarePlanTab(QWidget):
         if version.reviewed_on:
             parts.append(self.tr("reviewed on %1").replace("%1", show_date(version.reviewed_on)))
         text = " · ".join(parts)
+        if self.can_edit and not version.superseded and not version.is_draft:
+            text += "\n" + self.tr("To change goals or actions, review the plan with the person.")
         if version.review_note:
             text += "\n" + version.review_note
         self.dates.setText(text)
@@ -257,7 +263,6 @@ class CarePlanTab(QWidget):
         self.banner.setText(" ".join(warnings))
         self.banner.setVisible(bool(warnings))
         self.goals_model.set_rows(version.goals)
-        self.goals.resizeRowsToContents()
         row = next((i for i, g in enumerate(version.goals) if g.id == keep_goal),
                    next((i for i, g in enumerate(version.goals) if g.status == "open"), 0))
         if version.goals:
@@ -281,7 +286,6 @@ class CarePlanTab(QWidget):
     def _show_goal(self) -> None:
         goal = self._current_goal()
         self.actions_model.set_rows(goal.actions if goal else [])
-        self.actions.resizeRowsToContents()
         lines = []
         if goal is not None:
             if goal.draft_wording:
