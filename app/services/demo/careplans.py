@@ -1,7 +1,8 @@
 """Demo care plans: about half the persons get a plan with one to three versions, goals
 in their own words (French or Dutch after their languages), actions shared between the
 person, someone close, a partner service and the worker, and reviews with the person's
-comments. Clearly fictional; inserted in bulk so the 20,000-person benchmark stays fast."""
+comments. Clearly fictional; inserted with Core executemany (not per-row ORM) so the
+20,000-person benchmark stays fast."""
 
 from __future__ import annotations
 
@@ -184,10 +185,11 @@ def _actions(rng, lang: str, template: int, start: date, partners: list[int], wo
 def _insert(ctx: "DemoContext", plans: dict[int, tuple[str, list[_Version]]]) -> None:
     session, now, user_id = ctx.session, utcnow(), ctx.ws.user.id
     person_ids = list(plans)
-    plan_ids = session.scalars(insert(CarePlan).returning(CarePlan.id, sort_by_parameter_order=True),
+    plan_ids = session.scalars(insert(CarePlan.__table__).returning(CarePlan.id, sort_by_parameter_order=True),
                                [{"person_id": pid, "created_at": now, "created_by": user_id} for pid in person_ids]).all()
     flat = [(plan_id, v) for plan_id, pid in zip(plan_ids, person_ids) for v in plans[pid][1]]
-    version_ids = session.scalars(insert(CarePlanVersion).returning(CarePlanVersion.id, sort_by_parameter_order=True), [
+    version_ids = session.scalars(insert(CarePlanVersion.__table__).returning(
+        CarePlanVersion.id, sort_by_parameter_order=True), [
         {"plan_id": plan_id, "number": v.number, "starts_on": v.starts_on, "review_on": v.review_on,
          "agreed_on": v.agreed_on, "reviewed_on": v.reviewed_on, "review_note": v.note, "created_at": now,
          "created_by": user_id, "superseded_at": now if v.superseded else None} for plan_id, v in flat]).all()
@@ -198,14 +200,14 @@ def _insert(ctx: "DemoContext", plans: dict[int, tuple[str, list[_Version]]]) ->
         goals = [(vid, position, g, lang_of[id(v)]) for vid, v in level for position, g in enumerate(v.goals)]
         if not goals:
             continue
-        ids = session.scalars(insert(Goal).returning(Goal.id, sort_by_parameter_order=True), [
+        ids = session.scalars(insert(Goal.__table__).returning(Goal.id, sort_by_parameter_order=True), [
             {"version_id": vid, "lineage": g.lineage_of.id if g.lineage_of else None, "position": position,
              "text": GOALS[lang][g.template][1], "domain": GOALS[lang][g.template][0],
              "priority": min(position + 1, 3), "strengths": GOALS[lang][g.template][2], "draft_wording": False,
              "status": g.status, "person_comment": g.comment} for vid, position, g, lang in goals]).all()
         for (_, _, goal, _), goal_id in zip(goals, ids):
             goal.id = goal_id
-        session.execute(insert(Action), [
+        session.execute(insert(Action.__table__), [
             {"goal_id": goal.id, "position": n, **action} for _, _, goal, _ in goals
             for n, action in enumerate(goal.actions)])
-    session.execute(update(Goal).where(Goal.lineage.is_(None)).values(lineage=Goal.id))
+    session.execute(update(Goal.__table__).where(Goal.lineage.is_(None)).values(lineage=Goal.id))
