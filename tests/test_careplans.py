@@ -133,7 +133,9 @@ def test_goals_closed_at_a_review_are_not_carried_twice(ws, person, partner_id):
                    today=TODAY)
     assert [g.status for g in cp.get_version(ws, v2).goals] == ["achieved", "open"]
     cp.agree(ws, v2, TODAY, today=TODAY)
-    v3 = cp.review(ws, person, ReviewInput(TODAY, date(2027, 6, 1)), today=TODAY)
+    open_goal = cp.get_version(ws, v2).goals[1].id
+    v3 = cp.review(ws, person, ReviewInput(TODAY, date(2027, 6, 1), {open_goal: GoalOutcome("open", "Ça vient")}),
+                   today=TODAY)
     assert [g.text for g in cp.get_version(ws, v3).goals] == ["Weer contact met mijn dochter"]
 
 
@@ -144,6 +146,10 @@ def test_a_review_that_changes_nothing_is_refused(ws, person, partner_id):
         cp.review(ws, person, same, today=TODAY)
     assert exc.value.code == "careplan.review_unchanged"
     assert "changes nothing" in exc.value.message()
+    postponed = ReviewInput(TODAY, date(2027, 3, 1), {home: GoalOutcome("open", "")})
+    with pytest.raises(RelaisError) as exc:
+        cp.review(ws, person, postponed, today=TODAY)
+    assert exc.value.code == "careplan.review_unchanged"
     assert len(cp.get_plan(ws, person, today=TODAY).history) == 1
 
 

@@ -493,7 +493,7 @@ def review(ws: Workspace, person_id: int, data: ReviewInput, today: date | None 
         if current.is_draft:
             raise RelaisError("careplan.review_of_draft")
         outcomes = _checked_outcomes(current, data, today)
-        if not _review_changes_something(current, outcomes, data):
+        if not _review_changes_something(current, outcomes):
             raise RelaisError("careplan.review_unchanged")
         new = CarePlanVersion(plan=plan, number=current.number + 1, starts_on=data.reviewed_on,
                               review_on=data.next_review_on, reviewed_on=data.reviewed_on,
@@ -540,10 +540,9 @@ def _checked_outcomes(current: CarePlanVersion, data: ReviewInput, today: date) 
     return outcomes
 
 
-def _review_changes_something(current: CarePlanVersion, outcomes: dict[int, GoalOutcome],
-                              data: ReviewInput) -> bool:
-    if data.next_review_on != current.review_on:
-        return True
+def _review_changes_something(current: CarePlanVersion, outcomes: dict[int, GoalOutcome]) -> bool:
+    """A review records the person's view: a goal's outcome or their comment. Only moving the
+    review date is postponing, not reviewing."""
     for goal in current.goals:
         outcome = outcomes.get(goal.id)
         if outcome is None:
