@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -124,7 +125,7 @@ class GoalDialog(SubmitDialog):
             self.priority.setCurrentIndex(max(self.priority.findData(goal.priority), 0))
             self.strengths.setPlainText(goal.strengths)
         self.finish_layout()
-        self.resize(560, 360)
+        self.resize(600, self.sizeHint().height())
 
     def values(self) -> GoalInput:
         return GoalInput(self.text.toPlainText(), self.domain.currentData(), int(self.priority.currentData()),
@@ -155,6 +156,9 @@ class ActionDialog(SubmitDialog):
             self.worker.addItem(label, user_id)
         for widget in (self.informal, self.partner, self.worker):
             self.stack.addWidget(widget)
+        # One line high, whichever owner field shows.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.stack.setFixedHeight(max(w.sizeHint().height() for w in (self.informal, self.partner, self.worker)))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_due = QCheckBox(self.tr("Due date"), self)
         self.due = date_edit(default_due, self)
@@ -177,7 +181,7 @@ class ActionDialog(SubmitDialog):
             if action.due_on:
                 self.due.setDate(to_qdate(action.due_on))
         self.finish_layout()
-        self.resize(560, 260)
+        self.resize(560, self.sizeHint().height())
 
     def _kind_changed(self) -> None:
         self.stack.setCurrentIndex({"informal": 1, "partner": 2, "worker": 3}.get(self.kind.currentData(), 0))
@@ -203,7 +207,7 @@ class AgreeDialog(SubmitDialog):
         self.day = date_edit(today, self)
         self.form.addRow(self.tr("Agreed on"), self.day)
         self.finish_layout()
-        self.resize(460, 180)
+        self.resize(480, self.sizeHint().height())
 
     def values(self) -> date:
         return from_qdate(self.day.date())
