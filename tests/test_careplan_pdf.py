@@ -111,3 +111,19 @@ def test_every_font_is_embedded(ws, plan, tmp_path):
         path.write_bytes(cp.build_careplan_pdf(ws, PdfRequest(pid, None, "fr", variant), None).data)
         lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
         assert lines and all("DejaVu" in line and " yes " in line for line in lines)
+
+
+def test_a_long_plan_flows_over_pages_in_both_layouts(ws, plan, tmp_path):
+    """The longest texts the service accepts still print: nothing is cut, pages follow."""
+    import re
+
+    pid, vid, _ = plan
+    gid = cp.add_goal(ws, vid, GoalInput("Mes mots " * 222, "money", 2, "Je sais compter. " * 235))
+    for n in range(30):
+        cp.add_action(ws, gid, ActionInput(f"Étape {n} " + "x" * 480, "informal", owner_label="voisine " + "J" * 190,
+                                           due_on=date(2026, 12, 1)))
+    for variant in ("person", "partner"):
+        text = pdf_text(cp.build_careplan_pdf(ws, PdfRequest(pid, None, "fr", variant), None).data, tmp_path)
+        # (a sentence cut by a page break reads with the page furniture in between)
+        assert "Étape 29" in text and text.count("Je sais compter.") >= 230
+        assert re.search(r"Page 1 sur ([3-9]|\d\d)", text)

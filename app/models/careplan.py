@@ -34,7 +34,7 @@ from app.store.base import Base, utcnow
 
 MAX_GOAL_TEXT = 2000
 MAX_STRENGTHS = 4000
-MAX_ACTION_TEXT = 2000
+MAX_ACTION_TEXT = 500       # one step, said simply: it must fit a row of the printed table
 MAX_LABEL = 200
 MAX_COMMENT = 4000
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import HRFlowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from app.models.consent import ConsentStatement
@@ -97,7 +97,7 @@ class PersonCarePlan(CarePlanRenderer):
     def story(self) -> list[Flowable]:
         flow = self.opening()
         for index, goal in enumerate(self.plan.goals, start=1):
-            flow.append(self.goal_block(index, goal))
+            flow += self.goal_block(index, goal)
         if not self.plan.goals:
             flow.append(self.markup(self.labels["no_goals"], "big"))
         flow += self.closing()
@@ -112,28 +112,29 @@ class PersonCarePlan(CarePlanRenderer):
             self.spacer(4),
         ]
 
-    def goal_block(self, index: int, goal: PrintedGoal) -> Flowable:
-        parts: list[Flowable] = [self.para(self.labels.get("my_goal_n", n=index), "label"),
+    def goal_block(self, index: int, goal: PrintedGoal) -> list[Flowable]:
+        """The goal's title block stays together; long strengths, comments and many actions
+        flow on to the next page (a boxed single cell could not split)."""
+        title: list[Flowable] = [HRFlowable(width="100%", thickness=1.2, color=RULE, spaceBefore=2, spaceAfter=4),
+                                 self.para(self.labels.get("my_goal_n", n=index), "label"),
                                  self.para(goal.text, "goal")]
         if goal.status != "open":
             mark = "✓ " if goal.status == "achieved" else ""
-            parts.append(self.para(mark + self.status_text(goal.status), "label"))
+            title.append(self.para(mark + self.status_text(goal.status), "label"))
         if goal.domain:
-            parts.append(self.para(self.labels.get("life_area", domain=goal.domain), "big"))
+            title.append(self.para(self.labels.get("life_area", domain=goal.domain), "big"))
+        flow: list[Flowable] = [KeepTogether(title)]
         if goal.strengths:
-            parts.append(self.para(self.labels["what_helps_me"], "label"))
-            parts += self.long_text(goal.strengths, "big")
+            flow.append(self.para(self.labels["what_helps_me"], "label"))
+            flow += self.long_text(goal.strengths, "big")
         if goal.person_comment:
-            parts.append(self.para(self.labels["my_words"], "label"))
-            parts += self.long_text(goal.person_comment, "big")
+            flow.append(self.para(self.labels["my_words"], "label"))
+            flow += self.long_text(goal.person_comment, "big")
         if goal.actions:
-            parts.append(self.para(self.labels["what_we_will_do"], "label"))
-            parts.append(self.actions_table(goal.actions))
-        box = Table([[parts]], colWidths=[self.content_width], hAlign="LEFT")
-        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("BOX", (0, 0), (-1, -1), 0.8, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        return KeepTogether([box, self.spacer(5)])
+            flow.append(self.para(self.labels["what_we_will_do"], "label"))
+            flow.append(self.actions_table(goal.actions))
+        flow.append(self.spacer(5))
+        return flow
 
     def actions_table(self, actions: tuple[PrintedAction, ...]) -> Table:
         header = [self.labels["who_helps"], self.labels["what"], self.labels["by_when"]]
@@ -144,7 +145,7 @@ class PersonCarePlan(CarePlanRenderer):
                 when = f"{when} — {self.action_status_text(a.status)}"
             who = self.labels["me"] if a.owner_kind == "person" else a.who
             rows.append([who, a.what, when])
-        width = self.content_width - 16
+        width = self.content_width
         data = [[self.para(h, "big_cell_bold") for h in header]] + [[self.para(v, "big_cell") for v in r] for r in rows]
         table = Table(data, colWidths=[width * 0.28, width * 0.47, width * 0.25], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -188,27 +189,25 @@ class PartnerCarePlan(CarePlanRenderer):
         ]
 
     def goals_table(self) -> list[Flowable]:
+        """Per goal: its wording and details, then a table of who does what by when. Every
+        part splits across pages, however long the person's words."""
+        flow: list[Flowable] = [self.heading(self.labels["goals_and_actions"])]
         if not self.plan.goals:
-            return [self.markup(self.labels["no_goals"])]
-        header = ["#", self.labels["goal"], self.labels["action"], self.labels["who"], self.labels["due"],
-                  self.labels["status"]]
-        rows: list[list[object]] = []
+            return flow + [self.markup(self.labels["no_goals"])]
+        w = self.content_width
         for index, goal in enumerate(self.plan.goals, start=1):
-            described = goal.text
             details = [d for d in (goal.domain, self.labels.get("priority_n", n=goal.priority),
                                    self.status_text(goal.status) if goal.status != "open" else "") if d]
-            described = f"{described}\n({' · '.join(details)})"
+            flow.append(KeepTogether([self.para(f"{index}. {goal.text}", "h2"), self.para(" · ".join(details), "meta")]))
             if goal.strengths:
-                described += f"\n{self.labels['strengths']}: {goal.strengths}"
-            if not goal.actions:
-                rows.append([str(index), described, "—", "—", "—", "—"])
-            for n, a in enumerate(goal.actions):
-                rows.append([str(index) if n == 0 else "", described if n == 0 else "", a.what, a.who,
-                             short_date(a.due_on, self.lang), self.action_status_text(a.status)])
-        w = self.content_width
-        return [self.heading(self.labels["goals_and_actions"]),
-                self.table(header, rows, col_widths=[7 * mm, w * 0.29, w * 0.25, w * 0.16,
-                                                     w * 0.13, w - 7 * mm - w * 0.83], zebra=False)]
+                flow += self.long_text(f"{self.labels['strengths']}: {goal.strengths}", "cell")
+            if goal.actions:
+                header = [self.labels["action"], self.labels["who"], self.labels["due"], self.labels["status"]]
+                rows = [[a.what, a.who, short_date(a.due_on, self.lang), self.action_status_text(a.status)]
+                        for a in goal.actions]
+                flow.append(self.table(header, rows, col_widths=[w * 0.52, w * 0.22, w * 0.13, w * 0.13]))
+            flow.append(self.spacer(3))
+        return flow
 
     def review_section(self) -> list[Flowable]:
         plan = self.plan
