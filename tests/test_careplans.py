@@ -184,7 +184,7 @@ def test_bad_actions_get_clear_messages(ws, person, partner_id):
     assert "Who: say who will do it" in text and "before the plan starts (2026-09-01)" in text
     for bad in (ActionInput("x", "partner"), ActionInput("x", "worker", owner_user_id=424242),
                 ActionInput("x", "informal"), ActionInput("   ", "person"),
-                ActionInput("x", "person", due_on=date(2036, 1, 1))):
+                ActionInput("x", "person", due_on=date(2036, 1, 1)), ActionInput("y" * 501, "person")):
         with pytest.raises(ValidationError):
             cp.add_action(ws, goal, bad)
     assert cp.get_version(ws, vid).goals[0].actions == ()
