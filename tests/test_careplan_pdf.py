@@ -12,7 +12,6 @@ import pytest
 from app.errors import RelaisError
 from app.models.consent import Consent
 from app.models.partner import Partner
-from app.models.user import User
 from app.services import careplans as cp
 from app.services.careplans import ActionInput, GoalInput
 from app.services.documents import PdfRequest, document_bytes, produce

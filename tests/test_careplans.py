@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.errors import NotFound, PermissionDenied, RelaisError, ValidationError
+from app.errors import NotFound, RelaisError, ValidationError
 from app.models.careplan import Goal, VersionFrozen
 from app.models.partner import Partner
 from app.services import careplans as cp

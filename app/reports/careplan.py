@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
