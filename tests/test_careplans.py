@@ -250,3 +250,18 @@ def test_erasing_the_person_erases_the_plan(ws, person, partner_id):
     PersonService(ws).delete(person)
     with pytest.raises(NotFound):
         cp.get_version(ws, vid)
+
+
+def test_a_review_can_be_agreed_at_once_or_not_at_all(ws, person, partner_id):
+    vid, home, daughter = agreed_plan(ws, person, partner_id)
+    everything_closed = ReviewInput(TODAY, date(2027, 3, 1), {home: GoalOutcome("achieved", "Les clés !"),
+                                                              daughter: GoalOutcome("dropped", "Plus maintenant")},
+                                    agreed_now=True)
+    with pytest.raises(RelaisError) as exc:
+        cp.review(ws, person, everything_closed, today=TODAY)
+    assert exc.value.code == "careplan.no_goals"
+    plan = cp.get_plan(ws, person, today=TODAY)
+    assert len(plan.history) == 1 and not plan.current.superseded   # nothing of the refused review kept
+    new_id = cp.review(ws, person, ReviewInput(TODAY, date(2027, 3, 1), {home: GoalOutcome("open", "Bientôt")},
+                                               agreed_now=True), today=TODAY)
+    assert cp.get_version(ws, new_id).agreed_on == TODAY

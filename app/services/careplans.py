@@ -90,6 +90,7 @@ class ReviewInput:
     next_review_on: date
     outcomes: dict[int, GoalOutcome] = field(default_factory=dict)   # goal id -> outcome
     note: str = ""
+    agreed_now: bool = False            # the person agrees the reviewed plan on the review date
 
 
 # -- what the interface receives --------------------------------------------------------------
@@ -468,21 +469,26 @@ def agree(ws: Workspace, version_id: int, agreed_on: date, today: date | None = 
         if agreed_on < add_months(version.starts_on, -12):
             raise ValidationError([FieldError("agreed_on", "careplan.agreed_too_early",
                                               {"start": version.starts_on.isoformat()})])
-        open_goals = [g for g in version.goals if not g.is_closed]
-        if not open_goals:
-            raise RelaisError("careplan.no_goals")
-        unworded = [g for g in open_goals if g.draft_wording]
-        if unworded:
-            raise RelaisError("careplan.wording_not_confirmed", goal=unworded[0].text[:80])
+        _check_agreeable(version)
         version.agreed_on = agreed_on
         ws.audit(session, "careplan.agreed", "person", _person_id(version), version_id=version_id)
+
+
+def _check_agreeable(version: CarePlanVersion) -> None:
+    """A plan is agreed on goals the person holds: at least one open goal, all in their words."""
+    open_goals = [g for g in version.goals if not g.is_closed]
+    if not open_goals:
+        raise RelaisError("careplan.no_goals")
+    unworded = [g for g in open_goals if g.draft_wording]
+    if unworded:
+        raise RelaisError("careplan.wording_not_confirmed", goal=unworded[0].text[:80])
 
 
 # -- reviews -----------------------------------------------------------------------------------
 
 def review(ws: Workspace, person_id: int, data: ReviewInput, today: date | None = None) -> int:
-    """Supersede the agreed current version by a new draft that carries each goal's outcome.
-    Returns the new version's id."""
+    """Supersede the agreed current version by a new draft that carries each goal's outcome
+    (agreed at once on the review date with `agreed_now`). Returns the new version's id."""
     ws.require(Permission.CLINICAL_WRITE)
     today = today or date.today()
     with ws.unit() as session:
@@ -500,6 +506,9 @@ def review(ws: Workspace, person_id: int, data: ReviewInput, today: date | None 
                               review_note=clean_text(data.note, MAX_COMMENT), created_by=ws.user.id)
         session.add(new)
         _carry_goals(current, new, outcomes)
+        if data.agreed_now:
+            _check_agreeable(new)          # refused: nothing of the review is kept
+            new.agreed_on = data.reviewed_on
         current.superseded_at = utcnow()
         session.flush()
         ws.audit(session, "careplan.reviewed", "person", person_id, version_id=new.id, previous_id=current.id)

@@ -588,5 +588,15 @@
         <source>How the review went (optional)</source>
         <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <source>Leave unticked to add or reword goals first, then record the agreement</source>
+        <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
+    </message>
 </context>
 </TS>

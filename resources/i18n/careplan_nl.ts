@@ -588,5 +588,15 @@
         <source>How the review went (optional)</source>
         <translation>Hoe de evaluatie verliep (optioneel)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <source>Leave unticked to add or reword goals first, then record the agreement</source>
+        <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
+    </message>
 </context>
 </TS>

@@ -264,12 +264,16 @@ class ReviewDialog(SubmitDialog):
         self.note.setPlaceholderText(self.tr("How the review went (optional)"))
         self.note.setFixedHeight(60)
         self.layout_.addWidget(self.note)
+        self.agreed_now = QCheckBox(self.tr("The person agrees with the plan as reviewed, on the review date"), self)
+        self.agreed_now.setToolTip(self.tr("Leave unticked to add or reword goals first, then record the agreement"))
+        self.layout_.addWidget(self.agreed_now)
         self.finish_layout()
-        self.resize(680, 560)
+        self.resize(680, 580)
 
     def values(self) -> ReviewInput:
         return ReviewInput(from_qdate(self.reviewed_on.date()), from_qdate(self.next_review.date()),
-                           {box.goal.id: box.outcome() for box in self.boxes}, self.note.toPlainText())
+                           {box.goal.id: box.outcome() for box in self.boxes}, self.note.toPlainText(),
+                           self.agreed_now.isChecked())
 
 
 def run_dialog(dialog: SubmitDialog) -> bool:
