@@ -265,3 +265,26 @@ def test_a_review_can_be_agreed_at_once_or_not_at_all(ws, person, partner_id):
     new_id = cp.review(ws, person, ReviewInput(TODAY, date(2027, 3, 1), {home: GoalOutcome("open", "Bientôt")},
                                                agreed_now=True), today=TODAY)
     assert cp.get_version(ws, new_id).agreed_on == TODAY
+
+
+def test_changes_views_and_prints_are_audited_with_ids_only(ws, person, partner_id):
+    from sqlalchemy import select
+
+    from app.services.documents import PdfRequest, produce
+    from app.store.audit import AuditEvent
+
+    vid, home, _ = agreed_plan(ws, person, partner_id)
+    cp.get_plan(ws, person, today=TODAY)
+    cp.review(ws, person, ReviewInput(TODAY, date(2027, 3, 1), {home: GoalOutcome("open", "Secret du patient")}),
+              today=TODAY)
+    produce(ws, "careplan", PdfRequest(person, None, "fr", "person"))
+    with ws.read() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.target_id, AuditEvent.detail)
+                           .where(AuditEvent.action.like("careplan.%"))).all()
+    actions = {a for a, _, _ in events}
+    assert {"careplan.created", "careplan.goal_added", "careplan.action_added", "careplan.agreed",
+            "careplan.viewed", "careplan.reviewed", "careplan.printed"} <= actions
+    assert all(target == person for _, target, _ in events)
+    details = " ".join(d for _, _, d in events)
+    for personal in ("Secret", "logement", "sœur", "CPAS", "Léa"):
+        assert personal not in details
