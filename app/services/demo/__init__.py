@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.services.demo import assessments as assessments_step
 from app.services.demo import bilans as bilans_step
+from app.services.demo import careplans as careplans_step
 from app.services.demo import contacts as contacts_step
 from app.services.demo import networks as networks_step
 from app.services.demo import persons as persons_step
@@ -41,6 +42,7 @@ STEPS: list[Step] = [
     contacts_step.add_contacts,
     networks_step.add_networks,
     assessments_step.add_assessments,
+    careplans_step.add_careplans,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
 ]
 

@@ -1,0 +1,602 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="141"/>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="143"/>
+        <source>Choose who…</source>
+        <translation>Choisir qui…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <source>Someone close to the person</source>
+        <translation>Un proche de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <source>A partner service</source>
+        <translation>Un service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <source>A worker</source>
+        <translation>Un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="150"/>
+        <source>How the person names them, e.g. sister, neighbour Jo</source>
+        <translation>Comme la personne le nomme, p. ex. sœur, voisin Jo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="163"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="167"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="168"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
+        <source>Agreed with the person</source>
+        <translation>Convenu avec la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="203"/>
+        <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
+        <translation>Relisez les objectifs et les actions avec la personne. Elle a convenu de ce plan, avec ses propres mots, le :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlan</name>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="38"/>
+        <source>Changed</source>
+        <translation>Reformulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <source>Someone close</source>
+        <translation>Un proche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="49"/>
+        <source>Partner service</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="50"/>
+        <source>Worker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <source>Goal, in the person&apos;s words</source>
+        <translation>Objectif, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <source>Life domain</source>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="115"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="197"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="155"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="172"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <source>agreed %1</source>
+        <translation>convenue le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <source>current</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="195"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="196"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <source>Was due</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="199"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="208"/>
+        <source>Review the care plan</source>
+        <translation>Évaluer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="212"/>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanRegistry</name>
+    <message>
+        <location filename="../../app/ui/careplan/__init__.py" line="28"/>
+        <source>Care plan</source>
+        <translation>Plan de rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/__init__.py" line="30"/>
+        <source>My follow-ups</source>
+        <translation>Mes suivis</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTab</name>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="85"/>
+        <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
+        <translation>Pas encore de plan. Un plan s&apos;écrit avec la personne : ses objectifs, avec ses mots, et qui fait quoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="89"/>
+        <source>Start a care plan</source>
+        <translation>Commencer un plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="107"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="125"/>
+        <source>Agreed with the person…</source>
+        <translation>Convenu avec la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="127"/>
+        <source>Review with the person…</source>
+        <translation>Évaluer avec la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="129"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="131"/>
+        <source>For the person (plain language)</source>
+        <translation>Pour la personne (langage simple)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <source>For partners (table)</source>
+        <translation>Pour les partenaires (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="156"/>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="158"/>
+        <location filename="../../app/ui/careplan/tab.py" line="190"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="160"/>
+        <source>These are their words</source>
+        <translation>Ce sont ses mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="161"/>
+        <source>The proposed wording is what the person says: keep it</source>
+        <translation>La formulation proposée est bien ce que dit la personne : la garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="163"/>
+        <location filename="../../app/ui/careplan/tab.py" line="192"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="188"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="194"/>
+        <location filename="../../app/ui/careplan/tab.py" line="316"/>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="239"/>
+        <source>Version %1 — replaced at a review, kept as it was</source>
+        <translation>Version %1 — remplacée lors d&apos;une évaluation, conservée telle quelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="242"/>
+        <source>Version %1 — draft, not yet agreed with the person</source>
+        <translation>Version %1 — projet, pas encore convenu avec la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="245"/>
+        <source>Version %1 — agreed with the person on %2</source>
+        <translation>Version %1 — convenue avec la personne le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="247"/>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="248"/>
+        <source>review on %1</source>
+        <translation>évaluation le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="250"/>
+        <source>reviewed on %1</source>
+        <translation>évaluée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="253"/>
+        <source>To change goals or actions, review the plan with the person.</source>
+        <translation>Pour modifier les objectifs ou les actions, évaluez le plan avec la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <source>The review date has passed.</source>
+        <translation>La date d&apos;évaluation est dépassée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/tab.py" line="262"/>
+        <source>%n action(s) overdue.</source>
+        <translation>
+            <numerusform>%n action en retard.</numerusform>
+            <numerusform>%n actions en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="292"/>
+        <source>Proposed from the needs assessment: write it with the person, in their words.</source>
+        <translation>Proposé par l&apos;évaluation des besoins : écrivez-le avec la personne, avec ses mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="294"/>
+        <source>Strengths: %1</source>
+        <translation>Forces : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="296"/>
+        <source>The person says: %1</source>
+        <translation>La personne dit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/tab.py" line="298"/>
+        <source>%n other action(s) are for other workers.</source>
+        <translation>
+            <numerusform>%n autre action est confiée à d&apos;autres intervenants.</numerusform>
+            <numerusform>%n autres actions sont confiées à d&apos;autres intervenants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="315"/>
+        <source>Mark as to do</source>
+        <translation>Remettre à faire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="330"/>
+        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <location filename="../../app/ui/careplan/tab.py" line="406"/>
+        <source>Care plan</source>
+        <translation>Plan de rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="354"/>
+        <source>Remove goal</source>
+        <translation>Retirer l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="355"/>
+        <source>Remove this goal and its actions from the draft?</source>
+        <translation>Retirer cet objectif et ses actions du projet ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <source>The PDF is kept with the person&apos;s documents.</source>
+        <translation>Le PDF est conservé avec les documents de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="402"/>
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <source>My follow-ups</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
+        <translation>Évaluations de plan et actions dont la date est passée, pour les personnes que vous accompagnez. Double-cliquez sur une ligne pour ouvrir la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <source>Filter by name or action</source>
+        <translation>Filtrer par nom ou action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <source>Looking for overdue follow-ups…</source>
+        <translation>Recherche des suivis en retard…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <source>Edit goal</source>
+        <translation>Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
+        <source>What the person wants, as they say it</source>
+        <translation>Ce que la personne veut, comme elle le dit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <source>(no life domain)</source>
+        <translation>(aucun domaine de vie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>1 — first</source>
+        <translation>1 — d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>3 — later</source>
+        <translation>3 — plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="116"/>
+        <source>What the person can build on: skills, people, places, interests</source>
+        <translation>Ce sur quoi la personne peut s&apos;appuyer : savoir-faire, personnes, lieux, intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="118"/>
+        <source>Goal, in the person&apos;s words</source>
+        <translation>Objectif, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <source>Life domain</source>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewBox</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="230"/>
+        <source>What the person says about this goal</source>
+        <translation>Ce que la personne dit de cet objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="232"/>
+        <source>The new wording, in the person&apos;s words</source>
+        <translation>La nouvelle formulation, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <source>The person&apos;s comment</source>
+        <translation>Commentaire de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="238"/>
+        <source>New wording</source>
+        <translation>Nouvelle formulation</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <source>Review the care plan with the person</source>
+        <translation>Évaluer le plan avec la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="250"/>
+        <source>Reviewed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="251"/>
+        <source>Next review</source>
+        <translation>Prochaine évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="264"/>
+        <source>How the review went (optional)</source>
+        <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <source>Leave unticked to add or reword goals first, then record the agreement</source>
+        <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,602 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <source>Edit action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="141"/>
+        <source>What will be done</source>
+        <translation>Wat er gedaan wordt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="143"/>
+        <source>Choose who…</source>
+        <translation>Kies wie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <source>Someone close to the person</source>
+        <translation>Iemand uit de omgeving van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <source>A partner service</source>
+        <translation>Een partnerdienst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <source>A worker</source>
+        <translation>Een hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="150"/>
+        <source>How the person names them, e.g. sister, neighbour Jo</source>
+        <translation>Zoals de persoon hen noemt, bv. zus, buurman Jo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="163"/>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="167"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="168"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
+        <source>Agreed with the person</source>
+        <translation>Afgesproken met de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="203"/>
+        <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
+        <translation>Lees de doelen en acties samen met de persoon. Die heeft dit plan, in eigen woorden, afgesproken op:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlan</name>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <source>Open</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="38"/>
+        <source>Changed</source>
+        <translation>Herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <source>Someone close</source>
+        <translation>Iemand uit de omgeving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="49"/>
+        <source>Partner service</source>
+        <translation>Partnerdienst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="50"/>
+        <source>Worker</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <source>Goal, in the person&apos;s words</source>
+        <translation>Doel, in de woorden van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <source>Life domain</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="115"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="197"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="155"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="172"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <source>agreed %1</source>
+        <translation>afgesproken op %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <source>current</source>
+        <translation>huidige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <source>Version %1 (%2)</source>
+        <translation>Versie %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="195"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="196"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <source>Was due</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="199"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="208"/>
+        <source>Review the care plan</source>
+        <translation>Het plan evalueren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="212"/>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanRegistry</name>
+    <message>
+        <location filename="../../app/ui/careplan/__init__.py" line="28"/>
+        <source>Care plan</source>
+        <translation>Herstelplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/__init__.py" line="30"/>
+        <source>My follow-ups</source>
+        <translation>Mijn opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTab</name>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="85"/>
+        <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
+        <translation>Nog geen plan. Een plan schrijf je samen met de persoon: de eigen doelen, in eigen woorden, en wie wat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="89"/>
+        <source>Start a care plan</source>
+        <translation>Een plan starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="107"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="125"/>
+        <source>Agreed with the person…</source>
+        <translation>Afgesproken met de persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="127"/>
+        <source>Review with the person…</source>
+        <translation>Evalueren met de persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="129"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="131"/>
+        <source>For the person (plain language)</source>
+        <translation>Voor de persoon (eenvoudige taal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <source>For partners (table)</source>
+        <translation>Voor partners (tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="156"/>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="158"/>
+        <location filename="../../app/ui/careplan/tab.py" line="190"/>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="160"/>
+        <source>These are their words</source>
+        <translation>Dit zijn de eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="161"/>
+        <source>The proposed wording is what the person says: keep it</source>
+        <translation>De voorgestelde formulering is wat de persoon zegt: behouden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="163"/>
+        <location filename="../../app/ui/careplan/tab.py" line="192"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="188"/>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="194"/>
+        <location filename="../../app/ui/careplan/tab.py" line="316"/>
+        <source>Mark done</source>
+        <translation>Als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="239"/>
+        <source>Version %1 — replaced at a review, kept as it was</source>
+        <translation>Versie %1 — vervangen bij een evaluatie, bewaard zoals ze was</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="242"/>
+        <source>Version %1 — draft, not yet agreed with the person</source>
+        <translation>Versie %1 — ontwerp, nog niet afgesproken met de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="245"/>
+        <source>Version %1 — agreed with the person on %2</source>
+        <translation>Versie %1 — afgesproken met de persoon op %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="247"/>
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="248"/>
+        <source>review on %1</source>
+        <translation>evaluatie op %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="250"/>
+        <source>reviewed on %1</source>
+        <translation>geëvalueerd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="253"/>
+        <source>To change goals or actions, review the plan with the person.</source>
+        <translation>Om doelen of acties te wijzigen, evalueer het plan samen met de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <source>The review date has passed.</source>
+        <translation>De evaluatiedatum is verstreken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/tab.py" line="262"/>
+        <source>%n action(s) overdue.</source>
+        <translation>
+            <numerusform>%n actie te laat.</numerusform>
+            <numerusform>%n acties te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="292"/>
+        <source>Proposed from the needs assessment: write it with the person, in their words.</source>
+        <translation>Voorgesteld uit de zorgbehoeftebepaling: schrijf het samen met de persoon, in eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="294"/>
+        <source>Strengths: %1</source>
+        <translation>Sterktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="296"/>
+        <source>The person says: %1</source>
+        <translation>De persoon zegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/tab.py" line="298"/>
+        <source>%n other action(s) are for other workers.</source>
+        <translation>
+            <numerusform>%n andere actie is voor andere hulpverleners.</numerusform>
+            <numerusform>%n andere acties zijn voor andere hulpverleners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="315"/>
+        <source>Mark as to do</source>
+        <translation>Terug op te doen zetten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="330"/>
+        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <location filename="../../app/ui/careplan/tab.py" line="406"/>
+        <source>Care plan</source>
+        <translation>Herstelplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="354"/>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="355"/>
+        <source>Remove this goal and its actions from the draft?</source>
+        <translation>Dit doel en de acties uit het ontwerp verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <source>The PDF is kept with the person&apos;s documents.</source>
+        <translation>De pdf wordt bewaard bij de documenten van de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="402"/>
+        <source>Preparing the PDF…</source>
+        <translation>De pdf wordt voorbereid…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <source>My follow-ups</source>
+        <translation>Mijn opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
+        <translation>Evaluaties en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <source>Filter by name or action</source>
+        <translation>Filteren op naam of actie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <source>Nothing overdue.</source>
+        <translation>Niets te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <source>Looking for overdue follow-ups…</source>
+        <translation>Opvolging die te laat is wordt gezocht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <source>Edit goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
+        <source>What the person wants, as they say it</source>
+        <translation>Wat de persoon wil, zoals die het zegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <source>(no life domain)</source>
+        <translation>(geen levensdomein)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>1 — first</source>
+        <translation>1 — eerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <source>3 — later</source>
+        <translation>3 — later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="116"/>
+        <source>What the person can build on: skills, people, places, interests</source>
+        <translation>Waar de persoon op kan bouwen: vaardigheden, mensen, plekken, interesses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="118"/>
+        <source>Goal, in the person&apos;s words</source>
+        <translation>Doel, in de woorden van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <source>Life domain</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <source>Strengths</source>
+        <translation>Sterktes</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewBox</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="230"/>
+        <source>What the person says about this goal</source>
+        <translation>Wat de persoon over dit doel zegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="232"/>
+        <source>The new wording, in the person&apos;s words</source>
+        <translation>De nieuwe formulering, in de woorden van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <source>The person&apos;s comment</source>
+        <translation>Opmerking van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="238"/>
+        <source>New wording</source>
+        <translation>Nieuwe formulering</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <source>Review the care plan with the person</source>
+        <translation>Het plan evalueren met de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="250"/>
+        <source>Reviewed on</source>
+        <translation>Geëvalueerd op</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="251"/>
+        <source>Next review</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="264"/>
+        <source>How the review went (optional)</source>
+        <translation>Hoe de evaluatie verliep (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <source>Leave unticked to add or reword goals first, then record the agreement</source>
+        <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
+    </message>
+</context>
+</TS>
