@@ -7,12 +7,13 @@ from app.models.consent import Consent, ConsentForm, ConsentState, DocumentType
 from app.models.document import Document
 from app.models.partner import Partner, Sector, ServiceType
 from app.models.person import Housing, Insurance, Person, PersonStatus, person_workers
+from app.models.referral import Referral, ReferralEvent, ReferralStatus, Urgency
 from app.models.user import Role, User
 from app.store.audit import AuditEvent
 from app.store.base import Base
 
 __all__ = [
     "AuditEvent", "Base", "Consent", "ConsentForm", "ConsentState", "Document", "DocumentType",
-    "Partner", "Sector", "ServiceType", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User",
+    "Partner", "Referral", "ReferralEvent", "ReferralStatus", "Urgency", "Sector", "ServiceType", "Housing", "Insurance", "Person", "PersonStatus", "Role", "User",
     "person_workers",
 ]
