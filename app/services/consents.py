@@ -117,14 +117,14 @@ def list_consents(ws: Workspace, person_id: int, today: date | None = None) -> l
     ws.require(Permission.PERSON_READ)
     today = today or date.today()
     with ws.unit() as session:
-        names = dict(session.execute(select(Partner.id, Partner.organisation)))
-        services = dict(session.execute(select(Partner.id, Partner.service_name)))
+        names = {pid: (org, service) for pid, org, service in
+                 session.execute(select(Partner.id, Partner.organisation, Partner.service_name))}
         rows = []
         for c in session.scalars(select(Consent).where(Consent.person_id == person_id)
                                  .order_by(Consent.given_on.desc(), Consent.id.desc())):
             recipient = ""
             if c.partner_id is not None:
-                org, service = names.get(c.partner_id, ""), services.get(c.partner_id, "")
+                org, service = names.get(c.partner_id, ("", ""))
                 recipient = f"{org} — {service}" if service else org
             rows.append(ConsentRow(c.id, c.partner_id, recipient, c.recipient_category,
                                    tuple(c.document_types or []), c.purpose, c.given_on, c.form, c.expires_on,
