@@ -204,3 +204,29 @@ def test_hostile_text_is_kept_and_printed(world, tmp_path):
     assert row.reason == "xy" and len(row.request) <= 20000
     text = pdf_text(document_bytes(ws, send(ws, rid)), tmp_path)
     assert "<b>&amp;" in text and "Pagina 2" in text
+
+
+def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
+    from sqlalchemy import select
+
+    from app.models import Consent, Referral
+    from app.services.demo import add_demo_data
+
+    add_demo_data(ws, persons=60, seed=3)
+    partners = list_partners_all(ws)
+    assert len(partners) == 40
+    assert {p.letter_language for p in partners} == {"fr", "nl"}
+    assert {p.sector for p in partners} >= {"mental_health", "addiction", "social", "first_line", "housing",
+                                            "justice", "employment"}
+    with ws.read() as s:
+        statuses = set(s.scalars(select(Referral.status)))
+        states = {c.state_on(TODAY).value for c in s.scalars(select(Consent))}
+    assert statuses == {"draft", "sent", "accepted", "waiting_list", "refused", "started", "ended"}
+    assert {"valid", "expired", "revoked"} <= states
+    assert pending_referrals(ws)
+
+
+def list_partners_all(ws):
+    from app.services.partners import list_partners
+
+    return list_partners(ws)

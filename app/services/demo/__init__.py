@@ -15,6 +15,7 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from app.services.demo import persons as persons_step
+from app.services.demo.partners import add_partners
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
 
@@ -33,7 +34,7 @@ class DemoContext:
 Step = Callable[[DemoContext], None]
 
 # Later features append their steps (assessments, plans, networks, contacts, referrals…).
-STEPS: list[Step] = []
+STEPS: list[Step] = [add_partners]  # the directory first: later steps may use partners
 
 
 def add_demo_data(ws: Workspace, persons: int = 200, seed: int = 1, today: date | None = None,
