@@ -1,8 +1,47 @@
-"""Display names for directory codes (ESMS/DESDE types, sectors, languages), translated."""
+"""Display names for directory codes (ESMS/DESDE types, sectors, languages), translated at
+display time so a language change applies at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_SERVICE_TYPES = {
+    "R": QT_TRANSLATE_NOOP("PartnerLabels", "Residential"),
+    "D": QT_TRANSLATE_NOOP("PartnerLabels", "Day care"),
+    "O": QT_TRANSLATE_NOOP("PartnerLabels", "Outpatient"),
+    "A": QT_TRANSLATE_NOOP("PartnerLabels", "Accessibility"),
+    "I": QT_TRANSLATE_NOOP("PartnerLabels", "Information"),
+    "S": QT_TRANSLATE_NOOP("PartnerLabels", "Self-help"),
+}
+_SECTORS = {
+    "mental_health": QT_TRANSLATE_NOOP("PartnerLabels", "Mental health"),
+    "addiction": QT_TRANSLATE_NOOP("PartnerLabels", "Addiction"),
+    "social": QT_TRANSLATE_NOOP("PartnerLabels", "Social"),
+    "first_line": QT_TRANSLATE_NOOP("PartnerLabels", "First line"),
+    "housing": QT_TRANSLATE_NOOP("PartnerLabels", "Housing"),
+    "justice": QT_TRANSLATE_NOOP("PartnerLabels", "Justice"),
+    "employment": QT_TRANSLATE_NOOP("PartnerLabels", "Employment"),
+    "other": QT_TRANSLATE_NOOP("PartnerLabels", "Other"),
+    "gp": QT_TRANSLATE_NOOP("PartnerLabels", "GP (any)"),
+}
+_LANGUAGES = {
+    "fr": QT_TRANSLATE_NOOP("PartnerLabels", "French"),
+    "nl": QT_TRANSLATE_NOOP("PartnerLabels", "Dutch"),
+    "en": QT_TRANSLATE_NOOP("PartnerLabels", "English"),
+    "de": QT_TRANSLATE_NOOP("PartnerLabels", "German"),
+    "ar": QT_TRANSLATE_NOOP("PartnerLabels", "Arabic"),
+    "tr": QT_TRANSLATE_NOOP("PartnerLabels", "Turkish"),
+    "pl": QT_TRANSLATE_NOOP("PartnerLabels", "Polish"),
+    "ro": QT_TRANSLATE_NOOP("PartnerLabels", "Romanian"),
+    "uk": QT_TRANSLATE_NOOP("PartnerLabels", "Ukrainian"),
+    "ru": QT_TRANSLATE_NOOP("PartnerLabels", "Russian"),
+    "es": QT_TRANSLATE_NOOP("PartnerLabels", "Spanish"),
+}
+_YES, _NO = QT_TRANSLATE_NOOP("PartnerLabels", "Yes"), QT_TRANSLATE_NOOP("PartnerLabels", "No")
+
+SERVICE_TYPES = tuple(_SERVICE_TYPES)
+SECTORS = tuple(k for k in _SECTORS if k != "gp")
+COMMON_LANGUAGES = tuple(_LANGUAGES)
 
 
 def _t(text: str) -> str:
@@ -10,34 +49,18 @@ def _t(text: str) -> str:
 
 
 def service_type_label(code: str) -> str:
-    return {
-        "R": _t("Residential"), "D": _t("Day care"), "O": _t("Outpatient"), "A": _t("Accessibility"),
-        "I": _t("Information"), "S": _t("Self-help"),
-    }.get(code, code)
+    return _t(_SERVICE_TYPES[code]) if code in _SERVICE_TYPES else code
 
 
 def sector_label(code: str) -> str:
-    return {
-        "mental_health": _t("Mental health"), "addiction": _t("Addiction"), "social": _t("Social"),
-        "first_line": _t("First line"), "housing": _t("Housing"), "justice": _t("Justice"),
-        "employment": _t("Employment"), "other": _t("Other"), "gp": _t("GP (any)"),
-    }.get(code, code)
+    return _t(_SECTORS[code]) if code in _SECTORS else code
 
 
 def language_label(code: str) -> str:
-    return {
-        "fr": _t("French"), "nl": _t("Dutch"), "en": _t("English"), "de": _t("German"), "ar": _t("Arabic"),
-        "tr": _t("Turkish"), "pl": _t("Polish"), "ro": _t("Romanian"), "uk": _t("Ukrainian"), "ru": _t("Russian"),
-        "es": _t("Spanish"), "pt": _t("Portuguese"), "it": _t("Italian"), "el": _t("Greek"),
-    }.get(code, code)
+    return _t(_LANGUAGES[code]) if code in _LANGUAGES else code
 
 
 def yes_no_unknown(value: bool | None) -> str:
     if value is None:
         return "—"
-    return _t("Yes") if value else _t("No")
-
-
-SERVICE_TYPES = ("R", "D", "O", "A", "I", "S")
-SECTORS = ("mental_health", "addiction", "social", "first_line", "housing", "justice", "employment", "other")
-COMMON_LANGUAGES = ("fr", "nl", "en", "de", "ar", "tr", "pl", "ro", "uk", "ru", "es")
+    return _t(_YES if value else _NO)

@@ -1,36 +1,63 @@
-"""Display names for referral statuses, urgencies, consent states and document types."""
+"""Display names for referral statuses, urgencies, consent states and document types,
+translated at display time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("ReferralLabels", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("ReferralLabels", "Sent"),
+    "accepted": QT_TRANSLATE_NOOP("ReferralLabels", "Accepted"),
+    "waiting_list": QT_TRANSLATE_NOOP("ReferralLabels", "Waiting list"),
+    "refused": QT_TRANSLATE_NOOP("ReferralLabels", "Refused"),
+    "started": QT_TRANSLATE_NOOP("ReferralLabels", "Started"),
+    "ended": QT_TRANSLATE_NOOP("ReferralLabels", "Ended"),
+}
+_URGENCIES = {
+    "routine": QT_TRANSLATE_NOOP("ReferralLabels", "Routine"),
+    "soon": QT_TRANSLATE_NOOP("ReferralLabels", "Within weeks"),
+    "urgent": QT_TRANSLATE_NOOP("ReferralLabels", "Urgent"),
+}
+_CONSENT_STATES = {
+    "valid": QT_TRANSLATE_NOOP("ReferralLabels", "Valid"),
+    "expired": QT_TRANSLATE_NOOP("ReferralLabels", "Expired"),
+    "revoked": QT_TRANSLATE_NOOP("ReferralLabels", "Revoked"),
+    "not_yet": QT_TRANSLATE_NOOP("ReferralLabels", "Not yet valid"),
+}
+_DOCUMENT_TYPES = {
+    "identity": QT_TRANSLATE_NOOP("ReferralLabels", "Identity"),
+    "needs_summary": QT_TRANSLATE_NOOP("ReferralLabels", "Needs summary (CANSAS)"),
+    "care_plan": QT_TRANSLATE_NOOP("ReferralLabels", "Goals (care plan)"),
+    "network": QT_TRANSLATE_NOOP("ReferralLabels", "Social network"),
+    "bilan": QT_TRANSLATE_NOOP("ReferralLabels", "Functional bilan"),
+    "referral_letter": QT_TRANSLATE_NOOP("ReferralLabels", "Referral letter"),
+}
+_FORMS = {
+    "oral": QT_TRANSLATE_NOOP("ReferralLabels", "Oral"),
+    "written": QT_TRANSLATE_NOOP("ReferralLabels", "Written"),
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReferralLabels", text)
+def _label(table: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate("ReferralLabels", table[code]) if code in table else code
 
 
 def status_label(code: str) -> str:
-    return {
-        "draft": _t("Draft"), "sent": _t("Sent"), "accepted": _t("Accepted"), "waiting_list": _t("Waiting list"),
-        "refused": _t("Refused"), "started": _t("Started"), "ended": _t("Ended"),
-    }.get(code, code)
+    return _label(_STATUSES, code)
 
 
 def urgency_label(code: str) -> str:
-    return {"routine": _t("Routine"), "soon": _t("Within weeks"), "urgent": _t("Urgent")}.get(code, code)
+    return _label(_URGENCIES, code)
 
 
 def consent_state_label(code: str) -> str:
-    return {"valid": _t("Valid"), "expired": _t("Expired"), "revoked": _t("Revoked"),
-            "not_yet": _t("Not yet valid")}.get(code, code)
+    return _label(_CONSENT_STATES, code)
 
 
 def document_type_label(code: str) -> str:
-    return {
-        "identity": _t("Identity"), "needs_summary": _t("Needs summary (CANSAS)"), "care_plan": _t("Goals (care plan)"),
-        "network": _t("Social network"), "bilan": _t("Functional bilan"), "referral_letter": _t("Referral letter"),
-    }.get(code, code)
+    return _label(_DOCUMENT_TYPES, code)
 
 
 def form_label(code: str) -> str:
-    return {"oral": _t("Oral"), "written": _t("Written")}.get(code, code)
+    return _label(_FORMS, code)
