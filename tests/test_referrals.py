@@ -12,7 +12,7 @@ import pytest
 from app.errors import PermissionDenied, RelaisError, ValidationError
 from app.services.consents import record_consent, revoke_consent
 from app.services.documents import document_bytes
-from app.services.partners import add_partner, check_criteria, set_gp
+from app.services.partners import add_partner, check_criteria, list_partners, set_gp
 from app.services.persons import PersonService
 from app.services.referrals import (
     change_status,
@@ -213,7 +213,7 @@ def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
     from app.services.demo import add_demo_data
 
     add_demo_data(ws, persons=60, seed=3)
-    partners = list_partners_all(ws)
+    partners = list_partners(ws)
     assert len(partners) == 40
     assert {p.letter_language for p in partners} == {"fr", "nl"}
     assert {p.sector for p in partners} >= {"mental_health", "addiction", "social", "first_line", "housing",
@@ -224,9 +224,3 @@ def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
     assert statuses == {"draft", "sent", "accepted", "waiting_list", "refused", "started", "ended"}
     assert {"valid", "expired", "revoked"} <= states
     assert pending_referrals(ws)
-
-
-def list_partners_all(ws):
-    from app.services.partners import list_partners
-
-    return list_partners(ws)

@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="76" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="77" />
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="79" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="80" />
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="80" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="81" />
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="108" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="109" />
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="121" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="122" />
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="122" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="123" />
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="123" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="124" />
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="125" />
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="125" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="126" />
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
@@ -468,8 +468,8 @@
     </message>
     <message>
         <location filename="../../app/ui/partners/labels.py" line="25" />
-        <source>GP (any)</source>
-        <translation>Huisarts (elke)</translation>
+        <source>Any GP</source>
+        <translation>Elke huisarts</translation>
     </message>
     <message>
         <location filename="../../app/ui/partners/labels.py" line="28" />
@@ -540,47 +540,47 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="38" />
+        <location filename="../../app/ui/partners/model.py" line="39" />
         <source>Organisation — service</source>
         <translation>Organisatie — dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="38" />
+        <location filename="../../app/ui/partners/model.py" line="39" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="38" />
+        <location filename="../../app/ui/partners/model.py" line="39" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="38" />
+        <location filename="../../app/ui/partners/model.py" line="39" />
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="39" />
+        <location filename="../../app/ui/partners/model.py" line="40" />
         <source>Accepts drug use</source>
         <translation>Aanvaardt gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="39" />
+        <location filename="../../app/ui/partners/model.py" line="40" />
         <source>Usual wait</source>
         <translation>Gebruikelijke wachttijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="39" />
+        <location filename="../../app/ui/partners/model.py" line="40" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="69" />
+        <location filename="../../app/ui/partners/model.py" line="70" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/model.py" line="69" />
+        <location filename="../../app/ui/partners/model.py" line="70" />
         <source>%n day(s)</source>
         <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
@@ -662,22 +662,22 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="163" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="164" />
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="179" />
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="180" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="181" />
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="190" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="191" />
         <source>The person's request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>

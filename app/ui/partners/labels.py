@@ -22,7 +22,7 @@ _SECTORS = {
     "justice": QT_TRANSLATE_NOOP("PartnerLabels", "Justice"),
     "employment": QT_TRANSLATE_NOOP("PartnerLabels", "Employment"),
     "other": QT_TRANSLATE_NOOP("PartnerLabels", "Other"),
-    "gp": QT_TRANSLATE_NOOP("PartnerLabels", "GP (any)"),
+    "gp": QT_TRANSLATE_NOOP("PartnerLabels", "Any GP"),
 }
 _LANGUAGES = {
     "fr": QT_TRANSLATE_NOOP("PartnerLabels", "French"),

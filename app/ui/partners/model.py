@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from app.models.person import fold
 from app.services.partners import PartnerFilter, PartnerRecord
 from app.ui.partners.labels import sector_label, service_type_label, yes_no_unknown
 
@@ -50,7 +51,7 @@ class PartnerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             if column == "waiting":
                 return -1 if p.waiting_days is None else p.waiting_days
-            return str(self.data(index) or "").casefold()
+            return fold(str(self.data(index) or ""))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "name":

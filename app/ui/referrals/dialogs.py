@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -161,7 +162,7 @@ class ReferralDialog(QDialog):
         self.ws, self.person_id = ws, person_id
         self.referral_id: int | None = None
         self.setWindowTitle(self.tr("New referral"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
         self.partner = QComboBox()
         self.partner.setEditable(True)
@@ -195,11 +196,10 @@ class ReferralDialog(QDialog):
         for code in ("routine", "soon", "urgent"):
             self.urgency.addItem(urgency_label(code), code)
         self.shared: dict[str, QCheckBox] = {}
-        shared_box = QHBoxLayout()
-        for code in ("identity", "needs_summary", "care_plan", "bilan"):
+        shared_box = QGridLayout()  # two by two: French and Dutch labels run long
+        for i, code in enumerate(("identity", "needs_summary", "care_plan", "bilan")):
             self.shared[code] = QCheckBox(document_type_label(code))
-            shared_box.addWidget(self.shared[code])
-        shared_box.addStretch(1)
+            shared_box.addWidget(self.shared[code], i // 2, i % 2)
         self.shared["identity"].setChecked(True)
         self.has_follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up = _date_edit(date.today())
