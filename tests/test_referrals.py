@@ -5,6 +5,7 @@ consent, the letter in the partner's language with its consent statement."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -224,3 +225,28 @@ def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
     assert statuses == {"draft", "sent", "accepted", "waiting_list", "refused", "started", "ended"}
     assert {"valid", "expired", "revoked"} <= states
     assert pending_referrals(ws)
+
+
+def run_cli(vault_dir, *args):
+    from tests.conftest import PASSPHRASE, REPO
+
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args, "--vault", str(vault_dir)],
+                          input=PASSPHRASE + "\n", capture_output=True, text=True, cwd=REPO,
+                          env={"RELAIS_INSECURE_FAST_KDF": "1", "RELAIS_LANG": "fr", "PATH": "/usr/bin:/bin"})
+
+
+def test_cli_letter_for_a_partner_is_consent_gated_and_in_its_language(world, vault_dir, tmp_path):
+    ws, person, nl, fr = world
+    create_referral(ws, person, nl, {"reason": "Suivi", "request": "Ik wil praten.", "shared_types": ["identity"]})
+    record_consent(ws, person, partner_id=nl, document_types=["referral_letter"])
+    ws.lock()
+    out = tmp_path / "letter.pdf"
+    refused = run_cli(vault_dir, "pdf", "letter", "--person", str(person), "--partner", str(nl), "--out", str(out))
+    assert refused.returncode == 1 and "identity" in refused.stderr and not out.exists()
+    no_referral = run_cli(vault_dir, "pdf", "letter", "--person", str(person), "--partner", str(fr),
+                          "--out", str(out))
+    assert no_referral.returncode == 1 and not out.exists()
+    internal = run_cli(vault_dir, "pdf", "letter", "--person", str(person), "--out", str(out))
+    assert internal.returncode == 0, internal.stderr
+    text = pdf_text(out.read_bytes(), tmp_path)
+    assert "Copie interne" in text or "Interne kopie" in text

@@ -140,3 +140,17 @@ def test_send_is_the_real_service(world):
     ws, person, _, fr = world
     record_consent(ws, person, partner_id=fr, document_types=["referral_letter"])
     assert send(ws, create_referral(ws, person, fr, {"reason": "x", "criteria_override": "y"}))
+
+
+def test_gp_line_shows_the_gp_partner(qtbot, world):
+    from app.services.partners import set_gp
+    from app.ui.referrals.tab import ReferralsTab
+
+    ws, person, _, _ = world
+    tab = ReferralsTab(ws, person)
+    qtbot.addWidget(tab)
+    assert "not in the directory" in tab.gp_line.label.text()
+    gp = add_partner(ws, {"organisation": "Maison médicale fictive", "sector": "first_line", "phone": "02 555 00 00"})
+    set_gp(ws, person, gp)
+    tab.reload()
+    assert "Maison médicale fictive" in tab.gp_line.label.text() and "02 555 00 00" in tab.gp_line.label.text()

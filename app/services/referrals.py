@@ -34,7 +34,7 @@ from app.services.documents import BuiltPdf, PdfRequest
 from app.services.partners import check_criteria
 from app.services.permissions import Permission
 from app.services.profile import get_letterhead
-from app.services.sharing import find_covering_consent
+from app.services.sharing import ConsentMissing, find_covering_consent
 from app.services.summaries import PartnerInvolved, summary
 from app.services.workspace import Workspace
 
@@ -249,7 +249,7 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
     request = PdfRequest(person_id, partner_id, options={"referral_id": referral_id})
     letter_id = documents.produce(ws, "letter", request, extra_types=extra)
     if DocumentType.BILAN in extra:
-        documents.produce(ws, "bilan", PdfRequest(person_id, partner_id, variant="full"))
+        documents.produce(ws, "bilan", PdfRequest(person_id, partner_id))
     with ws.unit() as session:
         referral = _get(session, referral_id)
         letter = session.get(Document, letter_id)
@@ -362,6 +362,11 @@ def build_letter_pdf(ws: Workspace, request: PdfRequest, consent) -> BuiltPdf:
         person = session.get(Person, referral.person_id)
         partner = session.get(Partner, referral.partner_id) if referral.partner_id else None
         shared = set(referral.shared_types or [])
+        if consent is not None and not shared <= set(consent.document_types):
+            # documents.produce checked the letter type (and extra_types when sent from here);
+            # called without them (`pdf letter --partner`), the letter must still carry
+            # nothing the consent does not cover.
+            _refuse_uncovered(ws, request, partner, shared - set(consent.document_types))
         # An internal copy shows what would be shared; a copy for a partner only what the consent covers.
         identity_shared = DocumentType.IDENTITY in shared
         data = LetterData(
@@ -387,6 +392,13 @@ def build_letter_pdf(ws: Workspace, request: PdfRequest, consent) -> BuiltPdf:
         data = replace(data, goals=tuple(g.text for g in goals if g.status == "open"))
     renderer = ReferralLetter(lang, get_letterhead(ws), data, consent)
     return BuiltPdf(f"{renderer.title} — {data.recipient.organisation}", renderer.render(), renderer.lang)
+
+
+def _refuse_uncovered(ws: Workspace, request: PdfRequest, partner: Partner | None, missing: set[str]) -> None:
+    with ws.unit() as session:
+        ws.audit(session, "share.refused", "person", request.person_id, kind="letter", partner_id=request.partner_id)
+    raise ConsentMissing("consent.type_missing", partner=partner.display_name if partner else "",
+                         types=", ".join(sorted(missing)))
 
 
 def _letter_referral(session, request: PdfRequest) -> Referral:

@@ -249,6 +249,52 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="315" />
+        <source>Follow-up reminder</source>
+        <translation>Rappel de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316" />
+        <source>Remind me on</source>
+        <translation>Me le rappeler le</translation>
+    </message>
+</context>
+<context>
+    <name>GpLine</name>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="24" />
+        <source>Choose GP from the directory…</source>
+        <translation>Choisir le médecin traitant dans le répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="25" />
+        <source>New GP…</source>
+        <translation>Nouveau médecin traitant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="39" />
+        <source>GP: not in the directory</source>
+        <translation>Médecin traitant : pas dans le répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="42" />
+        <source>GP: %1</source>
+        <translation>Médecin traitant : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="51" />
+        <source>Choose GP</source>
+        <translation>Choisir le médecin traitant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="51" />
+        <source>GP or medical house</source>
+        <translation>Médecin généraliste ou maison médicale</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../app/ui/partners/page.py" line="47" />
@@ -894,139 +940,144 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="84" />
+        <location filename="../../app/ui/referrals/tab.py" line="85" />
         <source>Record consent…</source>
         <translation>Enregistrer un consentement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="85" />
+        <location filename="../../app/ui/referrals/tab.py" line="86" />
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="91" />
+        <location filename="../../app/ui/referrals/tab.py" line="92" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="106" />
+        <location filename="../../app/ui/referrals/tab.py" line="107" />
         <source>New referral…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="107" />
+        <location filename="../../app/ui/referrals/tab.py" line="108" />
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="108" />
+        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <source>Follow-up…</source>
+        <translation>Suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="111" />
         <source>Send letter</source>
         <translation>Envoyer la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <location filename="../../app/ui/referrals/tab.py" line="112" />
         <source>Save letter as PDF…</source>
         <translation>Enregistrer la lettre en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="110" />
-        <location filename="../../app/ui/referrals/tab.py" line="265" />
+        <location filename="../../app/ui/referrals/tab.py" line="113" />
+        <location filename="../../app/ui/referrals/tab.py" line="278" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="120" />
+        <location filename="../../app/ui/referrals/tab.py" line="123" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="150" />
+        <location filename="../../app/ui/referrals/tab.py" line="157" />
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="152" />
+        <location filename="../../app/ui/referrals/tab.py" line="159" />
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="154" />
+        <location filename="../../app/ui/referrals/tab.py" line="161" />
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="201" />
+        <location filename="../../app/ui/referrals/tab.py" line="208" />
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l'historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="203" />
+        <location filename="../../app/ui/referrals/tab.py" line="210" />
         <source>Request (the person's words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="204" />
+        <location filename="../../app/ui/referrals/tab.py" line="211" />
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="206" />
+        <location filename="../../app/ui/referrals/tab.py" line="213" />
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="207" />
+        <location filename="../../app/ui/referrals/tab.py" line="214" />
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="209" />
+        <location filename="../../app/ui/referrals/tab.py" line="216" />
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="236" />
+        <location filename="../../app/ui/referrals/tab.py" line="244" />
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="237" />
+        <location filename="../../app/ui/referrals/tab.py" line="245" />
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd'hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="265" />
+        <location filename="../../app/ui/referrals/tab.py" line="278" />
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d'orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="280" />
-        <location filename="../../app/ui/referrals/tab.py" line="311" />
+        <location filename="../../app/ui/referrals/tab.py" line="293" />
+        <location filename="../../app/ui/referrals/tab.py" line="324" />
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="283" />
+        <location filename="../../app/ui/referrals/tab.py" line="296" />
         <source>Letter produced in the partner's language and kept in the person's documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l'orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="289" />
+        <location filename="../../app/ui/referrals/tab.py" line="302" />
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="300" />
+        <location filename="../../app/ui/referrals/tab.py" line="313" />
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="301" />
+        <location filename="../../app/ui/referrals/tab.py" line="314" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="310" />
+        <location filename="../../app/ui/referrals/tab.py" line="323" />
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>

@@ -249,6 +249,52 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="315" />
+        <source>Follow-up reminder</source>
+        <translation>Herinnering voor opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316" />
+        <source>Remind me on</source>
+        <translation>Herinner mij op</translation>
+    </message>
+</context>
+<context>
+    <name>GpLine</name>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="24" />
+        <source>Choose GP from the directory…</source>
+        <translation>Huisarts kiezen uit de lijst…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="25" />
+        <source>New GP…</source>
+        <translation>Nieuwe huisarts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="39" />
+        <source>GP: not in the directory</source>
+        <translation>Huisarts: niet in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="42" />
+        <source>GP: %1</source>
+        <translation>Huisarts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="51" />
+        <source>Choose GP</source>
+        <translation>Huisarts kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/gp.py" line="51" />
+        <source>GP or medical house</source>
+        <translation>Huisarts of wijkgezondheidscentrum</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../app/ui/partners/page.py" line="47" />
@@ -894,139 +940,144 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="84" />
+        <location filename="../../app/ui/referrals/tab.py" line="85" />
         <source>Record consent…</source>
         <translation>Toestemming registreren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="85" />
+        <location filename="../../app/ui/referrals/tab.py" line="86" />
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="91" />
+        <location filename="../../app/ui/referrals/tab.py" line="92" />
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="106" />
+        <location filename="../../app/ui/referrals/tab.py" line="107" />
         <source>New referral…</source>
         <translation>Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="107" />
+        <location filename="../../app/ui/referrals/tab.py" line="108" />
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="108" />
+        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <source>Follow-up…</source>
+        <translation>Opvolging…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="111" />
         <source>Send letter</source>
         <translation>Brief versturen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <location filename="../../app/ui/referrals/tab.py" line="112" />
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="110" />
-        <location filename="../../app/ui/referrals/tab.py" line="265" />
+        <location filename="../../app/ui/referrals/tab.py" line="113" />
+        <location filename="../../app/ui/referrals/tab.py" line="278" />
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="120" />
+        <location filename="../../app/ui/referrals/tab.py" line="123" />
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="150" />
+        <location filename="../../app/ui/referrals/tab.py" line="157" />
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="152" />
+        <location filename="../../app/ui/referrals/tab.py" line="159" />
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="154" />
+        <location filename="../../app/ui/referrals/tab.py" line="161" />
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="201" />
+        <location filename="../../app/ui/referrals/tab.py" line="208" />
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="203" />
+        <location filename="../../app/ui/referrals/tab.py" line="210" />
         <source>Request (the person's words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="204" />
+        <location filename="../../app/ui/referrals/tab.py" line="211" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="206" />
+        <location filename="../../app/ui/referrals/tab.py" line="213" />
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="207" />
+        <location filename="../../app/ui/referrals/tab.py" line="214" />
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="209" />
+        <location filename="../../app/ui/referrals/tab.py" line="216" />
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="236" />
+        <location filename="../../app/ui/referrals/tab.py" line="244" />
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="237" />
+        <location filename="../../app/ui/referrals/tab.py" line="245" />
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="265" />
+        <location filename="../../app/ui/referrals/tab.py" line="278" />
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="280" />
-        <location filename="../../app/ui/referrals/tab.py" line="311" />
+        <location filename="../../app/ui/referrals/tab.py" line="293" />
+        <location filename="../../app/ui/referrals/tab.py" line="324" />
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="283" />
+        <location filename="../../app/ui/referrals/tab.py" line="296" />
         <source>Letter produced in the partner's language and kept in the person's documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="289" />
+        <location filename="../../app/ui/referrals/tab.py" line="302" />
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="300" />
+        <location filename="../../app/ui/referrals/tab.py" line="313" />
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="301" />
+        <location filename="../../app/ui/referrals/tab.py" line="314" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="310" />
+        <location filename="../../app/ui/referrals/tab.py" line="323" />
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>

@@ -28,7 +28,7 @@ from app.errors import RelaisError, ValidationError
 from app.models.instruments import life_domains
 from app.services.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
 from app.services.partners import check_criteria, list_partners
-from app.services.referrals import ReferralRow, change_status, create_referral
+from app.services.referrals import ReferralRow, change_status, create_referral, set_follow_up
 from app.services.workspace import Workspace
 from app.texts import current_language, message
 from app.ui.partners.labels import sector_label
@@ -300,6 +300,41 @@ class StatusDialog(QDialog):
         try:
             change_status(self.ws, self.referral.id, self.status.currentData(), _pydate(self.on.date()),
                           self.note.text())
+        except RelaisError as exc:
+            _show_error(self.errors, exc)
+            return
+        self.accept()
+
+
+class FollowUpDialog(QDialog):
+    """When to call the partner about a pending referral (or no reminder at all)."""
+
+    def __init__(self, ws: Workspace, referral: ReferralRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.referral = ws, referral
+        self.setWindowTitle(self.tr("Follow-up reminder"))
+        self.enabled = QCheckBox(self.tr("Remind me on"))
+        self.enabled.setChecked(referral.follow_up_on is not None)
+        self.on = _date_edit(referral.follow_up_on or date.today())
+        self.on.setEnabled(self.enabled.isChecked())
+        self.enabled.toggled.connect(self.on.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.enabled)
+        row.addWidget(self.on)
+        row.addStretch(1)
+        self.errors = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(referral.partner_name))
+        layout.addLayout(row)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            set_follow_up(self.ws, self.referral.id, _pydate(self.on.date()) if self.enabled.isChecked() else None)
         except RelaisError as exc:
             _show_error(self.errors, exc)
             return

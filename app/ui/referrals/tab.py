@@ -33,7 +33,8 @@ from app.services.permissions import Permission
 from app.services.referrals import ReferralRow, delete_draft, list_referrals, preview_letter, send
 from app.services.sharing import ConsentMissing
 from app.services.workspace import Workspace
-from app.ui.referrals.dialogs import ConsentDialog, ReferralDialog, StatusDialog
+from app.ui.referrals.dialogs import ConsentDialog, FollowUpDialog, ReferralDialog, StatusDialog
+from app.ui.referrals.gp import GpLine
 from app.ui.referrals.labels import document_type_label, status_label
 from app.ui.referrals.models import ConsentTableModel, ReferralTableModel, _date
 from app.ui.tasks import run_task
@@ -105,6 +106,8 @@ class ReferralsTab(QWidget):
         self.detail.setReadOnly(True)
         self.new_button = QPushButton(self.tr("New referral…"))
         self.status_button = QPushButton(self.tr("Change status…"))
+        self.follow_button = QPushButton(self.tr("Follow-up…"))
+        self.follow_button.clicked.connect(self.edit_follow_up)
         self.send_button = QPushButton(self.tr("Send letter"))
         self.letter_button = QPushButton(self.tr("Save letter as PDF…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
@@ -113,7 +116,7 @@ class ReferralsTab(QWidget):
         self.send_button.clicked.connect(self.send_selected)
         self.letter_button.clicked.connect(self.save_letter)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.new_button, self.status_button, self.delete_button):
+        for button in (self.new_button, self.status_button, self.follow_button, self.delete_button):
             button.setVisible(can_refer)
         self.send_button.setVisible(can_share)
         self.letter_button.setVisible(ws.can(Permission.EXPORT))
@@ -126,14 +129,17 @@ class ReferralsTab(QWidget):
         split.setStretchFactor(1, 2)
         referral_layout.addWidget(split)
         row = QHBoxLayout()
-        for button in (self.new_button, self.status_button, self.send_button, self.letter_button,
-                       self.delete_button):
+        for button in (self.new_button, self.status_button, self.follow_button, self.send_button,
+                       self.letter_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         referral_layout.addLayout(row)
 
+        self.gp_line = GpLine(ws, person_id, self)
+        self.gp_line.changed.connect(self.person_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.consent_banner)
+        layout.addWidget(self.gp_line)
         layout.addWidget(self.message)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(consent_box)
@@ -145,6 +151,7 @@ class ReferralsTab(QWidget):
 
     # -- registry hooks ----------------------------------------------------------------------
     def reload(self) -> None:
+        self.gp_line.reload()
         flag = consent_flag(self.ws, self.person_id)
         if flag.state == "none":
             self._banner(self.tr("No consent recorded: nothing can be shared with partners."), BANNER_ERROR)
@@ -216,6 +223,7 @@ class ReferralsTab(QWidget):
         r = self.selected_referral()
         draft = r is not None and r.status == ReferralStatus.DRAFT
         self.status_button.setEnabled(r is not None and bool(r.next_statuses()))
+        self.follow_button.setEnabled(r is not None and r.status in ("sent", "accepted", "waiting_list"))
         self.send_button.setEnabled(draft)
         self.delete_button.setEnabled(draft)
         self.letter_button.setEnabled(r is not None)
@@ -256,6 +264,11 @@ class ReferralsTab(QWidget):
     def change_status(self) -> None:
         r = self.selected_referral()
         if r and StatusDialog(self.ws, r, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def edit_follow_up(self) -> None:
+        r = self.selected_referral()
+        if r and FollowUpDialog(self.ws, r, self).exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
     def delete_selected(self) -> None:
