@@ -1,8 +1,9 @@
 """A clearly fictional directory of ~40 services across sectors, in French and Dutch; GPs
 linked to persons; consents (some expired or revoked) and referrals in every status.
 
-Runs before the steps that may use partners. Bulk inserts with explicit ids, no per-row
-audit: the benchmark builds 20,000 persons.
+Runs before the steps that may use partners. Core executemany inserts with explicit ids
+(the ORM bulk path splits rows by which values are None) and no per-row audit: the
+benchmark builds 20,000 persons.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, select
 
 from app.models.consent import Consent
 from app.models.partner import Partner
-from app.models.person import Person
+from app.models.person import Person, fold
 from app.models.referral import Referral, ReferralEvent, ReferralStatus
 
 if TYPE_CHECKING:
@@ -67,14 +68,22 @@ DIRECTORY: list[tuple[str, str, str, str, list[str], str, dict, int | None, str]
 ]
 
 PHONE_PREFIX = {"fr": "+32 2 555", "nl": "+32 9 555"}
+# life domain, reason, the person's request, sectors of the partners it goes to
 REASONS = [
-    ("accommodation", "Sans logement stable; demande un hébergement.", "Je voudrais un endroit à moi, même petit."),
-    ("psychological_distress", "Angoisses et insomnie persistantes; souhaite un suivi psychologique.", "J'ai besoin de parler à quelqu'un, je ne dors plus."),
-    ("drugs", "Demande de traitement de substitution.", "Je veux arrêter l'héroïne de la rue, pas tout d'un coup."),
-    ("physical_health", "Plaie chronique non soignée; pas de médecin traitant.", "J'ai mal à la jambe depuis des mois."),
-    ("daytime_activities", "Isolement, souhaite une activité de jour.", "Je veux faire quelque chose de mes journées."),
-    ("money", "Dettes et revenus irréguliers.", "Je veux qu'on m'aide avec mes papiers et mes dettes."),
-    ("company", "Isolement social marqué.", "Ik wil andere mensen ontmoeten die hetzelfde meemaakten."),
+    ("accommodation", "Sans logement stable; demande un hébergement.", "Je voudrais un endroit à moi, même petit.",
+     ("housing", "social")),
+    ("psychological_distress", "Angoisses et insomnie persistantes; souhaite un suivi psychologique.",
+     "J'ai besoin de parler à quelqu'un, je ne dors plus.", ("mental_health",)),
+    ("drugs", "Demande de traitement de substitution.", "Je veux arrêter l'héroïne de la rue, pas tout d'un coup.",
+     ("addiction",)),
+    ("alcohol", "Wil minderen met drinken; vraagt begeleiding.", "Ik wil weer controle over het drinken.",
+     ("addiction",)),
+    ("daytime_activities", "Isolement, souhaite une activité de jour.", "Je veux faire quelque chose de mes journées.",
+     ("employment", "mental_health")),
+    ("money", "Dettes et revenus irréguliers.", "Je veux qu'on m'aide avec mes papiers et mes dettes.",
+     ("social", "justice")),
+    ("company", "Sterk sociaal isolement.", "Ik wil andere mensen ontmoeten die hetzelfde meemaakten.",
+     ("mental_health", "addiction")),
 ]
 STATUSES = [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.WAITING_LIST,
             ReferralStatus.REFUSED, ReferralStatus.STARTED, ReferralStatus.ENDED]
@@ -92,9 +101,11 @@ def add_partners(ctx: "DemoContext") -> None:
     """The directory, GPs for most persons, consents and referrals."""
     partner_ids = _directory(ctx)
     gps = [pid for pid, entry in zip(partner_ids, DIRECTORY) if entry[3] == "first_line"]
-    others = [pid for pid, entry in zip(partner_ids, DIRECTORY) if entry[3] != "first_line"]
+    by_sector: dict[str, list[int]] = {}
+    for pid, entry in zip(partner_ids, DIRECTORY):
+        by_sector.setdefault(entry[3], []).append(pid)
     _link_gps(ctx, gps)
-    _consents_and_referrals(ctx, others)
+    _consents_and_referrals(ctx, by_sector)
 
 
 def _directory(ctx: "DemoContext") -> list[int]:
@@ -109,7 +120,7 @@ def _directory(ctx: "DemoContext") -> list[int]:
         pid = start + offset
         ids.append(pid)
         lang = langs[0] if langs[0] in NOTE else "fr"
-        slug = "".join(ch for ch in org.lower() if ch.isalnum())[:18]
+        slug = "".join(ch for ch in fold(org) if ch.isalnum())[:18]
         rows.append({
             "id": pid, "organisation": org, "service_name": service, "service_type": stype, "sector": sector,
             "is_gp": sector == "first_line", "address": address,
@@ -118,7 +129,7 @@ def _directory(ctx: "DemoContext") -> list[int]:
             "contact_person": contact, "notes": NOTE[lang],
         })
     if rows:
-        ctx.session.execute(insert(Partner), rows)
+        ctx.session.execute(Partner.__table__.insert(), rows)
     return ids
 
 
@@ -129,12 +140,14 @@ def _link_gps(ctx: "DemoContext", gps: list[int]) -> None:
     for pid in ctx.person_ids:
         if ctx.rng.random() < 0.6:
             gp = ctx.rng.choice(gps)
-            updates.append({"id": pid, "gp_partner_id": gp, "gp_name": names[gp]})
+            updates.append({"person": pid, "gp": gp, "gp_text": names[gp]})
     if updates:
-        ctx.session.execute(update(Person), updates)
+        table = Person.__table__
+        ctx.session.execute(table.update().where(table.c.id == bindparam("person"))
+                            .values(gp_partner_id=bindparam("gp"), gp_name=bindparam("gp_text")), updates)
 
 
-def _consents_and_referrals(ctx: "DemoContext", partners: list[int]) -> None:
+def _consents_and_referrals(ctx: "DemoContext", by_sector: dict[str, list[int]]) -> None:
     rng, today = ctx.rng, ctx.today
     consent_id = (ctx.session.scalar(select(func.max(Consent.id))) or 0) + 1
     referral_id = (ctx.session.scalar(select(func.max(Referral.id))) or 0) + 1
@@ -160,8 +173,8 @@ def _consents_and_referrals(ctx: "DemoContext", partners: list[int]) -> None:
             continue
         # The first persons get one referral in each status, so every status shows in a small demo.
         status = STATUSES[index] if index < len(STATUSES) else rng.choice(STATUSES)
-        partner = rng.choice(partners)
-        domain, reason, request = rng.choice(REASONS)
+        domain, reason, request, sectors = rng.choice(REASONS)
+        partner = rng.choice([pid for sector in sectors for pid in by_sector.get(sector, [])])
         shared = rng.choice([["identity"], ["identity", "needs_summary"], ["identity", "care_plan"], []])
         path = PATHS[status]
         start = today - timedelta(days=rng.randint(len(path) * 6, 200))
@@ -191,7 +204,7 @@ def _consents_and_referrals(ctx: "DemoContext", partners: list[int]) -> None:
                    for s, d in zip(path, dates)]
         referral_id += 1
     if consents:
-        ctx.session.execute(insert(Consent), consents)
+        ctx.session.execute(Consent.__table__.insert(), consents)
     if referrals:
-        ctx.session.execute(insert(Referral), referrals)
-        ctx.session.execute(insert(ReferralEvent), events)
+        ctx.session.execute(Referral.__table__.insert(), referrals)
+        ctx.session.execute(ReferralEvent.__table__.insert(), events)
