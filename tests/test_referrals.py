@@ -9,8 +9,10 @@ import sys
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from app.errors import PermissionDenied, RelaisError, ValidationError
+from app.models import AuditEvent, Document
 from app.services.consents import record_consent, revoke_consent
 from app.services.documents import document_bytes
 from app.services.partners import add_partner, check_criteria, list_partners, set_gp
@@ -143,7 +145,8 @@ def test_letter_follows_the_partner_language_and_states_the_consent(world, tmp_p
                    given_on=date(2026, 1, 5) if TODAY >= date(2026, 1, 5) else TODAY)
     rid = create_referral(ws, person, nl, {"reason": "Angst & <slapeloosheid>", "urgency": "urgent",
                                            "request": "Ik wil weer kunnen slapen.", "shared_types": ["identity"]})
-    text = pdf_text(document_bytes(ws, send(ws, rid)), tmp_path)
+    letter_id = send(ws, rid)
+    text = pdf_text(document_bytes(ws, letter_id), tmp_path)
     assert "Betreft:" in text and "DRINGEND" in text and "Brussel," in text
     assert "De vraag van de persoon, in eigen woorden" in text
     assert text.index("Ik wil weer kunnen slapen.") < text.index("Reden van de doorverwijzing")
@@ -151,6 +154,13 @@ def test_letter_follows_the_partner_language_and_states_the_consent(world, tmp_p
     assert "toestemming van de persoon" in text and "Wiśniewski" in text
     assert "Geen vaste verblijfplaats" in text and "Gare du Midi" in text
     assert "Dr. An Peeters" in text
+    # kept in the vault for that partner, with the consent it relies on, and audited
+    with ws.read() as s:
+        doc = s.get(Document, letter_id)
+        generated = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.generated",
+                                                       AuditEvent.target_id == letter_id)).all()
+    assert (doc.kind, doc.partner_id, doc.language) == ("letter", nl, "nl") and doc.consent_id
+    assert len(generated) == 1 and list_referrals(ws, person)[0].letter_document_id == letter_id
 
 
 def test_letter_without_identity_shared_uses_initials(world, tmp_path):
@@ -250,3 +260,13 @@ def test_cli_letter_for_a_partner_is_consent_gated_and_in_its_language(world, va
     assert internal.returncode == 0, internal.stderr
     text = pdf_text(out.read_bytes(), tmp_path)
     assert "Copie interne" in text or "Interne kopie" in text
+
+
+def test_pending_list_for_my_persons_only(world):
+    ws, person, nl, _ = world
+    other = PersonService(ws).create({"alias": "Bibi"}, worker_ids=[])
+    for pid in (person, other):
+        record_consent(ws, pid, partner_id=nl, document_types=["referral_letter"])
+        send(ws, create_referral(ws, pid, nl, {"reason": "Suivi"}))
+    assert {p.person_id for p in pending_referrals(ws)} == {person, other}
+    assert [p.person_id for p in pending_referrals(ws, mine_only=True)] == [person]

@@ -9,8 +9,9 @@ import pytest
 from app.services.consents import record_consent, revoke_consent
 from app.services.partners import add_partner
 from app.services.persons import PersonService
-from app.services.referrals import create_referral, send
+from app.services.referrals import create_referral, get_referral, list_referrals, send
 from app.ui import tasks
+from tests.conftest import add_user, open_as
 
 pytestmark = pytest.mark.gui
 
@@ -154,3 +155,38 @@ def test_gp_line_shows_the_gp_partner(qtbot, world):
     set_gp(ws, person, gp)
     tab.reload()
     assert "Maison médicale fictive" in tab.gp_line.label.text() and "02 555 00 00" in tab.gp_line.label.text()
+
+
+def test_a_draft_is_edited_in_the_same_dialog(qtbot, world):
+    from app.ui.referrals.dialogs import ReferralDialog
+
+    ws, person, nl, _ = world
+    rid = create_referral(ws, person, nl, {"reason": "Suivi", "request": "Parler",
+                                           "criteria_override": "consommation arrêtée"})
+    dialog = ReferralDialog(ws, person, draft=list_referrals(ws, person)[0])
+    qtbot.addWidget(dialog)
+    assert dialog.request.toPlainText() == "Parler" and not dialog.partner.isEnabled()
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
+    dialog.save()
+    assert dialog.errors.isHidden()
+    assert get_referral(ws, rid).urgency == "urgent"
+
+
+def test_peer_worker_sees_the_directory_without_edit_actions(qtbot, world, vault_dir):
+    from app.ui import referrals
+    from app.ui.partners.page import DirectoryPage
+    from app.ui.registry import REGISTRY
+
+    ws = world[0]
+    add_user(ws, "pia", "peer_worker")
+    ws.lock()
+    peer = open_as(vault_dir, "pia")
+    try:
+        page = DirectoryPage(peer)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 2
+        assert page.new_button.isHidden() and page.import_csv_button.isHidden()
+        referrals.register()
+        assert not any(t.visible(peer) for t in REGISTRY.person_tabs if t.key == "referrals")
+    finally:
+        peer.lock()

@@ -251,12 +251,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="315" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="337" />
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="316" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="338" />
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -708,77 +708,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="164" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="167" />
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="179" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="167" />
+        <source>Edit draft referral</source>
+        <translation>Modifier le brouillon d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="182" />
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="181" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="184" />
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d'orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="191" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="194" />
         <source>The person's request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="204" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="207" />
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="213" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="216" />
         <source>Request (the person's words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="217" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="218" />
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="216" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="219" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="217" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="220" />
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="223" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="226" />
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="230" />
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="245" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="264" />
         <source>The person may not meet this partner's criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="263" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="282" />
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -961,123 +966,128 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="108" />
+        <source>Edit draft…</source>
+        <translation>Modifier le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="110" />
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <location filename="../../app/ui/referrals/tab.py" line="111" />
         <source>Follow-up…</source>
         <translation>Suivi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="111" />
+        <location filename="../../app/ui/referrals/tab.py" line="113" />
         <source>Send letter</source>
         <translation>Envoyer la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="112" />
+        <location filename="../../app/ui/referrals/tab.py" line="114" />
         <source>Save letter as PDF…</source>
         <translation>Enregistrer la lettre en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="113" />
-        <location filename="../../app/ui/referrals/tab.py" line="278" />
+        <location filename="../../app/ui/referrals/tab.py" line="115" />
+        <location filename="../../app/ui/referrals/tab.py" line="287" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="123" />
+        <location filename="../../app/ui/referrals/tab.py" line="126" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="157" />
+        <location filename="../../app/ui/referrals/tab.py" line="160" />
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="159" />
+        <location filename="../../app/ui/referrals/tab.py" line="162" />
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="161" />
+        <location filename="../../app/ui/referrals/tab.py" line="164" />
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="208" />
+        <location filename="../../app/ui/referrals/tab.py" line="211" />
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l'historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="210" />
+        <location filename="../../app/ui/referrals/tab.py" line="213" />
         <source>Request (the person's words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="211" />
+        <location filename="../../app/ui/referrals/tab.py" line="214" />
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="213" />
+        <location filename="../../app/ui/referrals/tab.py" line="216" />
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="214" />
+        <location filename="../../app/ui/referrals/tab.py" line="217" />
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="216" />
+        <location filename="../../app/ui/referrals/tab.py" line="219" />
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="244" />
+        <location filename="../../app/ui/referrals/tab.py" line="248" />
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="245" />
+        <location filename="../../app/ui/referrals/tab.py" line="249" />
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd'hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="278" />
+        <location filename="../../app/ui/referrals/tab.py" line="287" />
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d'orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="293" />
-        <location filename="../../app/ui/referrals/tab.py" line="324" />
+        <location filename="../../app/ui/referrals/tab.py" line="302" />
+        <location filename="../../app/ui/referrals/tab.py" line="333" />
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="296" />
+        <location filename="../../app/ui/referrals/tab.py" line="305" />
         <source>Letter produced in the partner's language and kept in the person's documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l'orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="302" />
+        <location filename="../../app/ui/referrals/tab.py" line="311" />
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="313" />
+        <location filename="../../app/ui/referrals/tab.py" line="322" />
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="314" />
+        <location filename="../../app/ui/referrals/tab.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="323" />
+        <location filename="../../app/ui/referrals/tab.py" line="332" />
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>
@@ -1085,27 +1095,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="278" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="300" />
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="286" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="308" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="287" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="309" />
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="288" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="310" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="289" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="311" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -251,12 +251,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="315" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="337" />
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="316" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="338" />
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -708,77 +708,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="164" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="167" />
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="179" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="167" />
+        <source>Edit draft referral</source>
+        <translation>Ontwerp van doorverwijzing bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="182" />
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="181" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="184" />
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="191" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="194" />
         <source>The person's request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="204" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="207" />
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="213" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="216" />
         <source>Request (the person's words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="217" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="218" />
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="216" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="219" />
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="217" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="220" />
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="223" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="226" />
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="230" />
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="245" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="264" />
         <source>The person may not meet this partner's criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="263" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="282" />
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -961,123 +966,128 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="108" />
+        <source>Edit draft…</source>
+        <translation>Ontwerp bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="110" />
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="109" />
+        <location filename="../../app/ui/referrals/tab.py" line="111" />
         <source>Follow-up…</source>
         <translation>Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="111" />
+        <location filename="../../app/ui/referrals/tab.py" line="113" />
         <source>Send letter</source>
         <translation>Brief versturen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="112" />
+        <location filename="../../app/ui/referrals/tab.py" line="114" />
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="113" />
-        <location filename="../../app/ui/referrals/tab.py" line="278" />
+        <location filename="../../app/ui/referrals/tab.py" line="115" />
+        <location filename="../../app/ui/referrals/tab.py" line="287" />
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="123" />
+        <location filename="../../app/ui/referrals/tab.py" line="126" />
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="157" />
+        <location filename="../../app/ui/referrals/tab.py" line="160" />
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="159" />
+        <location filename="../../app/ui/referrals/tab.py" line="162" />
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="161" />
+        <location filename="../../app/ui/referrals/tab.py" line="164" />
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="208" />
+        <location filename="../../app/ui/referrals/tab.py" line="211" />
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="210" />
+        <location filename="../../app/ui/referrals/tab.py" line="213" />
         <source>Request (the person's words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="211" />
+        <location filename="../../app/ui/referrals/tab.py" line="214" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="213" />
+        <location filename="../../app/ui/referrals/tab.py" line="216" />
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="214" />
+        <location filename="../../app/ui/referrals/tab.py" line="217" />
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="216" />
+        <location filename="../../app/ui/referrals/tab.py" line="219" />
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="244" />
+        <location filename="../../app/ui/referrals/tab.py" line="248" />
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="245" />
+        <location filename="../../app/ui/referrals/tab.py" line="249" />
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="278" />
+        <location filename="../../app/ui/referrals/tab.py" line="287" />
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="293" />
-        <location filename="../../app/ui/referrals/tab.py" line="324" />
+        <location filename="../../app/ui/referrals/tab.py" line="302" />
+        <location filename="../../app/ui/referrals/tab.py" line="333" />
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="296" />
+        <location filename="../../app/ui/referrals/tab.py" line="305" />
         <source>Letter produced in the partner's language and kept in the person's documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="302" />
+        <location filename="../../app/ui/referrals/tab.py" line="311" />
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="313" />
+        <location filename="../../app/ui/referrals/tab.py" line="322" />
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="314" />
+        <location filename="../../app/ui/referrals/tab.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="323" />
+        <location filename="../../app/ui/referrals/tab.py" line="332" />
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>
@@ -1085,27 +1095,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="278" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="300" />
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="286" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="308" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="287" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="309" />
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="288" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="310" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="289" />
+        <location filename="../../app/ui/referrals/dialogs.py" line="311" />
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

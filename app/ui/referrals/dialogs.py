@@ -28,7 +28,7 @@ from app.errors import RelaisError, ValidationError
 from app.models.instruments import life_domains
 from app.services.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
 from app.services.partners import check_criteria, list_partners
-from app.services.referrals import ReferralRow, change_status, create_referral, set_follow_up
+from app.services.referrals import ReferralRow, change_status, create_referral, set_follow_up, update_referral
 from app.services.workspace import Workspace
 from app.texts import current_language, message
 from app.ui.partners.labels import sector_label
@@ -154,14 +154,17 @@ class ConsentDialog(QDialog):
 
 
 class ReferralDialog(QDialog):
-    """New referral. Choosing a partner shows where the person may not meet its criteria;
-    the referral is still possible with a stated reason, which the letter prints."""
+    """A new referral, or a draft to edit. Choosing a partner shows where the person may not
+    meet its criteria; the referral is still possible with a stated reason, which the letter
+    prints."""
 
-    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None,
+                 draft: ReferralRow | None = None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id
-        self.referral_id: int | None = None
-        self.setWindowTitle(self.tr("New referral"))
+        self.referral_id: int | None = draft.id if draft else None
+        self.draft = draft
+        self.setWindowTitle(self.tr("Edit draft referral") if draft else self.tr("New referral"))
         self.setMinimumWidth(720)
 
         self.partner = QComboBox()
@@ -232,6 +235,22 @@ class ReferralDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+        if draft:
+            self._fill(draft)
+
+    def _fill(self, draft: ReferralRow) -> None:
+        self.select_partner(draft.partner_id)
+        self.partner.setEnabled(False)  # another partner is another referral
+        self.request.setPlainText(draft.request)
+        self.reason.setPlainText(draft.reason)
+        self.domain.setCurrentIndex(max(self.domain.findData(draft.reason_domain), 0))
+        self.urgency.setCurrentIndex(max(self.urgency.findData(draft.urgency), 0))
+        for code, box in self.shared.items():
+            box.setChecked(code in draft.shared_types)
+        self.has_follow_up.setChecked(draft.follow_up_on is not None)
+        if draft.follow_up_on:
+            self.follow_up.setDate(_qdate(draft.follow_up_on))
+        self.override.setPlainText(draft.criteria_override)
 
     def select_partner(self, partner_id: int) -> None:
         self.partner.setCurrentIndex(self.partner.findData(partner_id))
@@ -264,7 +283,10 @@ class ReferralDialog(QDialog):
             self.errors.show()
             return
         try:
-            self.referral_id = create_referral(self.ws, self.person_id, partner_id, self.values())
+            if self.draft is None:
+                self.referral_id = create_referral(self.ws, self.person_id, partner_id, self.values())
+            else:
+                update_referral(self.ws, self.draft.id, self.values())
         except RelaisError as exc:
             _show_error(self.errors, exc)
             return

@@ -105,6 +105,8 @@ class ReferralsTab(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.new_button = QPushButton(self.tr("New referral…"))
+        self.edit_button = QPushButton(self.tr("Edit draft…"))
+        self.edit_button.clicked.connect(self.edit_draft)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.follow_button = QPushButton(self.tr("Follow-up…"))
         self.follow_button.clicked.connect(self.edit_follow_up)
@@ -116,7 +118,8 @@ class ReferralsTab(QWidget):
         self.send_button.clicked.connect(self.send_selected)
         self.letter_button.clicked.connect(self.save_letter)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.new_button, self.status_button, self.follow_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.status_button, self.follow_button,
+                       self.delete_button):
             button.setVisible(can_refer)
         self.send_button.setVisible(can_share)
         self.letter_button.setVisible(ws.can(Permission.EXPORT))
@@ -129,8 +132,8 @@ class ReferralsTab(QWidget):
         split.setStretchFactor(1, 2)
         referral_layout.addWidget(split)
         row = QHBoxLayout()
-        for button in (self.new_button, self.status_button, self.follow_button, self.send_button,
-                       self.letter_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.status_button, self.follow_button,
+                       self.send_button, self.letter_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         referral_layout.addLayout(row)
@@ -225,6 +228,7 @@ class ReferralsTab(QWidget):
         self.status_button.setEnabled(r is not None and bool(r.next_statuses()))
         self.follow_button.setEnabled(r is not None and r.status in ("sent", "accepted", "waiting_list"))
         self.send_button.setEnabled(draft)
+        self.edit_button.setEnabled(draft)
         self.delete_button.setEnabled(draft)
         self.letter_button.setEnabled(r is not None)
         c = self.selected_consent()
@@ -260,6 +264,11 @@ class ReferralsTab(QWidget):
             self.message.hide()
             self.reload()
             self._select_referral(dialog.referral_id)
+
+    def edit_draft(self) -> None:
+        r = self.selected_referral()
+        if r and ReferralDialog(self.ws, self.person_id, self, draft=r).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def change_status(self) -> None:
         r = self.selected_referral()
