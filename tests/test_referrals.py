@@ -4,6 +4,7 @@ consent, the letter in the partner's language with its consent statement."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -136,6 +137,9 @@ def test_consent_revoked_after_drafting_refuses_sending(world):
     assert exc.value.code == "consent.revoked"
     row = list_referrals(ws, person)[0]
     assert row.status == "draft" and row.letter_document_id is None
+    with ws.read() as s:
+        assert s.scalars(select(Document)).all() == []
+        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "share.refused")).all()
 
 
 def test_letter_follows_the_partner_language_and_states_the_consent(world, tmp_path):
@@ -270,3 +274,17 @@ def test_pending_list_for_my_persons_only(world):
         send(ws, create_referral(ws, pid, nl, {"reason": "Suivi"}))
     assert {p.person_id for p in pending_referrals(ws)} == {person, other}
     assert [p.person_id for p in pending_referrals(ws, mine_only=True)] == [person]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("app.services.bilans") is not None,
+                    reason="the bilans feature is present: the bilan is attached")
+def test_attaching_a_bilan_without_the_bilans_feature_refuses_and_keeps_nothing(world):
+    ws, person, nl, _ = world
+    record_consent(ws, person, partner_id=nl, document_types=["referral_letter", "bilan"])
+    rid = create_referral(ws, person, nl, {"reason": "Suivi", "shared_types": ["bilan"]})
+    with pytest.raises(RelaisError) as exc:
+        send(ws, rid)
+    assert exc.value.code == "document.unavailable"
+    assert list_referrals(ws, person)[0].status == "draft"
+    with ws.read() as s:
+        assert s.scalars(select(Document)).all() == []

@@ -12,6 +12,7 @@ from app.errors import FieldError, NotFound, RelaisError, ValidationError
 from app.models.consent import Consent, ConsentForm, ConsentState, DocumentType
 from app.models.partner import Partner, Sector
 from app.models.person import Person, clean_text
+from app.models.user import User
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
 
@@ -35,6 +36,7 @@ class ConsentRow:
     expires_on: date | None
     revoked_on: date | None
     state: str                 # ConsentState on the day asked
+    recorded_by: str = ""      # the worker who recorded it
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def list_consents(ws: Workspace, person_id: int, today: date | None = None) -> l
     with ws.unit() as session:
         names = {pid: (org, service) for pid, org, service in
                  session.execute(select(Partner.id, Partner.organisation, Partner.service_name))}
+        workers = {uid: display or name for uid, name, display in
+                   session.execute(select(User.id, User.name, User.display_name))}
         rows = []
         for c in session.scalars(select(Consent).where(Consent.person_id == person_id)
                                  .order_by(Consent.given_on.desc(), Consent.id.desc())):
@@ -128,7 +132,7 @@ def list_consents(ws: Workspace, person_id: int, today: date | None = None) -> l
                 recipient = f"{org} — {service}" if service else org
             rows.append(ConsentRow(c.id, c.partner_id, recipient, c.recipient_category,
                                    tuple(c.document_types or []), c.purpose, c.given_on, c.form, c.expires_on,
-                                   c.revoked_on, c.state_on(today).value))
+                                   c.revoked_on, c.state_on(today).value, workers.get(c.recorded_by, "")))
         ws.audit(session, "consents.viewed", "person", person_id)
         return rows
 

@@ -34,7 +34,7 @@ from app.services.documents import BuiltPdf, PdfRequest
 from app.services.partners import check_criteria
 from app.services.permissions import Permission
 from app.services.profile import get_letterhead
-from app.services.sharing import ConsentMissing, find_covering_consent
+from app.services.sharing import ConsentMissing, find_covering_consent, require_consent
 from app.services.summaries import PartnerInvolved, summary
 from app.services.workspace import Workspace
 
@@ -244,12 +244,19 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
             raise RelaisError("referral.partner_removed")
         person_id, partner_id = referral.person_id, referral.partner_id
         extra = set(referral.shared_types or [])
+    # Check the consent for everything the letter carries before producing anything, so a
+    # refusal leaves no document behind (the attached bilan is produced first).
+    with ws.unit() as session:
+        try:
+            require_consent(session, person_id, partner_id, _types(sorted(extra)))
+        except ConsentMissing:
+            ws.audit(session, "share.refused", "person", person_id, kind="letter", partner_id=partner_id)
+            raise
     if DocumentType.BILAN in extra:
-        _require_kind("bilan")  # fail now, before anything is kept, when bilans are unavailable
+        _require_kind("bilan")
+        documents.produce(ws, "bilan", PdfRequest(person_id, partner_id))
     request = PdfRequest(person_id, partner_id, options={"referral_id": referral_id})
     letter_id = documents.produce(ws, "letter", request, extra_types=extra)
-    if DocumentType.BILAN in extra:
-        documents.produce(ws, "bilan", PdfRequest(person_id, partner_id))
     with ws.unit() as session:
         referral = _get(session, referral_id)
         letter = session.get(Document, letter_id)

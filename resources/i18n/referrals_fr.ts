@@ -82,6 +82,11 @@
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../app/ui/referrals/models.py" line="77" />
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/referrals/models.py" line="81" />
         <source>Category: %1</source>
         <translation>Catégorie : %1</translation>
@@ -670,37 +675,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="113" />
+        <location filename="../../app/ui/referrals/models.py" line="115" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="113" />
+        <location filename="../../app/ui/referrals/models.py" line="115" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="113" />
+        <location filename="../../app/ui/referrals/models.py" line="115" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="113" />
+        <location filename="../../app/ui/referrals/models.py" line="115" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="113" />
+        <location filename="../../app/ui/referrals/models.py" line="115" />
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="114" />
+        <location filename="../../app/ui/referrals/models.py" line="116" />
         <source>Days waiting</source>
         <translation>Jours d'attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="114" />
+        <location filename="../../app/ui/referrals/models.py" line="116" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -904,27 +909,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="99" />
+        <location filename="../../app/ui/referrals/models.py" line="101" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="99" />
+        <location filename="../../app/ui/referrals/models.py" line="101" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="99" />
+        <location filename="../../app/ui/referrals/models.py" line="101" />
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="99" />
+        <location filename="../../app/ui/referrals/models.py" line="101" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="99" />
+        <location filename="../../app/ui/referrals/models.py" line="101" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>

@@ -74,7 +74,7 @@ class _ListModel(QAbstractTableModel):
 class ConsentTableModel(_ListModel):
     def header_texts(self) -> list[str]:
         return [self.tr("Recipient"), self.tr("Information shared"), self.tr("Given on"), self.tr("Form"),
-                self.tr("Expires"), self.tr("State")]
+                self.tr("Recorded by"), self.tr("Expires"), self.tr("State")]
 
     def cell(self, c: ConsentRow, column: int) -> str:
         if column == 0:
@@ -86,12 +86,14 @@ class ConsentTableModel(_ListModel):
         if column == 3:
             return form_label(c.form)
         if column == 4:
+            return c.recorded_by
+        if column == 5:
             return _date(c.expires_on)
         state = consent_state_label(c.state)
         return f"{state} ({_date(c.revoked_on)})" if c.state == "revoked" else state
 
     def colour(self, c: ConsentRow, column: int):
-        return WARN if column == 5 and c.state != "valid" else None
+        return WARN if column == 6 and c.state != "valid" else None
 
 
 class ReferralTableModel(_ListModel):
