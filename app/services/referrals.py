@@ -246,12 +246,13 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
         extra = set(referral.shared_types or [])
     # Check the consent for everything the letter carries before producing anything, so a
     # refusal leaves no document behind (the attached bilan is produced first).
-    with ws.unit() as session:
-        try:
+    try:
+        with ws.read() as session:
             require_consent(session, person_id, partner_id, _types(sorted(extra)))
-        except ConsentMissing:
+    except ConsentMissing:
+        with ws.unit() as session:  # its own transaction: the refusal must stay in the audit trail
             ws.audit(session, "share.refused", "person", person_id, kind="letter", partner_id=partner_id)
-            raise
+        raise
     if DocumentType.BILAN in extra:
         _require_kind("bilan")
         documents.produce(ws, "bilan", PdfRequest(person_id, partner_id))
