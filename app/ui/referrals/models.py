@@ -16,7 +16,7 @@ from app.ui.referrals.labels import consent_state_label, document_type_label, fo
 WARN = QColor("#b42318")
 
 
-def _date(day: date | None) -> str:
+def format_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "—"
 
 
@@ -82,15 +82,15 @@ class ConsentTableModel(_ListModel):
         if column == 1:
             return ", ".join(document_type_label(t) for t in c.document_types)
         if column == 2:
-            return _date(c.given_on)
+            return format_date(c.given_on)
         if column == 3:
             return form_label(c.form)
         if column == 4:
             return c.recorded_by
         if column == 5:
-            return _date(c.expires_on)
+            return format_date(c.expires_on)
         state = consent_state_label(c.state)
-        return f"{state} ({_date(c.revoked_on)})" if c.state == "revoked" else state
+        return f"{state} ({format_date(c.revoked_on)})" if c.state == "revoked" else state
 
     def colour(self, c: ConsentRow, column: int):
         return WARN if column == 6 and c.state != "valid" else None
@@ -101,8 +101,8 @@ class ReferralTableModel(_ListModel):
         return [self.tr("Partner"), self.tr("Status"), self.tr("Since"), self.tr("Urgency"), self.tr("Follow-up")]
 
     def cell(self, r: ReferralRow, column: int) -> str:
-        return [r.partner_name, status_label(r.status), _date(r.status_on), urgency_label(r.urgency),
-                _date(r.follow_up_on)][column]
+        return [r.partner_name, status_label(r.status), format_date(r.status_on), urgency_label(r.urgency),
+                format_date(r.follow_up_on)][column]
 
     def colour(self, r: ReferralRow, column: int):
         if column == 4 and r.follow_up_on and r.follow_up_on <= date.today():
@@ -116,8 +116,8 @@ class PendingTableModel(_ListModel):
                 self.tr("Days waiting"), self.tr("Follow-up")]
 
     def cell(self, p: PendingReferral, column: int) -> str:
-        return [p.person_name, p.partner_name, status_label(p.status), urgency_label(p.urgency), _date(p.sent_on),
-                str(p.days_waiting), _date(p.follow_up_on)][column]
+        return [p.person_name, p.partner_name, status_label(p.status), urgency_label(p.urgency), format_date(p.sent_on),
+                str(p.days_waiting), format_date(p.follow_up_on)][column]
 
     def sort_key(self, p: PendingReferral, column: int):
         if column == 5:

@@ -36,7 +36,7 @@ from app.services.workspace import Workspace
 from app.ui.referrals.dialogs import ConsentDialog, FollowUpDialog, ReferralDialog, StatusDialog
 from app.ui.referrals.gp import GpLine
 from app.ui.referrals.labels import document_type_label, status_label
-from app.ui.referrals.models import ConsentTableModel, ReferralTableModel, _date
+from app.ui.referrals.models import ConsentTableModel, ReferralTableModel, format_date
 from app.ui.tasks import run_task
 
 BANNER_ERROR = "background: #fdecea; color: #8a1c12; border: 1px solid #f1aeb5; padding: 8px; font-weight: 600;"
@@ -161,7 +161,7 @@ class ReferralsTab(QWidget):
         elif flag.state in ("expired", "revoked"):
             self._banner(self.tr("No valid consent: every consent has expired or been revoked."), BANNER_ERROR)
         elif flag.state == "expiring":
-            self._banner(self.tr("The last valid consent expires on %1.").replace("%1", _date(flag.expires_on)),
+            self._banner(self.tr("The last valid consent expires on %1.").replace("%1", format_date(flag.expires_on)),
                          BANNER_WARN)
         else:
             self.consent_banner.hide()
@@ -217,7 +217,7 @@ class ReferralsTab(QWidget):
             lines.append(self.tr("Shared: %1").replace(
                 "%1", ", ".join(document_type_label(t) for t in ("referral_letter", *r.shared_types))))
             lines += ["", self.tr("History:")]
-            lines += [f"  {_date(e.on)}  {status_label(e.status)}" + (f" — {e.note}" if e.note else "")
+            lines += [f"  {format_date(e.on)}  {status_label(e.status)}" + (f" — {e.note}" if e.note else "")
                       for e in r.events]
             self.detail.setPlainText("\n".join(lines))
         self._update_buttons()
