@@ -45,10 +45,10 @@ BANNER_OK = "background: #e8f5e9; color: #1e5128; border: 1px solid #9ccc9c; pad
 
 
 def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
+    view = QTableView()
+    proxy = QSortFilterProxyModel(view)  # owned by its view, so Qt deletes them in order
     proxy.setSourceModel(model)
     proxy.setSortRole(Qt.ItemDataRole.UserRole)
-    view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
