@@ -169,9 +169,10 @@ def cmd_import(args, secrets: SecretReader) -> int:
 
 
 def _importers() -> dict[str, tuple[tuple[str, ...], Callable]]:
+    from app.services.partner_import import PARTNER_COLUMNS, import_partners
     from app.services.person_import import PERSON_COLUMNS, import_persons
 
-    return {"persons": (PERSON_COLUMNS, import_persons)}
+    return {"persons": (PERSON_COLUMNS, import_persons), "partners": (PARTNER_COLUMNS, import_partners)}
 
 
 def cmd_pdf(args, secrets: SecretReader) -> int:

@@ -14,6 +14,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     network,
     partner,
     person,
+    referral,
     settings,
     user,
 )

@@ -65,3 +65,39 @@ class Partner(Base):
             if lang in ("fr", "nl", "en"):
                 return lang
         return "fr"
+
+
+# Admission criteria a partner may state, and their value types. Absent = no such criterion.
+CRITERIA_KEYS: dict[str, type] = {
+    "accepts_drug_users": bool,   # False: the service excludes people who use drugs
+    "min_age": int,
+    "max_age": int,
+    "needs_insurance": bool,      # requires a mutuelle / ziekenfonds
+    "needs_address": bool,        # requires a fixed address (or a reference address)
+}
+
+
+def criteria_warnings(criteria: dict, age: int | None, insurance: str, housing: str,
+                      uses_substances: bool | None) -> list[tuple[str, dict]]:
+    """Where a person may not meet a partner's admission criteria, as (code, params).
+
+    `uses_substances` is None when nothing is known about it: the exclusion is then still
+    worth a check with the person, so it warns too.
+    """
+    warnings: list[tuple[str, dict]] = []
+    criteria = criteria or {}
+    min_age, max_age = criteria.get("min_age"), criteria.get("max_age")
+    if age is not None and min_age is not None and age < min_age:
+        warnings.append(("criteria.too_young", {"min": min_age, "age": age}))
+    if age is not None and max_age is not None and age > max_age:
+        warnings.append(("criteria.too_old", {"max": max_age, "age": age}))
+    if criteria.get("needs_insurance") and insurance == "none":
+        warnings.append(("criteria.needs_insurance", {}))
+    if criteria.get("needs_address") and housing == "no_fixed_address":
+        warnings.append(("criteria.needs_address", {}))
+    if criteria.get("accepts_drug_users") is False:
+        if uses_substances:
+            warnings.append(("criteria.excludes_drug_use", {}))
+        elif uses_substances is None:
+            warnings.append(("criteria.excludes_drug_use_unknown", {}))
+    return warnings

@@ -19,6 +19,7 @@ from app.services.demo import bilans as bilans_step
 from app.services.demo import careplans as careplans_step
 from app.services.demo import contacts as contacts_step
 from app.services.demo import networks as networks_step
+from app.services.demo import partners as partners_step
 from app.services.demo import persons as persons_step
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
@@ -37,8 +38,9 @@ class DemoContext:
 
 Step = Callable[[DemoContext], None]
 
-# Later features append their steps (assessments, plans, networks, contacts, referrals…).
+# History steps, in order.
 STEPS: list[Step] = [
+    partners_step.add_partners,  # the directory first: later steps use partners
     contacts_step.add_contacts,
     networks_step.add_networks,
     assessments_step.add_assessments,
