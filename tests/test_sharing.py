@@ -75,3 +75,17 @@ def test_expired_consent_refuses_with_that_reason(setup):
     add_consent(ws, pid, partner_id=ssm, document_types=["bilan"], expires_on=TODAY - timedelta(days=1))
     assert refusal(ws, pid, ssm, {"bilan"}).code == "consent.expired"
     assert "expired" in refusal(ws, pid, ssm, {"bilan"}).message()
+
+
+def test_a_refused_share_stays_in_the_audit_trail(setup, tmp_path):
+    from sqlalchemy import select
+
+    from app.services.documents import PdfRequest, produce
+    from app.store.audit import AuditEvent
+
+    ws, pid, gp, _ = setup
+    with pytest.raises(ConsentMissing):
+        produce(ws, "careplan", PdfRequest(pid, gp))
+    with ws.read() as s:
+        actions = [e.action for e in s.scalars(select(AuditEvent))]
+    assert "share.refused" in actions

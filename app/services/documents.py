@@ -86,18 +86,20 @@ def produce(ws: Workspace, kind: str, request: PdfRequest, extra_types: set[str]
     language = request.language
     if request.partner_id is not None:
         ws.require(Permission.SHARE)
-        with ws.unit() as session:
-            partner = session.get(Partner, request.partner_id)
-            if partner is None:
-                raise NotFound(what="partner", id=request.partner_id)
-            language = language or partner.letter_language
-            try:
+        try:
+            with ws.read() as session:
+                partner = session.get(Partner, request.partner_id)
+                if partner is None:
+                    raise NotFound(what="partner", id=request.partner_id)
+                language = language or partner.letter_language
                 consent = require_consent(session, request.person_id, request.partner_id,
                                           set(spec.shared_types) | (extra_types or set()))
-            except RelaisError:
+        except RelaisError:
+            # Its own transaction: the refusal must stay in the audit trail.
+            with ws.unit() as session:
                 ws.audit(session, "share.refused", "person", request.person_id, kind=kind,
                          partner_id=request.partner_id)
-                raise
+            raise
     request = PdfRequest(request.person_id, request.partner_id, language or current_language(),
                          request.variant, request.options)
     built: BuiltPdf = _builder(kind)(ws, request, consent)
