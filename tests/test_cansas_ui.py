@@ -196,3 +196,22 @@ def test_typing_on_the_comment_cell_starts_the_comment_and_f2_opens_the_rating_l
     box.setCurrentIndex(box.findData("2"))
     view.commitData(box)
     assert tab.form.model.ratings[1].value == 2
+
+
+def test_the_registered_tab_turns_unmet_needs_into_draft_care_plan_goals(qtbot, ws, pid, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import careplans
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    register()
+    spec = next(t for t in registry.REGISTRY.person_tabs if t.key == "needs")
+    done = svc.create_assessment(ws, pid, date.today() - timedelta(days=1), "staff",
+                                 {d: 0 for d in CORE} | {"accommodation": 2, "company": 2}, complete=True)
+    tab = spec.factory(ws, pid, None)
+    qtbot.addWidget(tab)
+    tab.select(done.row.id)
+    assert not tab.goals_button.isHidden()
+    qtbot.mouseClick(tab.goals_button, Qt.MouseButton.LeftButton)
+    goals = careplans.current_goals(ws, pid)
+    assert sorted(g.domain for g in goals) == ["accommodation", "company"]

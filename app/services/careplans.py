@@ -45,6 +45,7 @@ from app.models.user import User
 from app.models.consent import ConsentStatement
 from app.reports.careplan import PartnerCarePlan, PersonCarePlan, PrintedAction, PrintedGoal, PrintedPlan
 from app.services.documents import BuiltPdf, PdfRequest
+from app.services.networks import informal_supporters
 from app.services.permissions import Permission
 from app.services.profile import get_letterhead
 from app.services.summaries import GoalSummary
@@ -763,16 +764,19 @@ def my_followups(ws: Workspace, today: date | None = None) -> list[FollowUp]:
 class OwnerChoices:
     partners: tuple[tuple[int, str], ...]   # (id, name) of partner services
     workers: tuple[tuple[int, str], ...]    # (id, label) of active users
+    informal: tuple[tuple[int, str], ...] = ()  # (member id, label) from the latest network map
 
 
-def owner_choices(ws: Workspace) -> OwnerChoices:
-    """Partner services and active workers an action can be given to."""
+def owner_choices(ws: Workspace, person_id: int | None = None) -> OwnerChoices:
+    """Partner services, active workers and (for a person) the informal supporters of their
+    latest network map that an action can be given to."""
     ws.require(Permission.PERSON_READ)
+    informal = tuple(informal_supporters(ws, person_id)) if person_id is not None else ()
     with ws.read() as session:
         partners = tuple((p.id, p.display_name) for p in session.scalars(select(Partner).order_by(Partner.organisation)))
         workers = tuple((u.id, u.label) for u in session.scalars(
             select(User).where(User.active.is_(True)).order_by(User.display_name, User.name)))
-    return OwnerChoices(partners, workers)
+    return OwnerChoices(partners, workers, informal)
 
 
 # -- from CANSAS needs to goals ----------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -148,6 +149,13 @@ class ActionDialog(SubmitDialog):
         self.stack.addWidget(QWidget(self))
         self.informal = QLineEdit(self)
         self.informal.setPlaceholderText(self.tr("How the person names them, e.g. sister, neighbour Jo"))
+        # Offer the supporters of the latest network map; typing someone new stays possible.
+        self._members = {label: member_id for member_id, label in choices.informal}
+        if self._members:
+            completer = QCompleter(sorted(self._members), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            self.informal.setCompleter(completer)
         self.partner = QComboBox(self)
         for partner_id, name in choices.partners:
             self.partner.addItem(name, partner_id)
@@ -191,6 +199,7 @@ class ActionDialog(SubmitDialog):
         return ActionInput(
             self.what.text(), kind,
             owner_label=self.informal.text() if kind == "informal" else "",
+            owner_member_id=self._members.get(self.informal.text().strip()) if kind == "informal" else None,
             owner_partner_id=self.partner.currentData() if kind == "partner" else None,
             owner_user_id=self.worker.currentData() if kind == "worker" else None,
             due_on=from_qdate(self.due.date()) if self.has_due.isChecked() else None)

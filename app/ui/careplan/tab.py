@@ -362,13 +362,13 @@ class CarePlanTab(QWidget):
     def add_action(self) -> None:
         goal = self._current_goal()
         if goal and run_dialog(ActionDialog(self, lambda a: cp.add_action(self.ws, goal.id, a),
-                                            cp.owner_choices(self.ws), self._due_default())):
+                                            cp.owner_choices(self.ws, self.person_id), self._due_default())):
             self._changed()
 
     def edit_action(self) -> None:
         action = self._current_action()
         if action and self.shown.editable and self.can_edit and run_dialog(
-                ActionDialog(self, lambda a: cp.update_action(self.ws, action.id, a), cp.owner_choices(self.ws),
+                ActionDialog(self, lambda a: cp.update_action(self.ws, action.id, a), cp.owner_choices(self.ws, self.person_id),
                              self._due_default(), action)):
             self._changed()
 

@@ -17,7 +17,29 @@ def _title() -> str:
 def _factory(ws, person_id, parent):
     from app.ui.needs.tab import NeedsTab
 
-    return NeedsTab(ws, person_id, parent)
+    tab = NeedsTab(ws, person_id, parent)
+    tab.goals_requested.connect(lambda pid, domains: _make_goals(tab, pid, domains))
+    return tab
+
+
+def _make_goals(tab, person_id: int, domain_ids: list) -> None:
+    """Unmet needs become draft goals of the care plan; their wording stays to be rewritten
+    with the person before the plan can be agreed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import RelaisError
+    from app.services.careplans import draft_goals_from_domains
+
+    try:
+        created = draft_goals_from_domains(tab.ws, person_id, list(domain_ids))
+    except RelaisError as exc:
+        QMessageBox.warning(tab, QCoreApplication.translate("NeedsTab", "Care plan"), exc.message())
+        return
+    QMessageBox.information(
+        tab, QCoreApplication.translate("NeedsTab", "Care plan"),
+        QCoreApplication.translate("NeedsTab", "%n draft goal(s) added to the care plan. Rewrite them with the "
+                                   "person in their own words.", "", len(created)))
+    tab.person_changed.emit()
 
 
 def _agreement_title() -> str:
