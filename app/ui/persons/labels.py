@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 
@@ -62,6 +64,7 @@ def short_datetime(value) -> str:
 
 
 def date_format() -> str:
-    """The locale's short date with a four-digit year (26/11/2026, not 26/11/26)."""
+    """The locale's short date order and separators, with two-digit day and month and a
+    four-digit year: 01/03/2026 rather than 1/03/26, which reads ambiguously on a file."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    return re.sub("y+", "yyyy", re.sub("M+", "MM", re.sub("d+", "dd", fmt)))

@@ -1,0 +1,118 @@
+"""The shell's parts on their own: list model, auto-lock clock, unlock delay, strength meter."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.persons import PersonRow
+from app.ui import i18n
+from app.ui.autolock import SLEEP_GAP_S, AutoLock
+from app.ui.passphrase import strength
+from app.ui.persons.list_model import AGE, LAST_CONTACT, NAME, STATUS, PersonTableModel
+from app.ui.unlock import unlock_delay
+
+pytestmark = pytest.mark.gui
+
+
+def row(pid: int, name: str, year: int | None, status: str = "active", last: datetime | None = None) -> PersonRow:
+    return PersonRow(pid, name, year, None, status, "", last, None)
+
+
+def names(model: PersonTableModel) -> list[str]:
+    return [model.index(r, NAME).data() for r in range(model.rowCount())]
+
+
+def test_model_filters_by_ids_and_status_and_sorts(qapp):
+    model = PersonTableModel()
+    model.set_rows([
+        row(1, "Émile Dubois", 1950), row(2, "anna Claes", None, "paused"), row(3, "Zoë Maes", 2000),
+        row(4, "Bram Peeters", 1980, "closed", datetime(2026, 3, 1)),
+    ])
+    assert names(model) == ["anna Claes", "Bram Peeters", "Émile Dubois", "Zoë Maes"]   # folded order
+    model.sort(AGE, Qt.SortOrder.AscendingOrder)
+    assert names(model)[-1] == "anna Claes"           # unknown age last
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, STATUS).data() for r in range(4)] == ["Active", "Active", "Paused", "Closed"]
+    model.set_filter({1, 2, 4}, None)
+    assert sorted(names(model)) == ["Bram Peeters", "anna Claes", "Émile Dubois"]
+    model.set_filter({1, 2, 4}, "active")
+    assert names(model) == ["Émile Dubois"]
+    model.set_filter(None, "closed")
+    assert names(model) == ["Bram Peeters"]
+    i18n.install("fr")
+    try:
+        assert model.index(0, LAST_CONTACT).data() == "01/03/2026"     # Belgian order, 4-digit year
+    finally:
+        i18n.install("en")
+    assert model.total() == 4 and model.person_id(0) == 4
+
+
+def test_model_holds_20000_rows_without_widgets(qapp):
+    model = PersonTableModel()
+    model.set_rows([row(i, f"Person {i:05d}", 1950 + i % 60) for i in range(20000)])
+    model.set_filter(set(range(0, 20000, 2)), None)
+    assert model.rowCount() == 10000
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, NAME).data() == "Person 19998"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_autolock_fires_after_the_idle_delay_and_activity_postpones_it(qapp, qtbot):
+    clock = Clock()
+    lock = AutoLock(5, clock=clock)
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock.arm()
+    for _ in range(29):                     # 290 s of ticks without input
+        clock.now += 10
+        lock.check()
+    assert fired == []
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    clock.now += 20                         # 310 s since arming, but only 20 s since the key
+    lock.check()
+    assert fired == []
+    for _ in range(30):
+        clock.now += 10
+        lock.check()
+    assert fired == ["idle"]
+    assert not lock.armed                   # fires once, until armed again at unlock
+
+
+def test_autolock_notices_that_the_machine_slept(qapp):
+    clock = Clock()
+    lock = AutoLock(30, clock=clock)
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock.arm()
+    clock.now += 1
+    lock.check()
+    clock.now += SLEEP_GAP_S + 60           # the wall clock jumped: the timer was frozen in a sleep
+    lock.check()
+    assert fired == ["sleep"]
+
+
+def test_unlock_delay_grows_and_is_capped():
+    assert [unlock_delay(n) for n in range(1, 8)] == [0, 1, 2, 4, 8, 16, 32]
+    assert unlock_delay(20) == 60
+
+
+@pytest.mark.parametrize("passphrase, level", [
+    ("short", 0), ("password1", 1), ("aaaaaaaaaaaa", 1), ("Tr0ub4dor&3", 3),
+    ("correct horse battery staple", 4), ("maison bleue soleil", 4),
+])
+def test_strength_levels(passphrase, level):
+    assert strength(passphrase) == level
