@@ -35,6 +35,7 @@ class PersonTableModel(QAbstractTableModel):
         self._today = date.today()
         self._status_text = status_labels()
         self._ages: dict[int, int | None] = {}
+        self._folded: dict[int, str] = {}
 
     # -- data in --------------------------------------------------------------------------
     def set_rows(self, rows: list[PersonRow]) -> None:
@@ -42,6 +43,7 @@ class PersonTableModel(QAbstractTableModel):
         self._all = rows
         self._today = date.today()
         self._ages = {r.id: r.age(self._today) for r in rows}
+        self._folded = {r.id: fold(r.display_name) for r in rows}   # sort keys, computed once
         self._status_text = status_labels()
         self._apply()
         self.endResetModel()
@@ -71,7 +73,7 @@ class PersonTableModel(QAbstractTableModel):
             return lambda r: fold(r.workers)
         if column == LAST_CONTACT:
             return lambda r: r.last_contact_at or datetime.min
-        return lambda r: fold(r.display_name)
+        return lambda r: self._folded.get(r.id, "")
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
