@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.persons import PersonService
-from app.ui import dialogs, features, i18n, tasks
+from app.ui import dialogs, features, i18n, style, tasks
 from app.ui.registry import REGISTRY
 from tests.conftest import PASSPHRASE, USER
 
@@ -17,11 +17,13 @@ def ui_env(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     saved = (list(REGISTRY.person_tabs), list(REGISTRY.nav_pages), list(REGISTRY.actions))
     features.register_all()
+    style.apply(qapp)          # layouts are judged with the real stylesheet (padding, fonts)
     # Never block on a real message box (a window closed at teardown with changes would ask).
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.DISCARD)
     yield
     REGISTRY.person_tabs[:], REGISTRY.nav_pages[:], REGISTRY.actions[:] = saved
     i18n.install("en")
+    qapp.setStyleSheet("")
 
 
 class Answers:

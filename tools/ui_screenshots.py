@@ -77,6 +77,12 @@ def main() -> int:
         shot(window, f"person-search-{lang}")
         page.open_person(page.model.person_id(0))
         shot(window, f"person-file-{lang}")
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.ws, window)
+        dialog.show()
+        shot(dialog, f"settings-{lang}")
+        dialog.close()
         window.lock("idle")
         shot(window, f"locked-{lang}")
         window.close()

@@ -61,6 +61,9 @@ QTableView {{ border: 1px solid {LINE}; border-radius: 6px; gridline-color: tran
     selection-color: {INK}; }}
 QHeaderView::section {{ background: #ffffff; border: none; border-bottom: 1px solid {LINE};
     padding: 6px 8px; font-weight: 600; color: {MUTED}; }}
+QGroupBox {{ border: 1px solid {LINE}; border-radius: 8px; margin-top: 16px; padding: 14px 10px 10px 10px;
+    background: #ffffff; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; font-weight: 600; }}
 QTabWidget::pane {{ border: none; border-top: 1px solid {LINE}; }}
 QTabBar::tab {{ padding: 8px 16px; border: none; color: {MUTED}; }}
 QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}

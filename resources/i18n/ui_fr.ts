@@ -130,7 +130,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="235" />
+        <location filename="../../app/ui/first_run.py" line="236" />
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
     </message>
@@ -444,89 +444,89 @@
 <context>
     <name>PersonLabels</name>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="11" />
+        <location filename="../../app/ui/persons/labels.py" line="13" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="12" />
+        <location filename="../../app/ui/persons/labels.py" line="14" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="13" />
+        <location filename="../../app/ui/persons/labels.py" line="15" />
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="19" />
-        <location filename="../../app/ui/persons/labels.py" line="32" />
+        <location filename="../../app/ui/persons/labels.py" line="21" />
+        <location filename="../../app/ui/persons/labels.py" line="34" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="20" />
+        <location filename="../../app/ui/persons/labels.py" line="22" />
         <source>Own home</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="21" />
+        <location filename="../../app/ui/persons/labels.py" line="23" />
         <source>Rented home</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="22" />
+        <location filename="../../app/ui/persons/labels.py" line="24" />
         <source>With family or friends</source>
         <translation>Chez de la famille ou des amis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="23" />
+        <location filename="../../app/ui/persons/labels.py" line="25" />
         <source>Supported housing</source>
         <translation>Habitat accompagné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="24" />
+        <location filename="../../app/ui/persons/labels.py" line="26" />
         <source>Shelter</source>
         <translation>Maison d'accueil, abri de nuit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="25" />
+        <location filename="../../app/ui/persons/labels.py" line="27" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="26" />
-        <location filename="../../app/ui/persons/labels.py" line="42" />
+        <location filename="../../app/ui/persons/labels.py" line="28" />
+        <location filename="../../app/ui/persons/labels.py" line="44" />
         <source>No fixed address</source>
         <translation>Sans domicile fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="33" />
+        <location filename="../../app/ui/persons/labels.py" line="35" />
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="34" />
+        <location filename="../../app/ui/persons/labels.py" line="36" />
         <source>Health insurance fund, increased allowance (BIM)</source>
         <translation>Mutualité, intervention majorée (BIM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="35" />
+        <location filename="../../app/ui/persons/labels.py" line="37" />
         <source>No health insurance</source>
         <translation>Pas de mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="41" />
+        <location filename="../../app/ui/persons/labels.py" line="43" />
         <source>No NISS</source>
         <translation>Pas de NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="43" />
+        <location filename="../../app/ui/persons/labels.py" line="45" />
         <source>No insurance</source>
         <translation>Pas de mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="44" />
+        <location filename="../../app/ui/persons/labels.py" line="46" />
         <source>Consent missing</source>
         <translation>Consentement manquant</translation>
     </message>
@@ -534,27 +534,27 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../app/ui/persons/list_model.py" line="86" />
+        <location filename="../../app/ui/persons/list_model.py" line="88" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/list_model.py" line="86" />
+        <location filename="../../app/ui/persons/list_model.py" line="88" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/list_model.py" line="86" />
+        <location filename="../../app/ui/persons/list_model.py" line="88" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/list_model.py" line="86" />
+        <location filename="../../app/ui/persons/list_model.py" line="88" />
         <source>Assigned worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/list_model.py" line="87" />
+        <location filename="../../app/ui/persons/list_model.py" line="89" />
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
@@ -582,12 +582,12 @@
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="85" />
+        <location filename="../../app/ui/persons/page.py" line="87" />
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="127" />
+        <location filename="../../app/ui/persons/page.py" line="129" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
@@ -606,36 +606,41 @@
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="157" />
-        <source>Save the recovery sheet (PDF)…</source>
-        <translation>Enregistrer la feuille de récupération (PDF)…</translation>
+        <source>Recovery sheet:</source>
+        <translation>Feuille de récupération :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="159" />
-        <source>Print the recovery sheet…</source>
-        <translation>Imprimer la feuille de récupération…</translation>
+        <location filename="../../app/ui/first_run.py" line="158" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="165" />
+        <location filename="../../app/ui/first_run.py" line="160" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="166" />
         <source>The sheet holds the key, the vault location and what to do with it; no personal data.</source>
         <translation>La feuille contient la clé, l'emplacement du coffre et ce qu'il faut en faire ; aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="167" />
+        <location filename="../../app/ui/first_run.py" line="168" />
         <source>I have stored the recovery key safely</source>
         <translation>J'ai mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="169" />
+        <location filename="../../app/ui/first_run.py" line="170" />
         <source>Continue to Relais</source>
         <translation>Continuer vers Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="188" />
+        <location filename="../../app/ui/first_run.py" line="189" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="194" />
+        <location filename="../../app/ui/first_run.py" line="195" />
         <source>Relais recovery sheet</source>
         <translation>Feuille de récupération Relais</translation>
     </message>
