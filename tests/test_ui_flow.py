@@ -72,6 +72,7 @@ def test_create_find_edit_lock_unlock_keeps_the_edit(qtbot, ui_env, tmp_path):
     assert window.is_locked
     assert not ws.is_open                             # key dropped, vault closed
     assert window.stack.currentWidget() is window.unlock_page
+    assert "saved before locking" in window.unlock_page.reason.text()
     qtbot.waitUntil(lambda: overview_widgets_alive() == 0)
 
     unlock(qtbot, window)
@@ -95,7 +96,8 @@ def test_an_invalid_draft_survives_an_automatic_lock(qtbot, ui_env, vault_dir):
     assert overview.errors["email"].isVisibleTo(overview)          # inline validation
     window.auto_lock("idle")
     assert window.is_locked
-    assert "5" in window.unlock_page.reason.text()
+    assert "5 minutes" in window.unlock_page.reason.text()
+    assert "back when you unlock" in window.unlock_page.reason.text()
     unlock(qtbot, window)
     overview = window.persons_page().file.tab("overview")
     assert overview.editors["email"].text() == "jan@"
@@ -200,3 +202,20 @@ def test_header_shows_the_flags(qtbot, ui_env, vault_dir):
     unlock(qtbot, window)
     window.persons_page().open_person(pid)
     assert window.persons_page().file.flags() == ["no_niss", "no_fixed_address", "no_insurance", "consent_missing"]
+
+
+def test_a_peer_worker_sees_the_overview_read_only(qtbot, ui_env, vault_dir):
+    from tests.conftest import add_user
+
+    ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+    pid = add_people(ws)["jan"]
+    add_user(ws, "pieter", "peer_worker")
+    ws.lock()
+    window = open_window(qtbot, vault_dir)
+    unlock(qtbot, window, user="pieter")
+    assert window.ws.user.role == "peer_worker"
+    window.persons_page().open_person(pid)
+    overview = window.persons_page().file.tab("overview")
+    assert not any(editor.isEnabled() for editor in overview.editors.values())
+    assert not overview.save_button.isVisibleTo(overview)
+    assert window.new_person_action.isVisible()          # peer workers may register a person

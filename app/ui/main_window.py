@@ -184,9 +184,15 @@ class MainWindow(QMainWindow):
     def _lock(self, reason: str) -> None:
         if self.ws is None:
             return
+        note = ""
         if self.shell is not None:
             self._resume = self.shell.place()
+            had_changes = self.shell.has_unsaved_changes()
             self._drafts = self.shell.save_pending()
+            if self._drafts:
+                note = self.tr("Changes that could not be saved yet will be back when you unlock.")
+            elif had_changes:
+                note = self.tr("Your changes were saved before locking.")
             self.stack.removeWidget(self.shell)
             self.shell.deleteLater()
             self.shell = None
@@ -194,7 +200,7 @@ class MainWindow(QMainWindow):
         self._remove_feature_actions()
         ws, self.ws = self.ws, None
         ws.lock()
-        self.show_unlock(self._lock_reason_text(reason))
+        self.show_unlock(" ".join(part for part in (self._lock_reason_text(reason), note) if part))
 
     def _lock_reason_text(self, reason: str) -> str:
         if reason == "idle":

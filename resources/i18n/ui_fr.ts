@@ -183,42 +183,52 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <source>Changes that could not be saved yet will be back when you unlock.</source>
+        <translation>Les modifications qui n'ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Your changes were saved before locking.</source>
+        <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s'est verrouillé après {minutes} minutes d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s'est verrouillé parce que l'ordinateur s'est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s'est verrouillé parce que l'écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -648,17 +658,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

@@ -183,42 +183,52 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <source>Changes that could not be saved yet will be back when you unlock.</source>
+        <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Your changes were saved before locking.</source>
+        <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -648,17 +658,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
