@@ -219,3 +219,22 @@ def test_a_peer_worker_sees_the_overview_read_only(qtbot, ui_env, vault_dir):
     assert not any(editor.isEnabled() for editor in overview.editors.values())
     assert not overview.save_button.isVisibleTo(overview)
     assert window.new_person_action.isVisible()          # peer workers may register a person
+
+
+def test_the_recovery_sheet_is_saved_where_the_user_chooses(qtbot, ui_env, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, tmp_path / "new" / "vault")
+    form = window.first_run.form
+    form.passphrase.setText(PASSPHRASE)
+    form.confirm.setText(PASSPHRASE)
+    form.create_requested.emit()
+    target = tmp_path / "chosen" / "sheet.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.first_run.recovery.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    window.close()                                     # closing before "Continue" locks the new vault
+    assert window.first_run is None or window.first_run._workspace is None
+    ws = Workspace.open(tmp_path / "new" / "vault", form.user.text(), PASSPHRASE)
+    ws.lock()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -188,8 +189,13 @@ class RecoveryKeyView(QWidget):
     def save_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet"),
                                               str(Path.home() / "relais-recovery-sheet.pdf"), "PDF (*.pdf)")
-        if path:
+        if not path:
+            return
+        try:
             Path(path).write_bytes(self.sheet())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the recovery sheet"),
+                                self.tr("The sheet could not be saved: {reason}").format(reason=exc.strerror or exc))
 
     def print_sheet(self) -> None:
         print_pdf(self, self.sheet(), self.tr("Relais recovery sheet"))
@@ -247,6 +253,12 @@ class FirstRunPage(QWidget):
             raise exc
         self.form.show_failure(exc.message())
         self.form.create_button.setEnabled(self.form.ready())
+
+    def abandon(self) -> None:
+        """The window closes before the user continued: lock the new vault (it stays usable)."""
+        if self._workspace is not None:
+            self._workspace.lock()
+            self._workspace = None
 
     def _done(self) -> None:
         ws, self._workspace = self._workspace, None

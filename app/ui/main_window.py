@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autolock.disarm()
+        if self.first_run is not None:
+            self.first_run.abandon()
         if self.ws is not None:
             self.ws.lock()
             self.ws = None

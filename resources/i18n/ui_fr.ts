@@ -3,93 +3,93 @@
 <context>
     <name>CreateVaultForm</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="43" />
+        <location filename="../../app/ui/first_run.py" line="44" />
         <source>Welcome to Relais</source>
         <translation>Bienvenue dans Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="44" />
+        <location filename="../../app/ui/first_run.py" line="45" />
         <source>Relais keeps the files of the people you accompany in an encrypted vault on this computer. Create it once; you will open it with your passphrase.</source>
         <translation>Relais conserve les dossiers des personnes que vous accompagnez dans un coffre chiffré sur cet ordinateur. Créez-le une fois ; vous l'ouvrirez ensuite avec votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="52" />
+        <location filename="../../app/ui/first_run.py" line="53" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="57" />
+        <location filename="../../app/ui/first_run.py" line="58" />
         <source>Vault folder</source>
         <translation>Dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="60" />
+        <location filename="../../app/ui/first_run.py" line="61" />
         <source>User name (to sign in)</source>
         <translation>Nom d'utilisateur (pour se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="62" />
+        <location filename="../../app/ui/first_run.py" line="63" />
         <source>e.g. Alice Martin</source>
         <translation>p. ex. Alice Martin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="63" />
+        <location filename="../../app/ui/first_run.py" line="64" />
         <source>Your full name (printed on documents)</source>
         <translation>Votre nom complet (imprimé sur les documents)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="66" />
+        <location filename="../../app/ui/first_run.py" line="67" />
         <source>Several words are easier to remember and harder to guess</source>
         <translation>Plusieurs mots : plus facile à retenir, plus difficile à deviner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="76" />
+        <location filename="../../app/ui/first_run.py" line="77" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="84" />
+        <location filename="../../app/ui/first_run.py" line="85" />
         <source>Confirm the passphrase</source>
         <translation>Confirmez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="90" />
+        <location filename="../../app/ui/first_run.py" line="91" />
         <source>Create the vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105" />
+        <location filename="../../app/ui/first_run.py" line="106" />
         <source>Choose the folder for the vault</source>
         <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115" />
-        <location filename="../../app/ui/first_run.py" line="118" />
+        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="119" />
         <source>At least {n} characters</source>
         <translation>Au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115" />
+        <location filename="../../app/ui/first_run.py" line="116" />
         <source>Weak: easy to guess</source>
         <translation>Faible : facile à deviner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Fair: add a word</source>
         <translation>Moyenne : ajoutez un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="120" />
+        <location filename="../../app/ui/first_run.py" line="121" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236" />
+        <location filename="../../app/ui/first_run.py" line="242" />
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
     </message>
@@ -605,52 +605,58 @@
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="148" />
+        <location filename="../../app/ui/first_run.py" line="149" />
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="149" />
+        <location filename="../../app/ui/first_run.py" line="150" />
         <source>If a passphrase is ever lost, this key is the only way back into the vault. It is shown only now: print the recovery sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>Si une phrase de passe est perdue, cette clé est le seul moyen de rouvrir le coffre. Elle n'est affichée que maintenant : imprimez la feuille de récupération ou notez la clé, et rangez-la sous clé, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="157" />
+        <location filename="../../app/ui/first_run.py" line="158" />
         <source>Recovery sheet:</source>
         <translation>Feuille de récupération :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="158" />
+        <location filename="../../app/ui/first_run.py" line="159" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="160" />
+        <location filename="../../app/ui/first_run.py" line="161" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="166" />
+        <location filename="../../app/ui/first_run.py" line="167" />
         <source>The sheet holds the key, the vault location and what to do with it; no personal data.</source>
         <translation>La feuille contient la clé, l'emplacement du coffre et ce qu'il faut en faire ; aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="168" />
+        <location filename="../../app/ui/first_run.py" line="169" />
         <source>I have stored the recovery key safely</source>
         <translation>J'ai mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="170" />
+        <location filename="../../app/ui/first_run.py" line="171" />
         <source>Continue to Relais</source>
         <translation>Continuer vers Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="189" />
+        <location filename="../../app/ui/first_run.py" line="190" />
+        <location filename="../../app/ui/first_run.py" line="197" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="195" />
+        <location filename="../../app/ui/first_run.py" line="198" />
+        <source>The sheet could not be saved: {reason}</source>
+        <translation>La feuille n'a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="201" />
         <source>Relais recovery sheet</source>
         <translation>Feuille de récupération Relais</translation>
     </message>
@@ -658,17 +664,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

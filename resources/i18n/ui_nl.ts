@@ -3,93 +3,93 @@
 <context>
     <name>CreateVaultForm</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="43" />
+        <location filename="../../app/ui/first_run.py" line="44" />
         <source>Welcome to Relais</source>
         <translation>Welkom bij Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="44" />
+        <location filename="../../app/ui/first_run.py" line="45" />
         <source>Relais keeps the files of the people you accompany in an encrypted vault on this computer. Create it once; you will open it with your passphrase.</source>
         <translation>Relais bewaart de dossiers van de mensen die u begeleidt in een versleutelde kluis op deze computer. Maak ze één keer aan; daarna opent u ze met uw wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="52" />
+        <location filename="../../app/ui/first_run.py" line="53" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="57" />
+        <location filename="../../app/ui/first_run.py" line="58" />
         <source>Vault folder</source>
         <translation>Map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="60" />
+        <location filename="../../app/ui/first_run.py" line="61" />
         <source>User name (to sign in)</source>
         <translation>Gebruikersnaam (om aan te melden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="62" />
+        <location filename="../../app/ui/first_run.py" line="63" />
         <source>e.g. Alice Martin</source>
         <translation>bv. Alice Martin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="63" />
+        <location filename="../../app/ui/first_run.py" line="64" />
         <source>Your full name (printed on documents)</source>
         <translation>Uw volledige naam (afgedrukt op documenten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="66" />
+        <location filename="../../app/ui/first_run.py" line="67" />
         <source>Several words are easier to remember and harder to guess</source>
         <translation>Meerdere woorden: makkelijker te onthouden, moeilijker te raden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="76" />
+        <location filename="../../app/ui/first_run.py" line="77" />
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="84" />
+        <location filename="../../app/ui/first_run.py" line="85" />
         <source>Confirm the passphrase</source>
         <translation>Bevestig de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="90" />
+        <location filename="../../app/ui/first_run.py" line="91" />
         <source>Create the vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="105" />
+        <location filename="../../app/ui/first_run.py" line="106" />
         <source>Choose the folder for the vault</source>
         <translation>Kies de map voor de kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115" />
-        <location filename="../../app/ui/first_run.py" line="118" />
+        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="119" />
         <source>At least {n} characters</source>
         <translation>Minstens {n} tekens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="115" />
+        <location filename="../../app/ui/first_run.py" line="116" />
         <source>Weak: easy to guess</source>
         <translation>Zwak: makkelijk te raden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Fair: add a word</source>
         <translation>Redelijk: voeg een woord toe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116" />
+        <location filename="../../app/ui/first_run.py" line="117" />
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="120" />
+        <location filename="../../app/ui/first_run.py" line="121" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236" />
+        <location filename="../../app/ui/first_run.py" line="242" />
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
@@ -605,52 +605,58 @@
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="148" />
+        <location filename="../../app/ui/first_run.py" line="149" />
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="149" />
+        <location filename="../../app/ui/first_run.py" line="150" />
         <source>If a passphrase is ever lost, this key is the only way back into the vault. It is shown only now: print the recovery sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>Als een wachtzin ooit verloren raakt, is deze sleutel de enige weg terug naar de kluis. Ze wordt alleen nu getoond: druk het herstelblad af of schrijf de sleutel op, en bewaar ze achter slot, los van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="157" />
+        <location filename="../../app/ui/first_run.py" line="158" />
         <source>Recovery sheet:</source>
         <translation>Herstelblad:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="158" />
+        <location filename="../../app/ui/first_run.py" line="159" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="160" />
+        <location filename="../../app/ui/first_run.py" line="161" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="166" />
+        <location filename="../../app/ui/first_run.py" line="167" />
         <source>The sheet holds the key, the vault location and what to do with it; no personal data.</source>
         <translation>Het blad bevat de sleutel, de locatie van de kluis en wat u ermee moet doen; geen persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="168" />
+        <location filename="../../app/ui/first_run.py" line="169" />
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="170" />
+        <location filename="../../app/ui/first_run.py" line="171" />
         <source>Continue to Relais</source>
         <translation>Verder naar Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="189" />
+        <location filename="../../app/ui/first_run.py" line="190" />
+        <location filename="../../app/ui/first_run.py" line="197" />
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="195" />
+        <location filename="../../app/ui/first_run.py" line="198" />
+        <source>The sheet could not be saved: {reason}</source>
+        <translation>Het blad kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="201" />
         <source>Relais recovery sheet</source>
         <translation>Relais-herstelblad</translation>
     </message>
@@ -658,17 +664,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
