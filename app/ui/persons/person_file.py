@@ -9,9 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from app.models.person import Person
 from app.services.persons import PersonService
-from app.services.sharing import has_any_valid_consent
+from app.services.person_flags import person_flags
 from app.services.workspace import Workspace
 from app.ui import dialogs
 from app.ui.persons.labels import flag_labels, status_labels
@@ -87,21 +86,7 @@ class PersonFile(QWidget):
             self.flags_row.addWidget(label(flag_labels()[flag], "flag"))
 
     def flags(self) -> list[str]:
-        """no_niss, no_fixed_address, no_insurance (from the record) and consent_missing."""
-        with self.ws.read() as session:
-            person = session.get(Person, self.person_id)
-            if person is None:
-                return []
-            flags = []
-            if not person.niss:
-                flags.append("no_niss")
-            if person.housing == "no_fixed_address":
-                flags.append("no_fixed_address")
-            if person.insurance == "none":
-                flags.append("no_insurance")
-            if not has_any_valid_consent(session, self.person_id):
-                flags.append("consent_missing")
-            return flags
+        return person_flags(self.ws, self.person_id)
 
     def _tab_changed_person(self) -> None:
         self.refresh_header()
