@@ -238,3 +238,20 @@ def test_the_recovery_sheet_is_saved_where_the_user_chooses(qtbot, ui_env, tmp_p
     assert window.first_run is None or window.first_run._workspace is None
     ws = Workspace.open(tmp_path / "new" / "vault", form.user.text(), PASSPHRASE)
     ws.lock()
+
+
+def test_a_very_long_name_and_path_do_not_widen_the_window(qtbot, ui_env, tmp_path):
+    folder = tmp_path / ("très-long-dossier-" * 12) / "vault"
+    ws, _ = Workspace.create(folder, USER, PASSPHRASE)
+    pid = PersonService(ws).create({"given_names": "Ŝ" * 200, "family_name": "<b>Долгорукова</b>" * 10})
+    ws.lock()
+    window = open_window(qtbot, folder)
+    unlock(qtbot, window)
+    window.persons_page().open_person(pid)
+    QApplication.processEvents()
+    assert window.width() == 1280
+    name = window.persons_page().file.name
+    assert name.full_text().startswith("Ŝ" * 200) and name.text().endswith("…")
+    assert window.minimumSizeHint().width() <= 1280
+    assert name.textFormat() == Qt.TextFormat.PlainText           # "<b>" shows as typed, not bold
+    assert window.vault_label.text().endswith("vault") and "…" in window.vault_label.text()

@@ -18,6 +18,7 @@ from app.ui.first_run import FirstRunPage
 from app.ui.registry import REGISTRY
 from app.ui.shell import Shell
 from app.ui.unlock import UnlockPage
+from app.ui.widgets import ElidedLabel
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._make_actions()
 
-        self.vault_label = QLabel()
+        self.vault_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)   # keep the folder's name visible
         self.user_label = QLabel()
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)

@@ -16,7 +16,7 @@ from app.errors import RelaisError, WrongPassphrase
 from app.services.workspace import Workspace
 from app.store.vault import VaultFolder
 from app.ui import tasks
-from app.ui.widgets import centered_card, label, password_edit
+from app.ui.widgets import ElidedLabel, centered_card, label, password_edit
 
 MAX_DELAY_S = 60
 
@@ -44,8 +44,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.title)
         self.reason = label("", "hint", wrap=True)
         layout.addWidget(self.reason)
-        self.location = label("", "hint", wrap=True)
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location = ElidedLabel("", "hint", Qt.TextElideMode.ElideMiddle)
         layout.addWidget(self.location)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)

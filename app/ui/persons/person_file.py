@@ -15,7 +15,7 @@ from app.services.workspace import Workspace
 from app.ui import dialogs
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
-from app.ui.widgets import label
+from app.ui.widgets import ElidedLabel, label
 
 
 class PersonFile(QWidget):
@@ -38,7 +38,7 @@ class PersonFile(QWidget):
         self.back_button.setShortcut("Alt+Left")
         self.back_button.clicked.connect(self.back_requested)
         head.addWidget(self.back_button)
-        self.name = label("", "pageTitle")
+        self.name = ElidedLabel("", "pageTitle")
         head.addWidget(self.name)
         self.age = label("", "hint")
         head.addWidget(self.age)
