@@ -29,6 +29,10 @@ def open_window(qtbot, folder) -> MainWindow:
     return window
 
 
+def names_shown(page) -> list[str]:
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
 def overview_widgets_alive() -> int:
     return sum(isinstance(w, OverviewTab) for w in QApplication.allWidgets())
 
@@ -54,12 +58,19 @@ def test_create_find_edit_lock_unlock_keeps_the_edit(qtbot, ui_env, tmp_path):
     people = add_people(ws)
 
     page = window.persons_page()
+    assert page.empty.isVisibleTo(page) and "New person" in page.empty.text()   # a new vault says how to start
     page.reload()
+    assert not page.empty.isVisibleTo(page)
     press(qtbot, window, Qt.Key.Key_F)
     assert page.search.hasFocus() or QApplication.focusWidget() is page.search
     qtbot.keyClicks(page.search, "lukasz")           # no diacritic typed, "Łukasz" found
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.person_id(0) == people["lukasz"]
+    page.search.setText("lukasz 1980")                # every term must match: nobody
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty.isVisibleTo(page) and "Nobody matches" in page.empty.text()
+    page.search.setText("kowalski 1979")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.file is not None and page.file.person_id == people["lukasz"]
@@ -176,6 +187,12 @@ def test_status_filter_and_new_person(qtbot, ui_env, vault_dir, monkeypatch):
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Jan Peeters"]
     page.status.setCurrentIndex(page.status.findData(""))
     assert page.model.rowCount() == 3
+    for typed in ("85.07.30-033.28", "cha", "benali"):     # NISS in any format, alias, family name
+        page.search.setText(typed)
+        page.apply_filter()
+        assert names_shown(page) == ["Aïcha Benali (Cha)"], typed
+    page.search.clear()
+    page.apply_filter()
 
     from app.ui.persons.new_person import NewPersonDialog
 

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from app.texts import LANGUAGES, system_language
 
@@ -62,7 +62,13 @@ def put(option: Option, value: Any) -> None:
 def ui_language() -> str:
     """The chosen interface language, or the system's when none was chosen."""
     chosen = get(LANGUAGE)
-    return chosen if chosen in LANGUAGES else system_language()
+    if chosen in LANGUAGES:
+        return chosen
+    if os.environ.get("RELAIS_LANG", "")[:2] in LANGUAGES:
+        return os.environ["RELAIS_LANG"][:2]
+    # Qt knows the desktop's language on every platform (Windows and macOS set no LANG).
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else system_language()
 
 
 def autolock_minutes() -> int:

@@ -138,97 +138,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Les modifications qui n'ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s'est verrouillé après {minutes} minutes d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s'est verrouillé parce que l'ordinateur s'est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s'est verrouillé parce que l'écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -431,22 +431,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="37" />
+        <location filename="../../app/ui/persons/person_file.py" line="36" />
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="38" />
+        <location filename="../../app/ui/persons/person_file.py" line="37" />
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="80" />
+        <location filename="../../app/ui/persons/person_file.py" line="79" />
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="80" />
+        <location filename="../../app/ui/persons/person_file.py" line="79" />
         <source>age unknown</source>
         <translation>âge inconnu</translation>
     </message>
@@ -597,9 +597,19 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="129" />
+        <location filename="../../app/ui/persons/page.py" line="133" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="135" />
+        <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
+        <translation>Aucune personne enregistrée pour l'instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="138" />
+        <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
+        <translation>Personne ne correspond. Vérifiez l'orthographe, essayez une partie du nom, l'année de naissance ou tous les statuts.</translation>
     </message>
 </context>
 <context>
@@ -664,17 +674,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -809,43 +819,43 @@
     <name>UnlockPage</name>
     <message>
         <location filename="../../app/ui/unlock.py" line="43" />
-        <location filename="../../app/ui/unlock.py" line="80" />
+        <location filename="../../app/ui/unlock.py" line="79" />
         <source>Open the vault</source>
         <translation>Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="53" />
+        <location filename="../../app/ui/unlock.py" line="52" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="55" />
+        <location filename="../../app/ui/unlock.py" line="54" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="60" />
-        <location filename="../../app/ui/unlock.py" line="142" />
+        <location filename="../../app/ui/unlock.py" line="59" />
+        <location filename="../../app/ui/unlock.py" line="141" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="80" />
+        <location filename="../../app/ui/unlock.py" line="79" />
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="83" />
+        <location filename="../../app/ui/unlock.py" line="82" />
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="108" />
+        <location filename="../../app/ui/unlock.py" line="107" />
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="140" />
+        <location filename="../../app/ui/unlock.py" line="139" />
         <source>Unlock ({seconds} s)</source>
         <translation>Déverrouiller ({seconds} s)</translation>
     </message>

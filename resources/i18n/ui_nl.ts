@@ -138,97 +138,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -431,22 +431,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="37" />
+        <location filename="../../app/ui/persons/person_file.py" line="36" />
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="38" />
+        <location filename="../../app/ui/persons/person_file.py" line="37" />
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="80" />
+        <location filename="../../app/ui/persons/person_file.py" line="79" />
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="80" />
+        <location filename="../../app/ui/persons/person_file.py" line="79" />
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
@@ -597,9 +597,19 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="129" />
+        <location filename="../../app/ui/persons/page.py" line="133" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="135" />
+        <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
+        <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="138" />
+        <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
+        <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
 </context>
 <context>
@@ -664,17 +674,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -809,43 +819,43 @@
     <name>UnlockPage</name>
     <message>
         <location filename="../../app/ui/unlock.py" line="43" />
-        <location filename="../../app/ui/unlock.py" line="80" />
+        <location filename="../../app/ui/unlock.py" line="79" />
         <source>Open the vault</source>
         <translation>De kluis openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="53" />
+        <location filename="../../app/ui/unlock.py" line="52" />
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="55" />
+        <location filename="../../app/ui/unlock.py" line="54" />
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="60" />
-        <location filename="../../app/ui/unlock.py" line="142" />
+        <location filename="../../app/ui/unlock.py" line="59" />
+        <location filename="../../app/ui/unlock.py" line="141" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="80" />
+        <location filename="../../app/ui/unlock.py" line="79" />
         <source>Relais is locked</source>
         <translation>Relais is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="83" />
+        <location filename="../../app/ui/unlock.py" line="82" />
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="108" />
+        <location filename="../../app/ui/unlock.py" line="107" />
         <source>Opening the vault…</source>
         <translation>Kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="140" />
+        <location filename="../../app/ui/unlock.py" line="139" />
         <source>Unlock ({seconds} s)</source>
         <translation>Ontgrendelen ({seconds} s)</translation>
     </message>

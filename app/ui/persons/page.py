@@ -97,6 +97,10 @@ class PersonsPage(QWidget):
         list_layout.setSpacing(12)
         list_layout.addLayout(top)
         list_layout.addLayout(filters)
+        self.empty = label("", "hint", wrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        list_layout.addWidget(self.empty)
         list_layout.addWidget(self.table, 1)
 
         self.stack = QStackedWidget()
@@ -127,6 +131,13 @@ class PersonsPage(QWidget):
         self.model.set_filter(ids, status)
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(self.tr("{shown} of {total} persons").format(shown=shown, total=total))
+        if not total:
+            self.empty.setText(self.tr("No person registered yet. Start with “New person” (Ctrl+N): "
+                                       "a name or an alias is enough."))
+        elif not shown:
+            self.empty.setText(self.tr("Nobody matches. Check the spelling, try part of the name, the "
+                                       "birth year, or all statuses."))
+        self.empty.setVisible(not shown)
         if shown:
             self.table.selectRow(0)
 
