@@ -52,6 +52,15 @@ def test_model_filters_by_ids_and_status_and_sorts(qapp):
     assert model.total() == 4 and model.person_id(0) == 4
 
 
+def test_model_updates_one_row_in_place(qapp):
+    model = PersonTableModel()
+    model.set_rows([row(1, "Anna Claes", 1990), row(2, "Bram Peeters", 1980)])
+    model.update_rows([row(1, "Zita Claes", 1990, "paused")])
+    assert names(model) == ["Bram Peeters", "Zita Claes"] and model.total() == 2
+    model.update_rows([row(3, "Carl Nieuw", None)])        # a new person appears
+    assert model.total() == 3
+
+
 def test_model_holds_20000_rows_without_widgets(qapp):
     model = PersonTableModel()
     model.set_rows([row(i, f"Person {i:05d}", 1950 + i % 60) for i in range(20000)])
@@ -116,3 +125,22 @@ def test_unlock_delay_grows_and_is_capped():
 ])
 def test_strength_levels(passphrase, level):
     assert strength(passphrase) == level
+
+
+@pytest.mark.parametrize("notify, reason", [
+    (lambda lock: lock._on_application_state(Qt.ApplicationState.ApplicationSuspended), "sleep"),
+    (lambda lock: lock._prepare_for_sleep(True), "sleep"),
+    (lambda lock: lock._screensaver_active(True), "screen"),
+])
+def test_platform_notifications_lock(qapp, notify, reason):
+    lock = AutoLock(5, clock=Clock())
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock._screensaver_active(True)          # not armed (locked already): nothing happens
+    assert fired == []
+    lock.arm()
+    lock._screensaver_active(False)         # the screensaver going away is no reason to lock
+    lock._prepare_for_sleep(False)          # nor is waking up
+    assert fired == []
+    notify(lock)
+    assert fired == [reason]

@@ -48,6 +48,17 @@ class PersonTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def update_rows(self, rows: list[PersonRow]) -> None:
+        """Replace the given persons' rows (after an edit) without reloading everyone."""
+        fresh = {r.id: r for r in rows}
+        self.beginResetModel()
+        self._all = [fresh.pop(r.id, r) for r in self._all] + list(fresh.values())
+        for r in rows:
+            self._ages[r.id] = r.age(self._today)
+            self._folded[r.id] = fold(r.display_name)
+        self._apply()
+        self.endResetModel()
+
     def set_filter(self, ids: list[int] | set[int] | None, status: str | None) -> None:
         """Show only `ids` (None: everyone) with `status` (None: any)."""
         self.beginResetModel()

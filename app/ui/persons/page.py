@@ -123,6 +123,12 @@ class PersonsPage(QWidget):
         self.model.set_rows(self.service.rows())
         self.apply_filter()
 
+    def refresh_person(self, person_id: int) -> None:
+        """One person changed (name, status, birth): update their row and re-run the filter,
+        since a new name may now match the search or no longer."""
+        self.model.update_rows(self.service.rows(person_ids=[person_id]))
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         text = self.search.text().strip()
@@ -168,7 +174,7 @@ class PersonsPage(QWidget):
             self._close_file()
         self.file = PersonFile(self.ws, person_id, self)
         self.file.back_requested.connect(self.back_to_list)
-        self.file.person_changed.connect(lambda _pid: self.reload())
+        self.file.person_changed.connect(self.refresh_person)
         self.stack.addWidget(self.file)
         self.stack.setCurrentWidget(self.file)
         self.file.select_tab(tab)
