@@ -186,22 +186,26 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         note = ""
-        if self.shell is not None:
-            self._resume = self.shell.place()
-            had_changes = self.shell.has_unsaved_changes()
-            self._drafts = self.shell.save_pending()
-            if self._drafts:
-                note = self.tr("Changes that could not be saved yet will be back when you unlock.")
-            elif had_changes:
-                note = self.tr("Your changes were saved before locking.")
-            self.stack.removeWidget(self.shell)
-            self.shell.deleteLater()
-            self.shell = None
-        self._resume_user = self.ws.user.name
-        self._remove_feature_actions()
-        ws, self.ws = self.ws, None
-        ws.lock()
-        self.show_unlock(" ".join(part for part in (self._lock_reason_text(reason), note) if part))
+        try:
+            if self.shell is not None:
+                self._resume = self.shell.place()
+                had_changes = self.shell.has_unsaved_changes()
+                self._drafts = self.shell.save_pending()
+                if self._drafts:
+                    note = self.tr("Changes that could not be saved yet will be back when you unlock.")
+                elif had_changes:
+                    note = self.tr("Your changes were saved before locking.")
+        finally:
+            # Whatever happened while saving, the vault locks and the content leaves the screen.
+            if self.shell is not None:
+                self.stack.removeWidget(self.shell)
+                self.shell.deleteLater()
+                self.shell = None
+            self._resume_user = self.ws.user.name
+            self._remove_feature_actions()
+            ws, self.ws = self.ws, None
+            ws.lock()
+            self.show_unlock(" ".join(part for part in (self._lock_reason_text(reason), note) if part))
 
     def _lock_reason_text(self, reason: str) -> str:
         if reason == "idle":
