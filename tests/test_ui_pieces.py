@@ -144,3 +144,15 @@ def test_platform_notifications_lock(qapp, notify, reason):
     assert fired == []
     notify(lock)
     assert fired == [reason]
+
+
+def test_vault_folder_prefers_the_command_line_then_settings_then_the_default(tmp_path, monkeypatch, qapp):
+    from app.paths import default_vault_dir
+    from app.ui import settings
+    from app.ui.app import vault_folder
+
+    monkeypatch.setenv("RELAIS_SETTINGS", str(tmp_path / "settings.ini"))
+    assert vault_folder(None) == default_vault_dir()
+    settings.put(settings.DEFAULT_VAULT, str(tmp_path / "team"))
+    assert vault_folder(None) == tmp_path / "team"
+    assert vault_folder(tmp_path / "other") == tmp_path / "other"
