@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNCHRONOUS = False
@@ -96,7 +96,7 @@ def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
     def show_dialog() -> None:
         if signals not in _live:
             return
-        box = QProgressDialog(label, parent.tr("Cancel") if (cancellable and parent) else "", 0, 0, parent)
+        box = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel") if cancellable else "", 0, 0, parent)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setMinimumDuration(0)
         if not cancellable:

@@ -1,0 +1,73 @@
+"""A short dialog to register a person: a name or an alias is enough; the rest is the Overview's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import RelaisError, ValidationError
+from app.models.person import require_name, validate_person_fields
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+from app.ui.widgets import error_label, label, set_invalid, show_error
+
+
+class NewPersonDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.person_id: int | None = None
+        self.setWindowTitle(self.tr("New person"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(label(self.tr("A name or an alias is enough to start; everything else can "
+                                       "be added later."), "hint", wrap=True))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.alias = QLineEdit()
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(self.tr("e.g. 1984 or 12/03/1984"))
+        self.birth_error = error_label()
+        form.addRow(self.tr("Given names"), self.given)
+        form.addRow(self.tr("Family name"), self.family)
+        form.addRow(self.tr("Alias or usual name"), self.alias)
+        form.addRow(self.tr("Birth date or year"), self.birth)
+        form.addRow("", self.birth_error)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.given, self.family, self.alias, self.birth):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> bool:
+        _, errors = validate_person_fields({"birth": self.birth.text()})
+        show_error(self.birth_error, errors[0].message() if errors else "")
+        set_invalid(self.birth, bool(errors))
+        named = not require_name(self.given.text(), self.family.text(), self.alias.text())
+        self.create_button.setEnabled(named and not errors)
+        return named and not errors
+
+    def create(self) -> None:
+        if not self._validate():
+            return
+        try:
+            self.person_id = PersonService(self.ws).create({
+                "given_names": self.given.text(), "family_name": self.family.text(),
+                "alias": self.alias.text(), "birth": self.birth.text(),
+            })
+        except ValidationError as exc:
+            show_error(self.error, exc.message())
+            return
+        except RelaisError as exc:
+            show_error(self.error, exc.message())
+            return
+        self.accept()

@@ -1,0 +1,240 @@
+"""The Persons page: the searchable list and, when one is opened, that person's file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.permissions import Permission
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+from app.ui.persons.labels import status_labels
+from app.ui.persons.list_model import AGE, LAST_CONTACT, NAME, STATUS, WORKERS, PersonTableModel
+from app.ui.persons.new_person import NewPersonDialog
+from app.ui.persons.person_file import PersonFile
+from app.ui.widgets import label
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class PersonTable(QTableView):
+    """Enter opens the selected person, as a double-click does."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class PersonsPage(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.service = PersonService(ws)
+        self.file: PersonFile | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, alias, NISS or birth year (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), "")
+        for value, text in status_labels().items():
+            self.status.addItem(text, value)
+        self.status.setCurrentIndex(1)   # active persons first: the everyday view
+        self.new_button = QPushButton(self.tr("New person"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_person)
+        self.new_button.setVisible(ws.can(Permission.PERSON_CREATE))
+        self.count = label("", "hint")
+
+        self.model = PersonTableModel(self)
+        self.table = PersonTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AGE, 70), (STATUS, 110), (WORKERS, 220), (LAST_CONTACT, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            # Never narrower than the (translated) title plus room for the sort arrow.
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 44))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Persons"), "pageTitle"))
+        top.addSpacing(12)
+        top.addWidget(self.count, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status)
+        list_panel = QWidget()
+        list_layout = QVBoxLayout(list_panel)
+        list_layout.setContentsMargins(24, 18, 24, 18)
+        list_layout.setSpacing(12)
+        list_layout.addLayout(top)
+        list_layout.addLayout(filters)
+        self.empty = label("", "hint", wrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.table, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._open_first_match)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.reload()
+
+    # -- list -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.set_rows(self.service.rows())
+        self.apply_filter()
+
+    def refresh_person(self, person_id: int) -> None:
+        """One person changed (name, status, birth): update their row and re-run the filter,
+        since a new name may now match the search or no longer."""
+        self.model.update_rows(self.service.rows(person_ids=[person_id]))
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        text = self.search.text().strip()
+        status = self.status.currentData() or None
+        ids = self.service.search_ids(text, status=status) if text else None
+        self.model.set_filter(ids, status)
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count.setText(self.tr("{shown} of {total} persons").format(shown=shown, total=total))
+        if not total:
+            self.empty.setText(self.tr("No person registered yet. Start with “New person” (Ctrl+N): "
+                                       "a name or an alias is enough."))
+        elif not shown:
+            self.empty.setText(self.tr("Nobody matches. Check the spelling, try part of the name, the "
+                                       "birth year, or all statuses."))
+        self.empty.setVisible(not shown)
+        if shown:
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_person(self.model.person_id(index.row()))
+
+    def _open_first_match(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.open_person(self.model.person_id(self.table.currentIndex().row() if
+                                                  self.table.currentIndex().isValid() else 0))
+
+    # -- person file ------------------------------------------------------------------------------
+    def open_person(self, person_id: int, tab: str = "") -> bool:
+        if self.file is not None:
+            if self.file.person_id == person_id:
+                self.stack.setCurrentWidget(self.file)
+                self.file.select_tab(tab)
+                return True
+            if not self.file.confirm_leave():
+                return False
+            self._close_file()
+        self.file = PersonFile(self.ws, person_id, self)
+        self.file.back_requested.connect(self.back_to_list)
+        self.file.person_changed.connect(self.refresh_person)
+        self.stack.addWidget(self.file)
+        self.stack.setCurrentWidget(self.file)
+        self.file.select_tab(tab)
+        return True
+
+    def back_to_list(self) -> bool:
+        if self.file is not None and not self.file.confirm_leave():
+            return False
+        self._close_file()
+        self.show_list()
+        return True
+
+    def show_list(self) -> None:
+        if self.file is not None and self.stack.currentWidget() is self.file:
+            self.back_to_list()
+            return
+        self.stack.setCurrentIndex(0)
+
+    def _close_file(self) -> None:
+        if self.file is not None:
+            self.stack.removeWidget(self.file)
+            self.file.deleteLater()
+            self.file = None
+        self.stack.setCurrentIndex(0)
+
+    def new_person(self) -> None:
+        if self.file is not None and not self.file.confirm_leave():
+            return
+        dialog = NewPersonDialog(self.ws, self)
+        if dialog.exec() and dialog.person_id is not None:
+            self.reload()
+            self.open_person(dialog.person_id, "overview")
+
+    # -- shell protocol: unsaved changes, and where the user was ---------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.file is not None and self.file.has_unsaved_changes()
+
+    def confirm_leave(self) -> bool:
+        return self.file is None or self.file.confirm_leave()
+
+    def place(self) -> dict:
+        place = {"search": self.search.text(), "status": self.status.currentData() or ""}
+        if self.file is not None and self.stack.currentWidget() is self.file:
+            place.update(person_id=self.file.person_id, tab=self.file.current_tab_key())
+        return place
+
+    def restore_place(self, place: dict) -> None:
+        self.status.setCurrentIndex(max(self.status.findData(place.get("status", "active")), 0))
+        self.search.setText(place.get("search", ""))
+        self.apply_filter()
+        if place.get("person_id"):
+            self.open_person(place["person_id"], place.get("tab", ""))
+
+    def drafts(self) -> dict:
+        return self.file.drafts() if self.file is not None else {}
+
+    def restore_drafts(self, drafts: dict) -> None:
+        if self.file is not None:
+            self.file.restore_drafts(drafts)
+
+    def save_pending(self) -> bool:
+        """Save what can be saved without asking (before an automatic lock)."""
+        return self.file is None or not self.file.has_unsaved_changes() or self.file.save_all()

@@ -1,0 +1,160 @@
+"""A person's file: a header (name, age, status, flags) over the tabs features register.
+
+Tabs come from app.ui.registry.REGISTRY.person_tabs, in their order, and only those the
+user's role may see; a feature that does not exist yet simply has no tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.persons import PersonService
+from app.services.person_flags import person_flags
+from app.services.workspace import Workspace
+from app.ui import dialogs
+from app.ui.persons.labels import flag_labels, status_labels
+from app.ui.registry import REGISTRY
+from app.ui.widgets import ElidedLabel, label
+
+
+class PersonFile(QWidget):
+    back_requested = Signal()
+    person_changed = Signal(int)
+
+    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.person_id = person_id
+        self.tab_keys: list[str] = []
+
+        header = QFrame()
+        header.setObjectName("personHeader")
+        head = QHBoxLayout(header)
+        head.setContentsMargins(16, 12, 24, 12)
+        head.setSpacing(12)
+        self.back_button = QPushButton(self.tr("← Persons"))
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.back_button.setShortcut("Alt+Left")
+        self.back_button.clicked.connect(self.back_requested)
+        head.addWidget(self.back_button)
+        self.name = ElidedLabel("", "pageTitle")
+        head.addWidget(self.name)
+        self.age = label("", "hint")
+        head.addWidget(self.age)
+        self.status = label("", "status")
+        head.addWidget(self.status)
+        self.flags_row = QHBoxLayout()
+        self.flags_row.setSpacing(6)
+        head.addLayout(self.flags_row)
+        head.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for spec in REGISTRY.person_tabs:
+            if not spec.visible(ws):
+                continue
+            widget = spec.factory(ws, person_id, self.tabs)
+            if hasattr(widget, "person_changed"):
+                widget.person_changed.connect(self._tab_changed_person)
+            self.tabs.addTab(widget, spec.title())
+            self.tab_keys.append(spec.key)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs, 1)
+        self.refresh_header()
+
+    # -- header -------------------------------------------------------------------------------
+    def refresh_header(self) -> None:
+        record = PersonService(self.ws).rows(person_ids=[self.person_id])
+        if not record:
+            return
+        row = record[0]
+        self.name.setText(row.display_name)
+        age = row.age()
+        self.age.setText(self.tr("{age} years").format(age=age) if age is not None else self.tr("age unknown"))
+        self.status.setText(status_labels().get(row.status, row.status))
+        while self.flags_row.count():
+            item = self.flags_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for flag in self.flags():
+            self.flags_row.addWidget(label(flag_labels()[flag], "flag"))
+
+    def flags(self) -> list[str]:
+        return person_flags(self.ws, self.person_id)
+
+    def _tab_changed_person(self) -> None:
+        self.refresh_header()
+        self.person_changed.emit(self.person_id)
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if hasattr(widget, "reload") and not _unsaved(widget):
+            widget.reload()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def current_tab_key(self) -> str:
+        index = self.tabs.currentIndex()
+        return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else ""
+
+    def select_tab(self, key: str) -> None:
+        if key in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+
+    def tab(self, key: str) -> QWidget | None:
+        return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
+
+    def _widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    # -- unsaved changes ------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return any(_unsaved(w) for w in self._widgets())
+
+    def save_all(self) -> bool:
+        for index, widget in enumerate(self._widgets()):
+            if _unsaved(widget) and not widget.save():
+                self.tabs.setCurrentIndex(index)
+                return False
+        return True
+
+    def discard_all(self) -> None:
+        for widget in self._widgets():
+            if _unsaved(widget) and hasattr(widget, "discard"):
+                widget.discard()
+
+    def confirm_leave(self) -> bool:
+        """Ask before leaving with unsaved changes; True when it is fine to go."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = dialogs.ask_unsaved(self)
+        if answer == dialogs.SAVE:
+            return self.save_all()
+        if answer == dialogs.DISCARD:
+            self.discard_all()
+            return True
+        return False
+
+    def drafts(self) -> dict[str, dict]:
+        """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
+        out = {}
+        for key, widget in zip(self.tab_keys, self._widgets()):
+            draft = widget.draft() if hasattr(widget, "draft") else None
+            if draft is not None:
+                out[key] = draft
+        return out
+
+    def restore_drafts(self, drafts: dict[str, dict]) -> None:
+        for key, draft in drafts.items():
+            widget = self.tab(key)
+            if widget is not None and hasattr(widget, "restore_draft"):
+                widget.restore_draft(draft)
+
+
+def _unsaved(widget: QWidget) -> bool:
+    return bool(getattr(widget, "has_unsaved_changes", None) and widget.has_unsaved_changes())

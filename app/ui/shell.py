@@ -1,0 +1,130 @@
+"""The signed-in part of the window: navigation on the left, one page at a time on the right.
+
+Built from REGISTRY.nav_pages at unlock and destroyed at lock, so nothing personal outlives
+the session on screen. Pages are created the first time they are shown. A page may implement
+the same protocol as person tabs (has_unsaved_changes, confirm_leave) plus place() /
+restore_place(dict) so the user returns where they were after an unlock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QStackedWidget, QWidget
+
+from app.services.workspace import Workspace
+from app.ui.registry import REGISTRY, NavPageSpec
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Shell(QWidget):
+    page_changed = Signal(str)
+
+    def __init__(self, ws: Workspace, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.window_ = window
+        self.specs: list[NavPageSpec] = [spec for spec in REGISTRY.nav_pages if spec.visible(ws)]
+        self.pages: dict[str, QWidget] = {}
+        self.nav_model = QStandardItemModel(self)
+        for spec in self.specs:
+            item = QStandardItem(spec.title())
+            item.setData(spec.key, KEY_ROLE)
+            item.setEditable(False)
+            self.nav_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setObjectName("navigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 56))
+        self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
+        self.stack = QStackedWidget()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self._current = ""
+        if self.specs:
+            self.show_page(self.specs[0].key)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget | None:
+        if key not in self.pages:
+            spec = next((s for s in self.specs if s.key == key), None)
+            if spec is None:
+                return None
+            widget = spec.factory(self.ws, self.window_)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget | None:
+        current = self.pages.get(self._current)
+        if key != self._current and current is not None and hasattr(current, "confirm_leave") \
+                and not current.confirm_leave():
+            self._select_nav(self._current)
+            return None
+        widget = self.page(key)
+        if widget is None:
+            return None
+        self.stack.setCurrentWidget(widget)
+        self._current = key
+        self._select_nav(key)
+        self.page_changed.emit(key)
+        return widget
+
+    def current_key(self) -> str:
+        return self._current
+
+    def _nav_clicked(self, index) -> None:
+        key = index.data(KEY_ROLE)
+        if key and key != self._current:
+            self.show_page(key)
+
+    def _select_nav(self, key: str) -> None:
+        for row in range(self.nav_model.rowCount()):
+            index = self.nav_model.index(row, 0)
+            if index.data(KEY_ROLE) == key:
+                self.nav.selectionModel().blockSignals(True)
+                self.nav.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.nav.selectionModel().blockSignals(False)
+
+    # -- unsaved changes and place ----------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return any(getattr(p, "has_unsaved_changes", None) and p.has_unsaved_changes() for p in self.pages.values())
+
+    def confirm_leave(self) -> bool:
+        for key, page in self.pages.items():
+            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes():
+                self.show_page(key)
+                if not page.confirm_leave():
+                    return False
+        return True
+
+    def save_pending(self) -> dict:
+        """Before an automatic lock: save what is valid; return unsaved drafts by page."""
+        drafts = {}
+        for key, page in self.pages.items():
+            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes():
+                if hasattr(page, "save_pending") and page.save_pending():
+                    continue
+                if hasattr(page, "drafts"):
+                    drafts[key] = page.drafts()
+        return drafts
+
+    def place(self) -> dict:
+        page = self.pages.get(self._current)
+        return {"page": self._current,
+                "state": page.place() if page is not None and hasattr(page, "place") else {}}
+
+    def restore_place(self, place: dict, drafts: dict | None = None) -> None:
+        key = place.get("page") or ""
+        page = self.show_page(key) if key else None
+        if page is not None and hasattr(page, "restore_place"):
+            page.restore_place(place.get("state") or {})
+        for draft_key, draft in (drafts or {}).items():
+            target = self.pages.get(draft_key)
+            if target is not None and hasattr(target, "restore_drafts"):
+                target.restore_drafts(draft)

@@ -1,0 +1,88 @@
+"""The look of Relais: Fusion with a calm, light palette and generous spacing.
+
+One stylesheet for the whole application so features inherit the same typography;
+object names (setObjectName) pick the few special roles: page titles, hints, errors, flags.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.paths import ICONS
+
+INK = "#1f2933"
+MUTED = "#5f6b7a"
+LINE = "#d5dbe1"
+SURFACE = "#f6f7f9"
+ACCENT = "#2f6f73"        # a muted teal: calm, readable, not clinical blue
+ACCENT_SOFT = "#e3efef"
+DANGER = "#a23b2a"
+WARN_SOFT = "#fbf1e3"
+WARN_INK = "#7a4b12"
+ARROW = (ICONS / "chevron-down.svg").as_posix()
+
+STYLESHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QDialog {{ background: #ffffff; }}
+QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; }}
+QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; margin-top: 6px; }}
+QLabel#hint {{ color: {MUTED}; }}
+QLabel#error {{ color: {DANGER}; }}
+QLabel#fieldError {{ color: {DANGER}; font-size: 9pt; }}
+QLabel#flag {{ background: {WARN_SOFT}; color: {WARN_INK}; border-radius: 9px; padding: 2px 9px; }}
+QLabel#status {{ background: {ACCENT_SOFT}; color: {ACCENT}; border-radius: 9px; padding: 2px 9px; }}
+QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; font-weight: 600;
+    background: {SURFACE}; border: 1px solid {LINE}; border-radius: 6px; padding: 14px; }}
+QListView#navigation {{ background: {SURFACE}; border: none; border-right: 1px solid {LINE};
+    padding-top: 8px; font-size: 11pt; outline: 0; }}
+QListView#navigation::item {{ padding: 9px 16px; border-radius: 6px; margin: 1px 8px; }}
+QListView#navigation::item:selected {{ background: {ACCENT_SOFT}; color: {ACCENT}; font-weight: 600; }}
+QFrame#card {{ background: #ffffff; border: 1px solid {LINE}; border-radius: 10px; }}
+QFrame#personHeader {{ background: {SURFACE}; border-bottom: 1px solid {LINE}; }}
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {{ border: 1px solid {LINE}; border-radius: 5px;
+    padding: 5px 7px; background: #ffffff; selection-background-color: {ACCENT}; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url("{ARROW}"); width: 12px; height: 12px; }}
+QComboBox:disabled {{ color: {MUTED}; background: {SURFACE}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; background: #fdf4f2; }}
+QPushButton {{ border: 1px solid {LINE}; border-radius: 5px; padding: 6px 14px; background: #ffffff; }}
+QPushButton:hover {{ background: {SURFACE}; }}
+QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT}; }}
+QPushButton#primary:disabled, QPushButton:default:disabled, QPushButton:disabled {{ color: #9aa5b1; background: {SURFACE}; border-color: {LINE}; }}
+QToolBar {{ background: #ffffff; border-bottom: 1px solid {LINE}; spacing: 4px; padding: 4px 8px; }}
+QToolBar QToolButton {{ padding: 5px 10px; border-radius: 5px; }}
+QToolBar QToolButton:hover {{ background: {SURFACE}; }}
+QStatusBar {{ background: {SURFACE}; border-top: 1px solid {LINE}; color: {MUTED}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QTableView {{ border: 1px solid {LINE}; border-radius: 6px; gridline-color: transparent;
+    alternate-background-color: {SURFACE}; selection-background-color: {ACCENT_SOFT};
+    selection-color: {INK}; }}
+QHeaderView::section {{ background: #ffffff; border: none; border-bottom: 1px solid {LINE};
+    padding: 6px 8px; font-weight: 600; color: {MUTED}; }}
+QGroupBox {{ border: 1px solid {LINE}; border-radius: 8px; margin-top: 16px; padding: 14px 10px 10px 10px;
+    background: #ffffff; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; font-weight: 600; }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {LINE}; }}
+QTabBar::tab {{ padding: 8px 16px; border: none; color: {MUTED}; }}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}
+QProgressBar {{ border: 1px solid {LINE}; border-radius: 4px; background: {SURFACE}; max-height: 8px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,34 @@
+"""The person-file header flags, computed from the record and the person's consents."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.errors import NotFound
+from app.models.consent import Consent
+from app.services.person_flags import person_flags
+from app.services.persons import PersonService
+
+TODAY = date(2026, 11, 26)
+
+
+def test_flags_follow_the_record_and_a_valid_consent(ws):
+    service = PersonService(ws)
+    pid = service.create({"given_names": "Mira", "housing": "no_fixed_address", "insurance": "none"})
+    assert person_flags(ws, pid, TODAY) == ["no_niss", "no_fixed_address", "no_insurance", "consent_missing"]
+
+    service.update(pid, {"niss": "85073003328", "housing": "shelter", "insurance": "mutuelle"})
+    with ws.unit() as session:
+        session.add(Consent(person_id=pid, given_on=TODAY - timedelta(days=400),
+                            expires_on=TODAY - timedelta(days=1), document_types=["identity"]))
+    assert person_flags(ws, pid, TODAY) == ["consent_missing"]          # expired yesterday
+    with ws.unit() as session:
+        session.add(Consent(person_id=pid, given_on=TODAY - timedelta(days=3), document_types=["identity"]))
+    assert person_flags(ws, pid, TODAY) == []
+
+
+def test_unknown_person_is_not_found(ws):
+    with pytest.raises(NotFound):
+        person_flags(ws, 999_999, TODAY)

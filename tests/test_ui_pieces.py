@@ -1,0 +1,158 @@
+"""The shell's parts on their own: list model, auto-lock clock, unlock delay, strength meter."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.persons import PersonRow
+from app.ui import i18n
+from app.ui.autolock import SLEEP_GAP_S, AutoLock
+from app.ui.passphrase import strength
+from app.ui.persons.list_model import AGE, LAST_CONTACT, NAME, STATUS, PersonTableModel
+from app.ui.unlock import unlock_delay
+
+pytestmark = pytest.mark.gui
+
+
+def row(pid: int, name: str, year: int | None, status: str = "active", last: datetime | None = None) -> PersonRow:
+    return PersonRow(pid, name, year, None, status, "", last, None)
+
+
+def names(model: PersonTableModel) -> list[str]:
+    return [model.index(r, NAME).data() for r in range(model.rowCount())]
+
+
+def test_model_filters_by_ids_and_status_and_sorts(qapp):
+    model = PersonTableModel()
+    model.set_rows([
+        row(1, "Émile Dubois", 1950), row(2, "anna Claes", None, "paused"), row(3, "Zoë Maes", 2000),
+        row(4, "Bram Peeters", 1980, "closed", datetime(2026, 3, 1)),
+    ])
+    assert names(model) == ["anna Claes", "Bram Peeters", "Émile Dubois", "Zoë Maes"]   # folded order
+    model.sort(AGE, Qt.SortOrder.AscendingOrder)
+    assert names(model)[-1] == "anna Claes"           # unknown age last
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, STATUS).data() for r in range(4)] == ["Active", "Active", "Paused", "Closed"]
+    model.set_filter({1, 2, 4}, None)
+    assert sorted(names(model)) == ["Bram Peeters", "anna Claes", "Émile Dubois"]
+    model.set_filter({1, 2, 4}, "active")
+    assert names(model) == ["Émile Dubois"]
+    model.set_filter(None, "closed")
+    assert names(model) == ["Bram Peeters"]
+    i18n.install("fr")
+    try:
+        assert model.index(0, LAST_CONTACT).data() == "01/03/2026"     # Belgian order, 4-digit year
+    finally:
+        i18n.install("en")
+    assert model.total() == 4 and model.person_id(0) == 4
+
+
+def test_model_updates_one_row_in_place(qapp):
+    model = PersonTableModel()
+    model.set_rows([row(1, "Anna Claes", 1990), row(2, "Bram Peeters", 1980)])
+    model.update_rows([row(1, "Zita Claes", 1990, "paused")])
+    assert names(model) == ["Bram Peeters", "Zita Claes"] and model.total() == 2
+    model.update_rows([row(3, "Carl Nieuw", None)])        # a new person appears
+    assert model.total() == 3
+
+
+def test_model_holds_20000_rows_without_widgets(qapp):
+    model = PersonTableModel()
+    model.set_rows([row(i, f"Person {i:05d}", 1950 + i % 60) for i in range(20000)])
+    model.set_filter(set(range(0, 20000, 2)), None)
+    assert model.rowCount() == 10000
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, NAME).data() == "Person 19998"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_autolock_fires_after_the_idle_delay_and_activity_postpones_it(qapp, qtbot):
+    clock = Clock()
+    lock = AutoLock(5, clock=clock)
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock.arm()
+    for _ in range(29):                     # 290 s of ticks without input
+        clock.now += 10
+        lock.check()
+    assert fired == []
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    clock.now += 20                         # 310 s since arming, but only 20 s since the key
+    lock.check()
+    assert fired == []
+    for _ in range(30):
+        clock.now += 10
+        lock.check()
+    assert fired == ["idle"]
+    assert not lock.armed                   # fires once, until armed again at unlock
+
+
+def test_autolock_notices_that_the_machine_slept(qapp):
+    clock = Clock()
+    lock = AutoLock(30, clock=clock)
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock.arm()
+    clock.now += 1
+    lock.check()
+    clock.now += SLEEP_GAP_S + 60           # the wall clock jumped: the timer was frozen in a sleep
+    lock.check()
+    assert fired == ["sleep"]
+
+
+def test_unlock_delay_grows_and_is_capped():
+    assert [unlock_delay(n) for n in range(1, 8)] == [0, 1, 2, 4, 8, 16, 32]
+    assert unlock_delay(20) == 60
+
+
+@pytest.mark.parametrize("passphrase, level", [
+    ("short", 0), ("password1", 1), ("aaaaaaaaaaaa", 1), ("Tr0ub4dor&3", 3),
+    ("correct horse battery staple", 4), ("maison bleue soleil", 4),
+])
+def test_strength_levels(passphrase, level):
+    assert strength(passphrase) == level
+
+
+@pytest.mark.parametrize("notify, reason", [
+    (lambda lock: lock._on_application_state(Qt.ApplicationState.ApplicationSuspended), "sleep"),
+    (lambda lock: lock._prepare_for_sleep(True), "sleep"),
+    (lambda lock: lock._screensaver_active(True), "screen"),
+])
+def test_platform_notifications_lock(qapp, notify, reason):
+    lock = AutoLock(5, clock=Clock())
+    fired: list[str] = []
+    lock.lock_requested.connect(fired.append)
+    lock._screensaver_active(True)          # not armed (locked already): nothing happens
+    assert fired == []
+    lock.arm()
+    lock._screensaver_active(False)         # the screensaver going away is no reason to lock
+    lock._prepare_for_sleep(False)          # nor is waking up
+    assert fired == []
+    notify(lock)
+    assert fired == [reason]
+
+
+def test_vault_folder_prefers_the_command_line_then_settings_then_the_default(tmp_path, monkeypatch, qapp):
+    from app.paths import default_vault_dir
+    from app.ui import settings
+    from app.ui.app import vault_folder
+
+    monkeypatch.setenv("RELAIS_SETTINGS", str(tmp_path / "settings.ini"))
+    assert vault_folder(None) == default_vault_dir()
+    settings.put(settings.DEFAULT_VAULT, str(tmp_path / "team"))
+    assert vault_folder(None) == tmp_path / "team"
+    assert vault_folder(tmp_path / "other") == tmp_path / "other"
