@@ -223,12 +223,6 @@ def cmd_recover(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
-def cmd_gui(args) -> int:
-    from app.ui.app import run_app
-
-    return run_app(args.vault)
-
-
 # -- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
@@ -300,7 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] | None = None) -> int:
+    """Run a command. Without one, `open_app(vault)` opens the desktop app: main.py passes
+    it, so the command line itself never imports Qt."""
     parser = build_parser()
     args, extras = parser.parse_known_args(argv)
     if extras:
@@ -311,7 +307,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             parser.error("unrecognized arguments: " + " ".join(extras))
     if args.command is None:
-        return cmd_gui(args)
+        if open_app is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return open_app(args.vault)
     if args.command == "users" and args.action != "list" and not args.name:
         parser.error("--name is required")
     if args.command == "import":

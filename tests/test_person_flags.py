@@ -23,7 +23,7 @@ def test_flags_follow_the_record_and_a_valid_consent(ws):
     with ws.unit() as session:
         session.add(Consent(person_id=pid, given_on=TODAY - timedelta(days=400),
                             expires_on=TODAY - timedelta(days=1), document_types=["identity"]))
-    assert person_flags(ws, pid, TODAY) == ["consent_missing"]          # expired yesterday
+    assert person_flags(ws, pid, TODAY) == ["consent_expired"]          # expired yesterday
     with ws.unit() as session:
         session.add(Consent(person_id=pid, given_on=TODAY - timedelta(days=3), document_types=["identity"]))
     assert person_flags(ws, pid, TODAY) == []
@@ -32,3 +32,14 @@ def test_flags_follow_the_record_and_a_valid_consent(ws):
 def test_unknown_person_is_not_found(ws):
     with pytest.raises(NotFound):
         person_flags(ws, 999_999, TODAY)
+
+
+def test_overdue_care_plan_review_and_actions_show_in_the_header(ws):
+    from app.services import careplans
+
+    pid = PersonService(ws).create({"alias": "Mimi", "niss": "85073003328", "insurance": "mutuelle"})
+    with ws.unit() as session:
+        session.add(Consent(person_id=pid, given_on=TODAY - timedelta(days=3), document_types=["identity"]))
+    careplans.draft_goals_from_domains(ws, pid, ["accommodation"], today=TODAY - timedelta(days=400))
+    flags = person_flags(ws, pid, TODAY)
+    assert "review_overdue" in flags

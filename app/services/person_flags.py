@@ -1,5 +1,5 @@
 """The warning flags of the person-file header: no NISS, no fixed address, no insurance,
-consent missing. Read without an audit event, like the person list: opening the file is
+consent missing / expired / revoked / expiring soon, care-plan review or actions overdue. Read without an audit event, like the person list: opening the file is
 already audited by the Overview's view of the identity."""
 
 from __future__ import annotations
@@ -9,12 +9,18 @@ from datetime import date
 from sqlalchemy import select
 
 from app.errors import NotFound
+from app.models.consent import Consent
 from app.models.person import Housing, Insurance, Person
 from app.services.permissions import Permission
-from app.services.sharing import has_any_valid_consent
+from app.services.careplans import overdue_flags
+from app.services.consents import flag_for
 from app.services.workspace import Workspace
 
-FLAGS = ("no_niss", "no_fixed_address", "no_insurance", "consent_missing")
+FLAGS = ("no_niss", "no_fixed_address", "no_insurance", "consent_missing", "consent_expired",
+         "consent_revoked", "consent_expiring", "review_overdue", "actions_overdue")
+
+_CONSENT_FLAGS = {"none": "consent_missing", "expired": "consent_expired", "revoked": "consent_revoked",
+                  "expiring": "consent_expiring"}
 
 
 def person_flags(ws: Workspace, person_id: int, day: date | None = None) -> list[str]:
@@ -33,6 +39,13 @@ def person_flags(ws: Workspace, person_id: int, day: date | None = None) -> list
             flags.append("no_fixed_address")
         if insurance == Insurance.NONE:
             flags.append("no_insurance")
-        if not has_any_valid_consent(session, person_id, day):
-            flags.append("consent_missing")
-        return flags
+        consents = list(session.scalars(select(Consent).where(Consent.person_id == person_id)))
+    consent = _CONSENT_FLAGS.get(flag_for(consents, day or date.today()).state)
+    if consent:
+        flags.append(consent)
+    overdue = overdue_flags(ws, person_id, day)
+    if overdue.review_overdue:
+        flags.append("review_overdue")
+    if overdue.overdue_actions:
+        flags.append("actions_overdue")
+    return flags

@@ -14,10 +14,21 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.ui import persons
+from app.ui import (
+    admin,
+    bilans,
+    careplan,
+    contacts,
+    documents,
+    needs,
+    network,
+    partners,
+    persons,
+    referrals,
+)
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
-FEATURES: list[ModuleType] = []          # the integrator adds feature modules here
+FEATURES: list[ModuleType] = [careplan, needs, network, bilans, contacts, referrals, partners, documents, admin]
 
 
 def register_all() -> None:

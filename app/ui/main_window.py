@@ -225,6 +225,13 @@ class MainWindow(QMainWindow):
     def persons_page(self):
         return self.shell.show_page("persons") if self.shell is not None else None
 
+    def current_person_id(self) -> int | None:
+        """The person whose file is open (quick contact preselects them; rights act on them)."""
+        return self.shell.current_person_id() if self.shell is not None else None
+
+    def open_person(self, person_id: int, tab: str = "") -> bool:
+        return bool(self.shell is not None and self.shell.open_person(person_id, tab))
+
     def new_person(self) -> None:
         page = self.persons_page()
         if page is not None:

@@ -56,6 +56,9 @@ class Shell(QWidget):
             if spec is None:
                 return None
             widget = spec.factory(self.ws, self.window_)
+            # Lists across the caseload (follow-ups, pending referrals, dashboard) open a person.
+            if hasattr(widget, "open_person_requested"):
+                widget.open_person_requested.connect(self.open_person)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -77,6 +80,19 @@ class Shell(QWidget):
 
     def current_key(self) -> str:
         return self._current
+
+    def open_person(self, person_id: int, tab: str = "") -> bool:
+        page = self.show_page("persons")
+        return bool(page is not None and page.open_person(person_id, tab))
+
+    def current_person_id(self) -> int | None:
+        """The person whose file is open on the persons page, if that page is showing."""
+        page = self.pages.get("persons")
+        if self._current != "persons" or page is None or getattr(page, "file", None) is None:
+            return None
+        if page.stack.currentWidget() is not page.file:
+            return None
+        return page.file.person_id
 
     def _nav_clicked(self, index) -> None:
         key = index.data(KEY_ROLE)

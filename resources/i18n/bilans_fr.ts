@@ -247,7 +247,7 @@
     <message>
         <location filename="../../app/ui/bilans/produce.py" line="25"/>
         <source>%1 — the person refused their GP&apos;s involvement</source>
-        <translation>%1 — la personne a refusé l'implication de son médecin</translation>
+        <translation>%1 — la personne a refusé l&apos;implication de son médecin</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/produce.py" line="30"/>

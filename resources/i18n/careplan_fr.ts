@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
         <source>Edit action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="141"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="143"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
         <source>Choose who…</source>
         <translation>Choisir qui…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
         <source>Someone close to the person</source>
         <translation>Un proche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
         <source>A worker</source>
         <translation>Un intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="150"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Comme la personne le nomme, p. ex. sœur, voisin Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="163"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="167"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="168"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
         <source>Agreed with the person</source>
         <translation>Convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="203"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Relisez les objectifs et les actions avec la personne. Elle a convenu de ce plan, avec ses propres mots, le :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
         <source>What the person wants, as they say it</source>
         <translation>Ce que la personne veut, comme elle le dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>(no life domain)</source>
         <translation>(aucun domaine de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>1 — first</source>
         <translation>1 — d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>3 — later</source>
         <translation>3 — plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="116"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Ce sur quoi la personne peut s&apos;appuyer : savoir-faire, personnes, lieux, intérêts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="118"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
         <source>Strengths</source>
         <translation>Forces</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="230"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>What the person says about this goal</source>
         <translation>Ce que la personne dit de cet objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="232"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>La nouvelle formulation, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
         <source>The person&apos;s comment</source>
         <translation>Commentaire de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="238"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
         <source>New wording</source>
         <translation>Nouvelle formulation</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
         <source>Review the care plan with the person</source>
         <translation>Évaluer le plan avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="250"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
         <source>Reviewed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="251"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
         <source>Next review</source>
         <translation>Prochaine évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="264"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
         <source>How the review went (optional)</source>
         <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
     </message>

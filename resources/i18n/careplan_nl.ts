@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
         <source>Edit action</source>
         <translation>Actie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="141"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
         <source>What will be done</source>
         <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="143"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
         <source>Choose who…</source>
         <translation>Kies wie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
         <source>Someone close to the person</source>
         <translation>Iemand uit de omgeving van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
         <source>A partner service</source>
         <translation>Een partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
         <source>A worker</source>
         <translation>Een hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="150"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Zoals de persoon hen noemt, bv. zus, buurman Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="163"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
         <source>Due date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="167"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="168"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
         <source>Agreed with the person</source>
         <translation>Afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="203"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Lees de doelen en acties samen met de persoon. Die heeft dit plan, in eigen woorden, afgesproken op:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Edit goal</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
         <source>What the person wants, as they say it</source>
         <translation>Wat de persoon wil, zoals die het zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>(no life domain)</source>
         <translation>(geen levensdomein)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>1 — first</source>
         <translation>1 — eerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="113"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>3 — later</source>
         <translation>3 — later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="116"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Waar de persoon op kan bouwen: vaardigheden, mensen, plekken, interesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="118"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
         <source>Strengths</source>
         <translation>Sterktes</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="230"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>What the person says about this goal</source>
         <translation>Wat de persoon over dit doel zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="232"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>De nieuwe formulering, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
         <source>The person&apos;s comment</source>
         <translation>Opmerking van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="238"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
         <source>New wording</source>
         <translation>Nieuwe formulering</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
         <source>Review the care plan with the person</source>
         <translation>Het plan evalueren met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="250"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
         <source>Reviewed on</source>
         <translation>Geëvalueerd op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="251"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
         <source>Next review</source>
         <translation>Volgende evaluatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="264"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
         <source>How the review went (optional)</source>
         <translation>Hoe de evaluatie verliep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="267"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="268"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

@@ -47,47 +47,47 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="58"/>
+        <location filename="../../app/ui/documents/tab.py" line="60"/>
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
-        <translation>Aucun document pour l'instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
+        <translation>Aucun document pour l&apos;instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="67"/>
+        <location filename="../../app/ui/documents/tab.py" line="69"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="69"/>
+        <location filename="../../app/ui/documents/tab.py" line="71"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="146"/>
+        <location filename="../../app/ui/documents/tab.py" line="148"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="160"/>
+        <location filename="../../app/ui/documents/tab.py" line="162"/>
         <source>The printer could not be opened.</source>
-        <translation>L'imprimante n'a pas pu être ouverte.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="175"/>
+        <location filename="../../app/ui/documents/tab.py" line="177"/>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l'imprimante.</translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="181"/>
+        <location filename="../../app/ui/documents/tab.py" line="183"/>
         <source>Export the document</source>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="182"/>
+        <location filename="../../app/ui/documents/tab.py" line="184"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="192"/>
+        <location filename="../../app/ui/documents/tab.py" line="194"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../../app/ui/documents/model.py" line="20"/>
         <source>Referral letter</source>
-        <translation>Lettre d'orientation</translation>
+        <translation>Lettre d&apos;orientation</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/model.py" line="21"/>

@@ -47,47 +47,47 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="58"/>
+        <location filename="../../app/ui/documents/tab.py" line="60"/>
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Nog geen documenten. Bilans, brieven en samenvattingen die u maakt, worden hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="67"/>
+        <location filename="../../app/ui/documents/tab.py" line="69"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="69"/>
+        <location filename="../../app/ui/documents/tab.py" line="71"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="146"/>
+        <location filename="../../app/ui/documents/tab.py" line="148"/>
         <source>Print the document</source>
         <translation>Het document afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="160"/>
+        <location filename="../../app/ui/documents/tab.py" line="162"/>
         <source>The printer could not be opened.</source>
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="175"/>
+        <location filename="../../app/ui/documents/tab.py" line="177"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="181"/>
+        <location filename="../../app/ui/documents/tab.py" line="183"/>
         <source>Export the document</source>
         <translation>Het document exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="182"/>
+        <location filename="../../app/ui/documents/tab.py" line="184"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="192"/>
+        <location filename="../../app/ui/documents/tab.py" line="194"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AgreementModel</name>
@@ -27,7 +26,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/needs/__init__.py" line="24" />
+        <location filename="../../app/ui/needs/__init__.py" line="44" />
         <source>Needs agreement</source>
         <translation>Accord sur les besoins</translation>
     </message>
@@ -419,6 +418,17 @@
         <location filename="../../app/ui/needs/__init__.py" line="14" />
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/__init__.py" line="36" />
+        <location filename="../../app/ui/needs/__init__.py" line="39" />
+        <source>Care plan</source>
+        <translation>Plan de rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/__init__.py" line="38" />
+        <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
+        <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/tab.py" line="66" />

@@ -44,6 +44,11 @@ def flag_labels() -> dict[str, str]:
         "no_fixed_address": QCoreApplication.translate("PersonLabels", "No fixed address"),
         "no_insurance": QCoreApplication.translate("PersonLabels", "No insurance"),
         "consent_missing": QCoreApplication.translate("PersonLabels", "Consent missing"),
+        "consent_expired": QCoreApplication.translate("PersonLabels", "Consent expired"),
+        "consent_revoked": QCoreApplication.translate("PersonLabels", "Consent revoked"),
+        "consent_expiring": QCoreApplication.translate("PersonLabels", "Consent expires soon"),
+        "review_overdue": QCoreApplication.translate("PersonLabels", "Care-plan review overdue"),
+        "actions_overdue": QCoreApplication.translate("PersonLabels", "Actions overdue"),
     }
 
 
