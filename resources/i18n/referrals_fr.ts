@@ -439,7 +439,7 @@
     <message>
         <location filename="../../app/ui/referrals/__init__.py" line="17"/>
         <source>Referrals &amp; consents</source>
-        <translation>Orientations et consentements</translation>
+        <translation>Orientations, consentements</translation>
     </message>
     <message>
         <location filename="../../app/ui/referrals/__init__.py" line="23"/>
