@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.errors import PermissionDenied, VaultError
+from app.errors import PermissionDenied, StorageError, VaultError
 from app.models.user import Role, User
 from app.store.audit import append_event
 from app.store.keyslots import KdfParams
@@ -80,9 +81,17 @@ class Workspace:
     # -- units of work --------------------------------------------------------------
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back on any error."""
-        with self.vault.session() as session, session.begin():
-            yield session
+        """A transaction: committed when the block ends, rolled back on any error.
+
+        A full disk (SQLITE_FULL) becomes a StorageError: the transaction is rolled back
+        and everything committed before stays as it was."""
+        try:
+            with self.vault.session() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if "full" in str(exc.orig).lower():
+                raise StorageError("disk_full", "save", str(self.vault.folder.path)) from None
+            raise
 
     def read(self) -> Session:
         return self.vault.session()
