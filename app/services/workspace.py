@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.errors import PermissionDenied, StorageError, VaultError
+from app.errors import PermissionDenied, RelaisError, StorageError, VaultError
 from app.models.user import Role, User
 from app.store.audit import append_event
 from app.store.keyslots import KdfParams
@@ -83,14 +83,17 @@ class Workspace:
     def unit(self) -> Iterator[Session]:
         """A transaction: committed when the block ends, rolled back on any error.
 
-        A full disk (SQLITE_FULL) becomes a StorageError: the transaction is rolled back
+        A full disk (SQLITE_FULL) or a read-only vault becomes a StorageError: the transaction is rolled back
         and everything committed before stays as it was."""
         try:
             with self.vault.session() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            if "full" in str(exc.orig).lower():
+            reason = str(exc.orig).lower()
+            if "full" in reason:
                 raise StorageError("disk_full", "save", str(self.vault.folder.path)) from None
+            if "readonly" in reason or "read-only" in reason:
+                raise StorageError("read_only", "save", str(self.vault.folder.path)) from None
             raise
 
     def read(self) -> Session:
@@ -112,10 +115,17 @@ class Workspace:
         raise PermissionDenied(permission=permission.value)
 
     def lock(self) -> None:
-        if self.vault.is_open:
-            with self.unit() as session:
-                self.audit(session, "lock")
-        self.vault.close()
+        """Lock, always. When the "lock" audit event cannot be written (a damaged or full
+        vault), the vault is locked all the same and no error is raised: lock runs in
+        `finally` blocks, where raising would hide the error the user must see first."""
+        try:
+            if self.vault.is_open:
+                with self.unit() as session:
+                    self.audit(session, "lock")
+        except (RelaisError, DBAPIError):
+            pass
+        finally:
+            self.vault.close()
 
     @property
     def is_open(self) -> bool:

@@ -79,4 +79,19 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     def _begin(conn):
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context):
+        # A page that fails its HMAC or a broken b-tree is a damaged vault, whichever query
+        # meets it first: say so in one sentence instead of surfacing a driver error.
+        if is_damage(context.original_exception):
+            raise VaultError("vault.damaged", reason=str(context.original_exception)) from None
+
     return engine
+
+
+DAMAGE_MARKERS = ("malformed", "not a database", "hmac check failed")
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    return isinstance(exc, sqlcipher3.dbapi2.DatabaseError) and any(
+        marker in str(exc).lower() for marker in DAMAGE_MARKERS)
