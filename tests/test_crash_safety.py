@@ -1,0 +1,83 @@
+"""A killed write loses no committed record (DESIGN §9, issue 11 item 2).
+
+A child process writes persons in many small committed transactions and prints each id
+only after its commit returned. The parent kills it with SIGKILL at random moments, then
+opens the vault, runs the full check, and looks for every id the child printed."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+from app.store.checks import check_vault
+from tests.conftest import PASSPHRASE, REPO, USER
+
+KILLS = 20
+
+WRITER = r"""
+import os, sys
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+ws = Workspace.open(sys.argv[1], sys.argv[2], sys.stdin.readline().rstrip("\n"))
+service = PersonService(ws)
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    pid = service.create({"given_names": "Łukasz", "family_name": f"Écrit-{os.getpid()}-{n}",
+                          "contact_notes": "x" * (n % 7 * 300)})
+    print(pid, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_sigkill_during_heavy_writes_loses_no_committed_person(vault_dir, tmp_path):
+    rng = random.Random(11)
+    env = {**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)}
+    committed: set[int] = set()
+    for kill in range(KILLS):
+        child = subprocess.Popen([sys.executable, "-c", WRITER, str(vault_dir), USER], cwd=REPO, env=env,
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True)
+        child.stdin.write(PASSPHRASE + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        for _ in range(rng.randint(0, 25)):
+            committed.add(int(child.stdout.readline()))
+        time.sleep(rng.random() * 0.02)  # kill between statements, inside a commit, anywhere
+        child.send_signal(signal.SIGKILL)
+        rest, _ = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL
+        committed.update(int(line) for line in rest.split() if line.isdigit())
+
+        ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+        try:
+            report = check_vault(ws.vault)
+            assert report.sound, (kill, report.failed)
+            present = set(PersonService(ws).search_ids("Écrit"))
+        finally:
+            ws.lock()
+        missing = committed - present
+        assert not missing, f"kill {kill}: committed ids lost: {sorted(missing)[:10]}"
+    assert len(committed) > KILLS  # the children did write under load
+
+
+def test_the_vault_still_opens_normally_after_the_kills(vault_dir):
+    # The lock file of a killed process never blocks the next session.
+    child = subprocess.Popen([sys.executable, "-c", WRITER, str(vault_dir), USER], cwd=REPO,
+                             env={**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)},
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child.stdin.write(PASSPHRASE + "\n")
+    child.stdin.flush()
+    assert child.stdout.readline().strip() == "ready"
+    child.kill()
+    child.communicate(timeout=30)
+    Workspace.open(vault_dir, USER, PASSPHRASE).lock()
