@@ -25,6 +25,7 @@ from app.errors import RelaisError, VaultError, storage_error
 from app.models.user import User
 from app.services.workspace import Workspace
 from app.store.audit import append_event
+from app.store.audit_anchor import forget_head
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backup
 from app.store.checks import check_vault
 from app.store.engine import make_engine
@@ -168,6 +169,7 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
             verified_with, passed = _verify_opening(folder, user, passphrase, recovery_key)
         (staging / "relais.lock").unlink(missing_ok=True)
         _move_into_place(staging, target)
+        forget_head(str(manifest.get("vault_id", "")), target)
     except OSError as exc:
         raise storage_error(exc, target, "restore") from None
     finally:

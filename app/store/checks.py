@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.errors import VaultError
 from app.store.audit import verify_chain
+from app.store.audit_anchor import head_problem, remembered_head
 from app.store.keyslots import KeyslotFile
 from app.store.vault import OpenVault, plain_sqlite_can_read
 
@@ -41,13 +42,16 @@ def check_vault(vault: OpenVault) -> CheckReport:
     try:
         with vault.session() as session:
             problems = verify_chain(session)
+            tail = head_problem(session, remembered_head(vault.vault_id, vault.folder.path))
     except (VaultError, DBAPIError) as exc:
         report.failed.append(f"audit chain: cannot be read ({_reason(exc)})")
     else:
         if problems:
             shown = ", ".join(f"#{p.event_id} {p.reason}" for p in problems[:10])
             report.failed.append(f"audit chain: {len(problems)} problem(s): {shown}")
-        else:
+        if tail:
+            report.failed.append(f"audit chain: {tail}")
+        if not problems and not tail:
             report.passed.append("audit chain: intact")
 
     slots = KeyslotFile.load(vault.folder.keyslots_path)

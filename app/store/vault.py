@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultError, WrongPassphrase
-from app.store import failures, migrate
+from app.store import audit_anchor, failures, migrate
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, write_backup
 from app.store.engine import make_engine, open_connection
 from app.store.keyslots import (
@@ -205,10 +205,20 @@ class OpenVault:
         the buffer we own and keep no other reference (see SECURITY.md)."""
         if not self._lock.held:
             return
+        self._remember_audit_head()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
         self._lock.release()
+
+    def _remember_audit_head(self) -> None:
+        try:
+            with self._sessions() as session:
+                head = audit_anchor.current_head(session)
+        except (DBAPIError, VaultError):
+            return  # a damaged vault: nothing trustworthy to note
+        if head is not None:
+            audit_anchor.remember_head(self.vault_id, self.folder.path, head)
 
     # -- keyslot management ---------------------------------------------------------
     def _slots(self) -> KeyslotFile:
