@@ -231,6 +231,21 @@ def cmd_recover(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args, secrets: SecretReader) -> int:
+    from app.services.bench import run_bench
+
+    if args.persons < 10:
+        raise RelaisError("bench.too_few", minimum=10)
+    print(message("cli.bench_building", persons=args.persons), file=sys.stderr)
+    result = run_bench(args.persons, args.seed, say=lambda step: print(f"  … {step}", file=sys.stderr))
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(result.table())
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from app.ui.app import run_app
 
@@ -305,6 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="case_manager", choices=["case_manager", "peer_worker", "supervisor"])
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("bench", help="measure the performance budget on a throwaway synthetic vault")
+    p.add_argument("--persons", type=int, default=20_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", action="store_true", help="one key per figure")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)

@@ -1,0 +1,391 @@
+"""`python main.py bench`: every figure of the performance budget (DESIGN.md §8) in one run.
+
+The run builds a throwaway vault in a temporary folder (cheap Argon2id parameters: the
+deliberate Argon2id cost is measured apart with production parameters), fills it with the
+demo machinery (persons, then every history step other features add to demo STEPS), and
+measures each figure through the same services the app uses. Timings are medians or p95
+over several repetitions; a figure whose feature is absent is reported as not measured,
+with the reason, rather than guessed.
+
+Nothing here imports Qt: startup and peak memory are measured in a child process
+(app/ui/bench/probe.py) with the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.pool import QueuePool
+
+from app.errors import RelaisError
+from app.models.person import fold
+from app.models.user import Role, User
+from app.services.demo import add_demo_data
+from app.services.persons import PersonService
+from app.services.workspace import SignedInUser, Workspace
+from app.store import migrate
+from app.store.engine import CONNECTION_PRAGMAS
+from app.store.keyslots import INSECURE_TEST_KDF, PRODUCTION_KDF, derive_key
+from app.store.lock import VaultLock
+from app.store.vault import OpenVault, VaultFolder
+
+BENCH_USER = "bench"
+PROBE_MODULE = "app.ui.bench.probe"
+BENCH_PASSPHRASE = "benchmark passphrase, throwaway vault"
+
+
+@dataclass(frozen=True)
+class Budget:
+    key: str
+    label: str
+    unit: str
+    limit: float
+
+
+BUDGET = (
+    Budget("encrypted_vs_plain", "encrypted vault vs plain SQLite, same workload", "×", 1.25),
+    Budget("search_p95_ms", "person search as you type, p95", "ms", 30.0),
+    Budget("bilan_pdf_ms", "full bilan PDF, rich history", "ms", 400.0),
+    Budget("indicators_s", "caseload indicators over all persons", "s", 1.0),
+    Budget("unlock_overhead_ms", "unlock beyond Argon2id", "ms", 150.0),
+    Budget("startup_s", "start to usable main window", "s", 1.5),
+    Budget("peak_rss_mb", "peak memory, persons open", "MB", 400.0),
+)
+
+
+@dataclass
+class BenchResult:
+    persons: int
+    figures: dict[str, float | None] = field(default_factory=dict)
+    not_measured: dict[str, str] = field(default_factory=dict)
+    context: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        data: dict[str, object] = {b.key: self.figures.get(b.key) for b in BUDGET}
+        data["persons"] = self.persons
+        data["not_measured"] = self.not_measured
+        data["context"] = self.context
+        return data
+
+    def table(self) -> str:
+        lines = [f"Relais benchmark — {self.persons} persons", "",
+                 f"{'figure':<48} {'value':>10} {'budget':>10}  verdict"]
+        for b in BUDGET:
+            value = self.figures.get(b.key)
+            if value is None:
+                shown, verdict = "—", "not measured: " + self.not_measured.get(b.key, "")
+            else:
+                shown = (f"{value:.2f}" if value < 100 else f"{value:.0f}") + " " + b.unit
+                verdict = "ok" if value <= b.limit else "OVER BUDGET"
+            lines.append(f"{b.label:<48} {shown:>10} {'≤ ' + format(b.limit, 'g') + ' ' + b.unit:>10}  {verdict}")
+        lines.append("")
+        for key, value in self.context.items():
+            lines.append(f"{key}: {value}")
+        return "\n".join(lines)
+
+
+def run_bench(persons: int = 20_000, seed: int = 1, say: Callable[[str], None] = lambda _: None) -> BenchResult:
+    result = BenchResult(persons)
+    result.context["machine"] = machine_description()
+    root = Path(tempfile.mkdtemp(prefix="relais-bench-"))
+    # Throwaway vaults leave their small notes (failed unlocks, audit head) in the run's own
+    # folder, not in the user's state folder.
+    saved_state = os.environ.get("RELAIS_STATE_DIR")
+    os.environ["RELAIS_STATE_DIR"] = str(root / "state")
+    try:
+        folder = root / "vault"
+        say(f"building a vault with {persons} synthetic persons")
+        ws, _ = Workspace.create(folder, BENCH_USER, BENCH_PASSPHRASE, role=Role.SUPERVISOR,
+                                 params=INSECURE_TEST_KDF)
+        started = time.perf_counter()
+        person_ids = add_demo_data(ws, persons=persons, seed=seed)
+        result.context["build_s"] = round(time.perf_counter() - started, 1)
+        result.context["db_mb"] = round(_db_size(folder) / 2**20, 1)
+
+        say("person list")
+        result.context["person_list_ms"] = measure_person_list(ws)
+        say("person search")
+        result.figures["search_p95_ms"], result.context["search_median_ms"] = measure_search(ws, seed)
+        say("bilan PDF")
+        _optional(result, "bilan_pdf_ms", lambda: measure_bilan(ws, person_ids, seed))
+        say("caseload indicators")
+        _optional(result, "indicators_s", lambda: measure_indicators(ws))
+        ws.lock()
+
+        say("unlock")
+        overhead, argon = measure_unlock(folder)
+        result.figures["unlock_overhead_ms"] = overhead
+        result.context["argon2id_production_ms"] = argon
+
+        say("startup and memory (child process, offscreen)")
+        child = measure_in_child(folder)
+        for key in ("startup_s", "peak_rss_mb"):
+            if child.get(key) is not None:
+                result.figures[key] = child[key]
+            else:
+                result.not_measured[key] = child.get(f"{key}_reason", "the child process failed")
+        if child.get("note"):
+            result.context["startup_note"] = child["note"]
+
+        say("encrypted versus plain SQLite")
+        ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed)
+        result.figures["encrypted_vs_plain"] = ratio
+        result.context["encrypted_vs_plain_detail"] = detail
+    finally:
+        if saved_state is None:
+            os.environ.pop("RELAIS_STATE_DIR", None)
+        else:
+            os.environ["RELAIS_STATE_DIR"] = saved_state
+        shutil.rmtree(root, ignore_errors=True)
+    return result
+
+
+def _optional(result: BenchResult, key: str, measure: Callable[[], float]) -> None:
+    try:
+        result.figures[key] = measure()
+    except FeatureAbsent as exc:
+        result.not_measured[key] = str(exc)
+
+
+class FeatureAbsent(Exception):
+    pass
+
+
+def _db_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.glob("relais.db*"))
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+# -- figures ----------------------------------------------------------------------------
+def search_prefixes(ws: Workspace, count: int, seed: int) -> list[str]:
+    """Random 1-4 letter prefixes of the names in the vault, as someone types them."""
+    rng = random.Random(seed)
+    words = [w for row in PersonService(ws).rows() for w in fold(row.display_name).split() if w[:1].isalpha()]
+    return [(w := rng.choice(words))[: rng.randint(1, min(4, len(w)))] for _ in range(count)]
+
+
+def measure_search(ws: Workspace, seed: int, count: int = 300) -> tuple[float, float]:
+    """PersonService.search_ids, the call behind the person list's search box."""
+    service = PersonService(ws)
+    prefixes = search_prefixes(ws, count, seed)
+    for prefix in prefixes[:20]:  # warm the page cache, as a session in use has it warm
+        service.search_ids(prefix)
+    timings = []
+    for prefix in prefixes:
+        started = time.perf_counter()
+        service.search_ids(prefix)
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(p95(timings), 2), round(statistics.median(timings), 2)
+
+
+def measure_person_list(ws: Workspace, repeats: int = 3) -> float:
+    """Every person as a light row: what the person list loads when it opens."""
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        PersonService(ws).rows()
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings), 1)
+
+
+def _feature(module: str, name: str) -> Callable:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ModuleNotFoundError, AttributeError):
+        raise FeatureAbsent(f"feature absent ({module}:{name})") from None
+
+
+def measure_bilan(ws: Workspace, person_ids: list[int], seed: int, repeats: int = 5) -> float:
+    from app.services.documents import PdfRequest, produce
+
+    _feature("app.services.bilans", "build_bilan_pdf")
+    person = _richest_person(ws, person_ids, seed)
+    timings = []
+    for _ in range(repeats + 1):
+        started = time.perf_counter()
+        try:
+            produce(ws, "bilan", PdfRequest(person, None, "fr", "full"))
+        except RelaisError as exc:
+            raise FeatureAbsent(f"the bilan could not be produced: {exc.message('en')}") from None
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings[1:]), 1)  # the first run registers fonts
+
+
+def _richest_person(ws: Workspace, person_ids: list[int], seed: int) -> int:
+    """The person with the most contacts when the contacts feature exists, else any person."""
+    from sqlalchemy import inspect, text
+
+    with ws.read() as session:
+        if "contacts" in inspect(session.connection()).get_table_names():
+            row = session.execute(text(
+                "SELECT person_id FROM contacts WHERE person_id IS NOT NULL "
+                "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1")).first()
+            if row:
+                return int(row[0])
+    return random.Random(seed).choice(person_ids)
+
+
+def measure_indicators(ws: Workspace, repeats: int = 3) -> float:
+    indicators = _feature("app.services.dashboard", "caseload_indicators")
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        indicators(ws)
+        timings.append(time.perf_counter() - started)
+    return round(statistics.median(timings), 3)
+
+
+def measure_unlock(folder: Path, repeats: int = 7) -> tuple[float, float]:
+    """Median of (whole unlock − Argon2id derive with the slot's own parameters), and the
+    production Argon2id derive time for reference."""
+    vault_folder = VaultFolder(folder)
+    slot = vault_folder.keyslots().slots[BENCH_USER]
+    import base64
+
+    salt = base64.b64decode(slot.salt)
+    overheads = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        derive_key(BENCH_PASSPHRASE, salt, slot.kdf)
+        derive = time.perf_counter() - started
+        started = time.perf_counter()
+        ws = Workspace.open(folder, BENCH_USER, BENCH_PASSPHRASE)
+        whole = time.perf_counter() - started
+        ws.lock()
+        overheads.append((whole - derive) * 1000)
+    argon = []
+    for _ in range(3):
+        started = time.perf_counter()
+        derive_key(BENCH_PASSPHRASE, salt, PRODUCTION_KDF)
+        argon.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(overheads), 1), round(statistics.median(argon), 1)
+
+
+def measure_in_child(folder: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAIS_INSECURE_FAST_KDF": "1",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    started = time.perf_counter()
+    # A module name, not an import: the probe is UI code and the core never imports Qt.
+    proc = subprocess.Popen([sys.executable, "-m", PROBE_MODULE, str(folder), BENCH_USER],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdin and proc.stdout
+    proc.stdin.write(BENCH_PASSPHRASE + "\n")
+    proc.stdin.flush()
+    ready_at = None
+    report: dict = {}
+    for line in proc.stdout:
+        if line.startswith("READY") and ready_at is None:
+            ready_at = time.perf_counter()
+        elif line.startswith("{"):
+            report = json.loads(line)
+    _, err = proc.communicate(timeout=300)
+    if proc.returncode != 0:
+        reason = (err.strip().splitlines() or ["no output"])[-1]
+        return {"startup_s_reason": f"child failed: {reason}", "peak_rss_mb_reason": f"child failed: {reason}"}
+    if report.get("window") and ready_at is not None:
+        report["startup_s"] = round(ready_at - started, 2)
+    else:
+        report["startup_s_reason"] = report.get("note", "no main window")
+    return report
+
+
+# -- encrypted versus plain ----------------------------------------------------------------
+def measure_encrypted_vs_plain(root: Path, persons: int, seed: int, repeats: int = 3) -> tuple[float, dict]:
+    """The same workload through the same services on the same schema (Alembic migrations),
+    once in SQLCipher and once in plain SQLite; alternated, ratio of medians."""
+    timings: dict[str, list[float]] = {"encrypted": [], "plain": []}
+    for rep in range(repeats):
+        for kind in (("encrypted", "plain") if rep % 2 == 0 else ("plain", "encrypted")):
+            folder = root / f"{kind}-{rep}"
+            ws = _encrypted_workspace(folder) if kind == "encrypted" else _plain_workspace(folder)
+            try:
+                timings[kind].append(_workload(ws, persons, seed))
+            finally:
+                ws.lock()
+            shutil.rmtree(folder, ignore_errors=True)
+    enc, plain = statistics.median(timings["encrypted"]), statistics.median(timings["plain"])
+    return round(enc / plain, 3), {"persons": persons, "encrypted_s": round(enc, 2), "plain_s": round(plain, 2)}
+
+
+def _workload(ws: Workspace, persons: int, seed: int) -> float:
+    started = time.perf_counter()
+    add_demo_data(ws, persons=persons, seed=seed)
+    service = PersonService(ws)
+    for i in range(50):  # small committed transactions, as a day of typing makes them
+        service.create({"given_names": "Zofia", "family_name": f"Wiśniewska {i}"})
+    for _ in range(3):
+        service.rows()
+    for prefix in search_prefixes(ws, 100, seed):
+        service.search_ids(prefix)
+    return time.perf_counter() - started
+
+
+def _encrypted_workspace(folder: Path) -> Workspace:
+    ws, _ = Workspace.create(folder, BENCH_USER, BENCH_PASSPHRASE, params=INSECURE_TEST_KDF)
+    return ws
+
+
+def _plain_workspace(folder: Path) -> Workspace:
+    """A Workspace over a plain SQLite file with the vault's pragmas and schema: the
+    comparison point for the cost of encryption, never used for real data."""
+    folder.mkdir(parents=True)
+    db = folder / "plain.db"
+    engine = create_engine(f"sqlite:///{db}", poolclass=QueuePool, pool_size=4, max_overflow=4,
+                           connect_args={"check_same_thread": False, "isolation_level": None})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, record):
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+        for pragma in CONNECTION_PRAGMAS:
+            dbapi_conn.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    migrate.upgrade_to_head(engine)
+    lock = VaultLock(folder)
+    lock.acquire()
+    vault = OpenVault(VaultFolder(folder), "plain-comparison", engine, bytearray(32), lock, BENCH_USER)
+    with vault.session() as session, session.begin():
+        session.add(User(name=BENCH_USER, display_name="", role=Role.SUPERVISOR.value))
+    with vault.session() as session:
+        user = session.scalar(select(User).where(User.name == BENCH_USER))
+        signed_in = SignedInUser(user.id, user.name, user.display_name, Role(user.role))
+    return Workspace(vault, signed_in)
+
+
+def machine_description() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        mem_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30)
+    except (ValueError, OSError, AttributeError):
+        mem_gb = "?"
+    return f"{cpu}, {os.cpu_count()} cores, {mem_gb} GB RAM, {platform.system()} {platform.release()}, " \
+           f"Python {platform.python_version()}"
