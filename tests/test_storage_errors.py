@@ -68,7 +68,7 @@ def test_backup_messages_are_translated(ws, tmp_path, monkeypatch):
     monkeypatch.setattr("app.store.backup.os.replace", refuse(errno.ENOSPC))
     with pytest.raises(StorageError) as exc:
         backup_to_folder(ws, tmp_path / "usb")
-    assert exc.value.message("fr").startswith("Le disque est plein : la sauvegarde n'a pas pu")
+    assert exc.value.message("fr").startswith("Le disque est plein : impossible d'écrire la sauvegarde")
     assert exc.value.message("nl").startswith("De schijf is vol: de back-up kon niet")
 
 
