@@ -133,3 +133,33 @@ def test_restore_without_secret_checks_structure_and_checksum(ws, tmp_path):
     result = restore_backup(written, tmp_path / "r")
     assert result.verified_with is None
     assert sorted(p.name for p in Path(tmp_path / "r").iterdir()) == ["keyslots.json", "relais.db"]
+
+
+def test_cli_restore_verifies_with_a_passphrase_or_the_recovery_key(tmp_path):
+    import re
+
+    from tests.test_cli import relais
+
+    folder = tmp_path / "v"
+    init = relais("init", "--vault", str(folder), "--user", USER, stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    recovery = re.search(r"([A-Z2-9]{5}(?:-[A-Z2-9]{5}){7})", init.stdout).group(1)
+    relais("demo", "--vault", str(folder), "--persons", "15")
+    out = tmp_path / "usb" / "v.relaisbackup"
+    assert relais("backup", "--vault", str(folder), "--out", str(out)).returncode == 0
+
+    ok = relais("restore", "--from", str(out), "--vault", str(tmp_path / "r1"), "--verify", "--user", USER)
+    assert ok.returncode == 0, ok.stderr
+    assert "passes the check" in ok.stdout
+
+    by_key = relais("restore", "--from", str(out), "--vault", str(tmp_path / "r2"), "--recovery-key",
+                    stdin=recovery + "\n")
+    assert by_key.returncode == 0, by_key.stderr
+    assert "recovery key" in by_key.stdout
+
+    wrong = relais("restore", "--from", str(out), "--vault", str(tmp_path / "r3"), "--verify", "--user", USER,
+                   stdin="not the passphrase\n")
+    assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r3").exists()
+
+    plain = relais("restore", "--from", str(out), "--vault", str(tmp_path / "r4"))
+    assert plain.returncode == 0 and "--verify" in plain.stdout
