@@ -309,7 +309,7 @@ def measure_in_child(folder: Path) -> dict:
 
 
 # -- encrypted versus plain ----------------------------------------------------------------
-def measure_encrypted_vs_plain(root: Path, persons: int, seed: int, repeats: int = 3) -> tuple[float, dict]:
+def measure_encrypted_vs_plain(root: Path, persons: int, seed: int, repeats: int = 5) -> tuple[float, dict]:
     """The same workload through the same services on the same schema (Alembic migrations),
     once in SQLCipher and once in plain SQLite; alternated, ratio of medians."""
     timings: dict[str, list[float]] = {"encrypted": [], "plain": []}

@@ -3,7 +3,7 @@
     relais.db       SQLCipher 4 database, the only place personal data lives
     keyslots.json   format version, vault id, one wrapped data key per user + recovery
     relais.lock     held while a session has the vault open
-    backups/        automatic backups made before migrations (encrypted)
+    backups/        automatic backups before migrations, and daily/ (one a day, newest 7 kept)
 """
 
 from __future__ import annotations
