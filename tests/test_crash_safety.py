@@ -81,3 +81,27 @@ def test_the_vault_still_opens_normally_after_the_kills(vault_dir):
     child.kill()
     child.communicate(timeout=30)
     Workspace.open(vault_dir, USER, PASSPHRASE).lock()
+
+
+def test_two_threads_writing_at_once_both_succeed(ws):
+    # The UI thread saving while a worker writes (import, daily backup's audit event): each
+    # transaction takes the write lock when it begins and waits its turn.
+    import threading
+
+    failures: list[BaseException] = []
+
+    def write(tag: str) -> None:
+        try:
+            for i in range(40):
+                PersonService(ws).create({"alias": f"{tag}{i}"})
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write, args=(tag,)) for tag in ("left", "right")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert PersonService(ws).count() == 80
+    assert check_vault(ws.vault).sound

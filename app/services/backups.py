@@ -29,6 +29,7 @@ from app.store.audit_anchor import forget_head
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backup
 from app.store.checks import check_vault
 from app.store.engine import make_engine
+from app.store.lock import VaultLock
 from app.store.vault import BACKUP_DIR, VaultFolder
 
 BACKUP_SUFFIX = ".relaisbackup"
@@ -55,7 +56,7 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
             raise storage_error(exc, out_file, "backup") from None
         engine = make_engine(vault.db_path, key)
         try:
-            with Session(engine) as session, session.begin():
+            with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session, session.begin():
                 append_event(session, user, "backup.written")
         finally:
             engine.dispose()
@@ -203,14 +204,20 @@ def _move_into_place(staging: Path, target: Path) -> None:
     if not target.exists():
         os.replace(staging, target)
         return
-    # --force over an existing folder: swap only the vault's own files.
-    for name in (DB_NAME + "-wal", DB_NAME + "-shm"):
-        (target / name).unlink(missing_ok=True)
-    for name in (KEYSLOTS_NAME, DB_NAME):
-        os.replace(staging / name, target / name)
-    if (staging / BACKUP_DIR).exists() and not (target / BACKUP_DIR).exists():
-        os.replace(staging / BACKUP_DIR, target / BACKUP_DIR)
-    os.chmod(target, 0o700)
+    # --force over an existing folder: swap only the vault's own files, holding the vault's
+    # lock so that a vault open in the app is refused (VaultBusy), never swapped under it.
+    lock = VaultLock(target)
+    lock.acquire()
+    try:
+        for name in (DB_NAME + "-wal", DB_NAME + "-shm"):
+            (target / name).unlink(missing_ok=True)
+        for name in (KEYSLOTS_NAME, DB_NAME):
+            os.replace(staging / name, target / name)
+        if (staging / BACKUP_DIR).exists() and not (target / BACKUP_DIR).exists():
+            os.replace(staging / BACKUP_DIR, target / BACKUP_DIR)
+        os.chmod(target, 0o700)
+    finally:
+        lock.release()
 
 
 def recover_access(folder: Path | str, recovery_key: str, user_name: str, new_passphrase: str) -> None:

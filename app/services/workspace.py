@@ -47,7 +47,7 @@ class Workspace:
         user_name = validate_user_name(user_name)
         vault, recovery_key = VaultFolder(folder).create(user_name, passphrase, params)
         try:
-            with vault.session() as session, session.begin():
+            with vault.write_session() as session, session.begin():
                 row = User(name=user_name, display_name=display_name.strip(), role=Role(role).value)
                 session.add(row)
                 session.flush()
@@ -69,7 +69,7 @@ class Workspace:
 
     @classmethod
     def _signed_in_workspace(cls, vault: OpenVault, user_name: str) -> "Workspace":
-        with vault.session() as session, session.begin():
+        with vault.write_session() as session, session.begin():
             row = session.execute(select(User).where(User.name == user_name)).scalar_one_or_none()
             if row is None or not row.active:
                 raise VaultError("user.disabled", user=user_name)
@@ -86,7 +86,7 @@ class Workspace:
         A full disk (SQLITE_FULL) or a read-only vault becomes a StorageError: the transaction is rolled back
         and everything committed before stays as it was."""
         try:
-            with self.vault.session() as session, session.begin():
+            with self.vault.write_session() as session, session.begin():
                 yield session
         except OperationalError as exc:
             reason = str(exc.orig).lower()

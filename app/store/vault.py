@@ -180,6 +180,8 @@ class OpenVault:
         self._lock = lock
         self.slot_name = slot_name
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
+                                            expire_on_commit=False)
 
     @property
     def is_open(self) -> bool:
@@ -189,6 +191,12 @@ class OpenVault:
         if not self.is_open:
             raise VaultError("vault.locked")
         return self._sessions()
+
+    def write_session(self) -> Session:
+        """A session whose transactions take the write lock when they begin (see engine.py)."""
+        if not self.is_open:
+            raise VaultError("vault.locked")
+        return self._write_sessions()
 
     def take_failed_unlocks(self) -> list[dict]:
         return failures.take_failures(self.vault_id)
