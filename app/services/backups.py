@@ -198,6 +198,7 @@ def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | Non
         return label, report.passed
     finally:
         vault.close()
+        forget_head(vault.vault_id, folder.path)  # the staging folder's note is of no further use
 
 
 def _move_into_place(staging: Path, target: Path) -> None:
