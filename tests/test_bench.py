@@ -70,3 +70,51 @@ def test_cli_bench_json_has_one_key_per_figure(tmp_path):
     too_few = subprocess.run([sys.executable, str(REPO / "main.py"), "bench", "--persons", "3"],
                              capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
     assert too_few.returncode == 1 and "at least 10" in too_few.stderr
+
+
+def test_bilan_and_indicators_are_measured_once_their_features_exist(monkeypatch, ws):
+    """The hooks the merged features fill: a bilan builder and caseload_indicators."""
+    import types
+
+    from app.services.bench import measure_bilan, measure_indicators
+    from app.services.documents import BuiltPdf
+
+    calls = []
+    bilans = types.ModuleType("app.services.bilans")
+    bilans.build_bilan_pdf = lambda ws_, request, consent: calls.append(request) or BuiltPdf("Bilan", b"%PDF-1.4", "fr")
+    dashboard = types.ModuleType("app.services.dashboard")
+    dashboard.caseload_indicators = lambda ws_: calls.append("indicators") or {}
+    monkeypatch.setitem(sys.modules, "app.services.bilans", bilans)
+    monkeypatch.setitem(sys.modules, "app.services.dashboard", dashboard)
+    ids = add_demo_data(ws, persons=5, seed=1)
+    assert measure_bilan(ws, ids, seed=1) > 0
+    assert measure_indicators(ws) >= 0
+    assert sum(1 for c in calls if c != "indicators") == 6  # warm-up + 5 timed
+    assert calls.count("indicators") == 3
+
+
+def test_the_probe_shows_the_main_window_when_it_exists(monkeypatch, capsys, qtbot, vault_dir):
+    import io
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.bench import probe
+    from tests.conftest import PASSPHRASE, USER
+
+    shown = []
+
+    class MainWindow(QWidget):
+        def __init__(self, ws):
+            super().__init__()
+            shown.append(ws.user.name)
+
+    fake = types.ModuleType("app.ui.main_window")
+    fake.MainWindow = MainWindow
+    monkeypatch.setitem(sys.modules, "app.ui.main_window", fake)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert probe.main(str(vault_dir), USER) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "READY" and shown == [USER]
+    report = json.loads(out[1])
+    assert report["window"] is True and report["peak_rss_mb"] > 0
