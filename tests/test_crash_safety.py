@@ -105,3 +105,46 @@ def test_two_threads_writing_at_once_both_succeed(ws):
     assert failures == []
     assert PersonService(ws).count() == 80
     assert check_vault(ws.vault).sound
+
+
+BACKUP_WRITER = r"""
+import sys
+from pathlib import Path
+from app.services.backups import backup_to_folder
+from app.services.persons import PersonService
+from app.services.workspace import Workspace
+ws = Workspace.open(sys.argv[1], sys.argv[2], sys.stdin.readline().rstrip("\n"))
+for i in range(200):
+    PersonService(ws).create({"alias": f"B{i}", "contact_notes": "y" * 4000})
+print("ready", flush=True)
+while True:
+    backup_to_folder(ws, Path(sys.argv[3]))
+"""
+
+
+@pytest.mark.slow
+def test_a_backup_killed_midway_never_looks_complete(vault_dir, tmp_path):
+    from app.services.backups import restore_backup
+    from app.store.backup import sweep_stale_partials
+
+    usb = tmp_path / "usb"
+    rng = random.Random(5)
+    env = {**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)}
+    for _ in range(5):
+        child = subprocess.Popen([sys.executable, "-c", BACKUP_WRITER, str(vault_dir), USER, str(usb)], cwd=REPO,
+                                 env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        child.stdin.write(PASSPHRASE + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.random() * 0.3)
+        child.kill()
+        child.communicate(timeout=30)
+    complete = sorted(usb.glob("*.relaisbackup"))
+    for i, backup in enumerate(complete):  # every file that looks like a backup is one
+        restore_backup(backup, tmp_path / f"r{i}", user=USER, passphrase=PASSPHRASE)
+    leftovers = list(usb.glob(".relais-backup-*"))
+    for leftover in leftovers:  # pretend an hour went by
+        os.utime(leftover, (time.time() - 7200, time.time() - 7200))
+    sweep_stale_partials(usb)
+    assert list(usb.glob(".relais-backup-*")) == []
+    Workspace.open(vault_dir, USER, PASSPHRASE).lock()
