@@ -26,10 +26,11 @@ PAGE = 4096
 @pytest.fixture(scope="module")
 def filled_template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("filled") / "vault"
-    os.environ.setdefault("RELAIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
-    ws, _ = Workspace.create(folder, USER, PASSPHRASE)
-    add_demo_data(ws, persons=300, seed=5)
-    ws.lock()
+    with pytest.MonkeyPatch.context() as mp:  # built before the per-test state folder exists
+        mp.setenv("RELAIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+        ws, _ = Workspace.create(folder, USER, PASSPHRASE)
+        add_demo_data(ws, persons=300, seed=5)
+        ws.lock()
     (folder / "relais.lock").unlink(missing_ok=True)
     return folder
 
