@@ -124,6 +124,10 @@ def run_bench(persons: int = 20_000, seed: int = 1, say: Callable[[str], None] =
         _optional(result, "bilan_pdf_ms", lambda: measure_bilan(ws, person_ids, seed))
         say("caseload indicators")
         _optional(result, "indicators_s", lambda: measure_indicators(ws))
+        say("backup")
+        started = time.perf_counter()
+        ws.vault.backup(root / "bench.relaisbackup")
+        result.context["backup_s"] = round(time.perf_counter() - started, 2)
         ws.lock()
 
         say("unlock")
