@@ -14,6 +14,7 @@ import sys
 import time
 
 import pytest
+from sqlalchemy import text
 
 from app.services.persons import PersonService
 from app.services.workspace import Workspace
@@ -148,3 +149,22 @@ def test_a_backup_killed_midway_never_looks_complete(vault_dir, tmp_path):
     sweep_stale_partials(usb)
     assert list(usb.glob(".relais-backup-*")) == []
     Workspace.open(vault_dir, USER, PASSPHRASE).lock()
+
+
+def test_a_unit_inside_a_unit_joins_it_instead_of_waiting_for_itself(ws):
+    with ws.unit() as outer:
+        PersonService(ws).create({"alias": "inner, committed with the outer unit"})
+        try:
+            with ws.unit() as inner:
+                assert inner is outer
+                ws.audit(inner, "test.inner")
+                raise ValueError("only the inner part is undone")
+        except ValueError:
+            pass
+        ws.audit(outer, "test.outer")
+    names = [r.display_name for r in PersonService(ws).rows()]
+    assert names == ["inner, committed with the outer unit"]
+    with ws.read() as session:
+        actions = [a for (a,) in session.execute(text("SELECT action FROM audit_events ORDER BY id"))]
+    assert "test.outer" in actions and "test.inner" not in actions
+    assert check_vault(ws.vault).sound

@@ -6,6 +6,7 @@ checks permissions, and writes audit events in the same transaction as the chang
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ class Workspace:
     def __init__(self, vault: OpenVault, user: SignedInUser) -> None:
         self.vault = vault
         self.user = user
+        self._open_units = threading.local()  # the unit this thread has open, if any
 
     # -- opening ------------------------------------------------------------------
     @classmethod
@@ -83,11 +85,23 @@ class Workspace:
     def unit(self) -> Iterator[Session]:
         """A transaction: committed when the block ends, rolled back on any error.
 
-        A full disk (SQLITE_FULL) or a read-only vault becomes a StorageError: the transaction is rolled back
-        and everything committed before stays as it was."""
+        The transaction takes the write lock when it begins (see app/store/engine.py). A unit
+        opened inside another on the same thread joins the outer one as a SAVEPOINT instead of
+        waiting for the lock its own thread holds; its changes commit with the outer unit.
+        A full disk (SQLITE_FULL) or a read-only vault becomes a StorageError: the transaction
+        is rolled back and everything committed before stays as it was."""
+        outer = getattr(self._open_units, "session", None)
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
         try:
             with self.vault.write_session() as session, session.begin():
-                yield session
+                self._open_units.session = session
+                try:
+                    yield session
+                finally:
+                    self._open_units.session = None
         except OperationalError as exc:
             reason = str(exc.orig).lower()
             if "full" in reason:
