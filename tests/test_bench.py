@@ -9,7 +9,8 @@ import sys
 
 from sqlalchemy import inspect
 
-from app.services.bench import BUDGET, _encrypted_workspace, _plain_workspace, p95, run_bench, search_prefixes
+from app.services.bench import BUDGET, p95, run_bench, search_prefixes
+from app.services.bench_compare import _encrypted_workspace, _plain_workspace
 from app.services.demo import add_demo_data
 from app.services.persons import PersonService
 from tests.conftest import REPO

@@ -13,6 +13,7 @@ Nothing here imports Qt: startup and peak memory are measured in a child process
 
 from __future__ import annotations
 
+import base64
 import importlib
 import json
 import os
@@ -28,24 +29,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import create_engine, event, select
-from sqlalchemy.pool import QueuePool
-
 from app.errors import RelaisError
 from app.models.person import fold
-from app.models.user import Role, User
+from app.models.user import Role
 from app.services.demo import add_demo_data
 from app.services.persons import PersonService
-from app.services.workspace import SignedInUser, Workspace
-from app.store import migrate
-from app.store.engine import CONNECTION_PRAGMAS
+from app.services.bench_compare import BENCH_PASSPHRASE, BENCH_USER, measure_encrypted_vs_plain
+from app.services.workspace import Workspace
 from app.store.keyslots import INSECURE_TEST_KDF, PRODUCTION_KDF, derive_key
-from app.store.lock import VaultLock
-from app.store.vault import OpenVault, VaultFolder
+from app.store.vault import VaultFolder
 
-BENCH_USER = "bench"
 PROBE_MODULE = "app.ui.bench.probe"
-BENCH_PASSPHRASE = "benchmark passphrase, throwaway vault"
 
 
 @dataclass(frozen=True)
@@ -146,7 +140,7 @@ def run_bench(persons: int = 20_000, seed: int = 1, say: Callable[[str], None] =
             result.context["startup_note"] = child["note"]
 
         say("encrypted versus plain SQLite")
-        ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed)
+        ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed, search_prefixes)
         result.figures["encrypted_vs_plain"] = ratio
         result.context["encrypted_vs_plain_detail"] = detail
     finally:
@@ -269,8 +263,6 @@ def measure_unlock(folder: Path, repeats: int = 7) -> tuple[float, float]:
     production Argon2id derive time for reference."""
     vault_folder = VaultFolder(folder)
     slot = vault_folder.keyslots().slots[BENCH_USER]
-    import base64
-
     salt = base64.b64decode(slot.salt)
     overheads = []
     for _ in range(repeats):
@@ -317,72 +309,6 @@ def measure_in_child(folder: Path) -> dict:
     else:
         report["startup_s_reason"] = report.get("note", "no main window")
     return report
-
-
-# -- encrypted versus plain ----------------------------------------------------------------
-def measure_encrypted_vs_plain(root: Path, persons: int, seed: int, repeats: int = 5) -> tuple[float, dict]:
-    """The same workload through the same services on the same schema (Alembic migrations),
-    once in SQLCipher and once in plain SQLite; alternated, ratio of medians."""
-    timings: dict[str, list[float]] = {"encrypted": [], "plain": []}
-    for rep in range(repeats):
-        for kind in (("encrypted", "plain") if rep % 2 == 0 else ("plain", "encrypted")):
-            folder = root / f"{kind}-{rep}"
-            ws = _encrypted_workspace(folder) if kind == "encrypted" else _plain_workspace(folder)
-            try:
-                timings[kind].append(_workload(ws, persons, seed))
-            finally:
-                ws.lock()
-            shutil.rmtree(folder, ignore_errors=True)
-    enc, plain = statistics.median(timings["encrypted"]), statistics.median(timings["plain"])
-    return round(enc / plain, 3), {"persons": persons, "encrypted_s": round(enc, 2), "plain_s": round(plain, 2)}
-
-
-def _workload(ws: Workspace, persons: int, seed: int) -> float:
-    started = time.perf_counter()
-    add_demo_data(ws, persons=persons, seed=seed)
-    service = PersonService(ws)
-    for i in range(50):  # small committed transactions, as a day of typing makes them
-        service.create({"given_names": "Zofia", "family_name": f"Wiśniewska {i}"})
-    for _ in range(3):
-        service.rows()
-    for prefix in search_prefixes(ws, 100, seed):
-        service.search_ids(prefix)
-    return time.perf_counter() - started
-
-
-def _encrypted_workspace(folder: Path) -> Workspace:
-    ws, _ = Workspace.create(folder, BENCH_USER, BENCH_PASSPHRASE, params=INSECURE_TEST_KDF)
-    return ws
-
-
-def _plain_workspace(folder: Path) -> Workspace:
-    """A Workspace over a plain SQLite file with the vault's pragmas and schema: the
-    comparison point for the cost of encryption, never used for real data."""
-    folder.mkdir(parents=True)
-    db = folder / "plain.db"
-    engine = create_engine(f"sqlite:///{db}", poolclass=QueuePool, pool_size=4, max_overflow=4,
-                           connect_args={"check_same_thread": False, "isolation_level": None})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, record):
-        dbapi_conn.execute("PRAGMA journal_mode = WAL")
-        for pragma in CONNECTION_PRAGMAS:
-            dbapi_conn.execute(pragma)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
-
-    migrate.upgrade_to_head(engine)
-    lock = VaultLock(folder)
-    lock.acquire()
-    vault = OpenVault(VaultFolder(folder), "plain-comparison", engine, bytearray(32), lock, BENCH_USER)
-    with vault.session() as session, session.begin():
-        session.add(User(name=BENCH_USER, display_name="", role=Role.SUPERVISOR.value))
-    with vault.session() as session:
-        user = session.scalar(select(User).where(User.name == BENCH_USER))
-        signed_in = SignedInUser(user.id, user.name, user.display_name, Role(user.role))
-    return Workspace(vault, signed_in)
 
 
 def machine_description() -> str:
