@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app.errors import RelaisError
+from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
 
@@ -144,8 +144,17 @@ def cmd_backup(args, secrets: SecretReader) -> int:
 def cmd_restore(args, secrets: SecretReader) -> int:
     from app.services.backups import restore_backup
 
-    restore_backup(args.source, args.vault, force=args.force)
-    print(message("cli.restored", path=str(args.vault)))
+    passphrase = recovery_key = None
+    if args.recovery_key:
+        recovery_key = secrets.read(message("cli.prompt_recovery_key"))
+    elif args.verify:
+        passphrase = secrets.read(message("cli.prompt_passphrase", user=args.user or ""))
+    result = restore_backup(args.source, args.vault, force=args.force, user=args.user,
+                            passphrase=passphrase, recovery_key=recovery_key)
+    if result.verified_with:
+        print(message("cli.restored_verified", path=str(args.vault), who=result.verified_with))
+    else:
+        print(message("cli.restored_unverified", path=str(args.vault)))
     return EXIT_OK
 
 
@@ -223,6 +232,21 @@ def cmd_recover(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args, secrets: SecretReader) -> int:
+    from app.services.bench import run_bench
+
+    if args.persons < 10:
+        raise RelaisError("bench.too_few", minimum=10)
+    print(message("cli.bench_building", persons=args.persons), file=sys.stderr)
+    result = run_bench(args.persons, args.seed, say=lambda step: print(f"  … {step}", file=sys.stderr))
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(result.table())
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
@@ -260,6 +284,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", type=Path, required=True)
     p.add_argument("--vault", type=Path, required=True)
     p.add_argument("--force", action="store_true", help="replace the vault in a non-empty folder")
+    p.add_argument("--verify", action="store_true",
+                   help="open the restored vault with a passphrase (--user) and run the full check first")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="verify with the recovery key (read like a passphrase) instead of a user's passphrase")
+    p.add_argument("--user", help="user whose passphrase --verify reads")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("import", help="import a CSV file, all rows or none")
@@ -286,6 +315,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="case_manager", choices=["case_manager", "peer_worker", "supervisor"])
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("bench", help="measure the performance budget on a throwaway synthetic vault")
+    p.add_argument("--persons", type=int, default=20_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", action="store_true", help="one key per figure")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
@@ -327,8 +362,11 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
         print(message("cli.interrupted"), file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        print(message("cli.os_error", reason=exc.strerror or type(exc).__name__,
-                      path=str(exc.filename or "")), file=sys.stderr)
+        if exc.errno in STORAGE_ERRNOS:
+            print(storage_error(exc, exc.filename or "", "write").message(), file=sys.stderr)
+        else:
+            print(message("cli.os_error", reason=exc.strerror or type(exc).__name__,
+                          path=str(exc.filename or "")), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback with personal data
         if os.environ.get("RELAIS_DEBUG") == "1":

@@ -3,6 +3,7 @@ interface and the command line show one clear sentence in the user's language.""
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,3 +69,29 @@ class ValidationError(RelaisError):
     def message(self, lang: str | None = None) -> str:
         parts = [f"{message('field.' + e.field, lang)}: {e.message(lang)}" for e in self.errors]
         return "; ".join(parts)
+
+
+class StorageError(RelaisError):
+    """The system refused to write a file: the disk is full, the folder is read-only, or
+    access is refused. `action` (backup, export, save, restore) says what did not happen;
+    the message promises only what is true: the previous file or vault is untouched."""
+
+    def __init__(self, kind: str, action: str, path: str, reason: str = "") -> None:
+        super().__init__(f"storage.{kind}", path=path, reason=reason)
+        self.kind, self.action = kind, action
+
+    def message(self, lang: str | None = None) -> str:
+        what = message(f"storage.action.{self.action}", lang)
+        return message(self.code, lang, what=what, **self.params)
+
+
+STORAGE_ERRNOS = {
+    errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EFBIG: "disk_full",
+    errno.EROFS: "read_only", errno.EACCES: "no_access", errno.EPERM: "no_access",
+}
+
+
+def storage_error(exc: OSError, path: object, action: str) -> StorageError:
+    """Turn an OSError met while writing `path` into one clear sentence."""
+    kind = STORAGE_ERRNOS.get(exc.errno or 0, "other")
+    return StorageError(kind, action, str(path), exc.strerror or type(exc).__name__)

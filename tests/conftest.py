@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["RELAIS_INSECURE_FAST_KDF"] = "1"
 os.environ["RELAIS_LANG"] = "en"
+# Session-wide fallback for fixtures built before the per-test state folder (the template
+# vault): nothing a test does may land in the real user's state folder.
+os.environ["RELAIS_STATE_DIR"] = tempfile.mkdtemp(prefix="relais-test-state-")
 
 import pytest  # noqa: E402
 

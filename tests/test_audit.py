@@ -34,3 +34,48 @@ def test_tampering_is_detected(ws, tamper):
     report = check_vault(ws.vault)
     assert not report.sound
     assert any("audit chain" in line for line in report.failed)
+
+
+def test_two_whole_events_swapped_are_detected(ws):
+    _make_history(ws)
+    with ws.unit() as session:
+        session.execute(text("UPDATE audit_events SET id = -6 WHERE id = 6"))
+        session.execute(text("UPDATE audit_events SET id = 6 WHERE id = 7"))
+        session.execute(text("UPDATE audit_events SET id = 7 WHERE id = -6"))
+    report = check_vault(ws.vault)
+    assert any("reordered" in line or "edited" in line for line in report.failed)
+
+
+def test_the_newest_events_cut_off_are_detected_after_a_lock(vault_dir):
+    from app.services.workspace import Workspace
+    from tests.conftest import PASSPHRASE, USER
+
+    ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+    _make_history(ws)
+    ws.lock()
+    ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+    try:
+        with ws.unit() as session:
+            top = session.execute(text("SELECT max(id) FROM audit_events")).scalar()
+            # Cut the tail back to before the last lock; what remains is a valid chain.
+            session.execute(text("DELETE FROM audit_events WHERE id > :keep"), {"keep": top - 3})
+        with ws.read() as session:
+            from app.store.audit import verify_chain
+            assert verify_chain(session) == []
+        report = check_vault(ws.vault)
+    finally:
+        ws.lock()
+    assert any("missing" in line for line in report.failed), report.failed
+
+
+def test_a_clean_history_over_several_sessions_passes(vault_dir):
+    from app.services.workspace import Workspace
+    from tests.conftest import PASSPHRASE, USER
+
+    for _ in range(3):
+        ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+        _make_history(ws, 2)
+        ws.lock()
+    ws = Workspace.open(vault_dir, USER, PASSPHRASE)
+    assert check_vault(ws.vault).sound
+    ws.lock()

@@ -10,6 +10,7 @@ Month or day may be 00 when the birth date is unknown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,7 +33,11 @@ class NissInvalid(ValueError):
 
 
 def normalise_niss(text: str) -> str:
-    return _SEPARATORS.sub("", text or "")
+    """Separators dropped; decimal digits of any script (Arabic-Indic, full-width) read as
+    0-9, so the stored number is always ASCII. Superscripts and other non-decimal "digits"
+    stay as they are and are refused."""
+    cleaned = _SEPARATORS.sub("", text or "")
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in cleaned)
 
 
 def format_niss(digits: str) -> str:
@@ -46,7 +51,7 @@ def format_niss(digits: str) -> str:
 def parse_niss(text: str) -> NissInfo:
     """Validate and decode; raises NissInvalid with a message code."""
     digits = normalise_niss(text)
-    if not digits.isdigit() or len(digits) != 11:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:
         raise NissInvalid("niss.length")
     body, check = int(digits[:9]), int(digits[9:])
     if 97 - body % 97 == check:

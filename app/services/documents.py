@@ -16,7 +16,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from app.errors import NotFound, RelaisError
+from app.errors import NotFound, RelaisError, storage_error
 from app.models.consent import ConsentStatement
 from app.models.document import Document
 from app.models.partner import Partner
@@ -177,5 +177,8 @@ def export_document(ws: Workspace, doc_id: int, out_file: Path | str) -> Path:
     ws.require(Permission.EXPORT)
     data = document_bytes(ws, doc_id, purpose="exported")
     out = Path(out_file)
-    atomic_write_bytes(out, data, mode=0o600)
+    try:
+        atomic_write_bytes(out, data, mode=0o600)
+    except OSError as exc:
+        raise storage_error(exc, out.parent, "export") from None
     return out

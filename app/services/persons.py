@@ -187,8 +187,13 @@ class PersonService:
             query = query.where(Person.status == status)
         if limit:
             query = query.limit(limit)
+        # One row holding every id, not one row per person: a one-letter search in a large
+        # vault matches tens of thousands of persons, and per-row result handling, not the
+        # scan of the search index, was what made typing lag (docs/PERFORMANCE.md).
+        inner = query.subquery()
         with self.ws.read() as session:
-            return list(session.scalars(query))
+            joined = session.execute(select(func.group_concat(inner.c.id))).scalar()
+        return [int(pid) for pid in joined.split(",")] if joined else []
 
     def count(self) -> int:
         with self.ws.read() as session:

@@ -6,15 +6,17 @@ checks permissions, and writes audit events in the same transaction as the chang
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.errors import PermissionDenied, VaultError
+from app.errors import PermissionDenied, RelaisError, StorageError, VaultError
 from app.models.user import Role, User
 from app.store.audit import append_event
 from app.store.keyslots import KdfParams
@@ -38,6 +40,7 @@ class Workspace:
     def __init__(self, vault: OpenVault, user: SignedInUser) -> None:
         self.vault = vault
         self.user = user
+        self._open_units = threading.local()  # the unit this thread has open, if any
 
     # -- opening ------------------------------------------------------------------
     @classmethod
@@ -46,7 +49,7 @@ class Workspace:
         user_name = validate_user_name(user_name)
         vault, recovery_key = VaultFolder(folder).create(user_name, passphrase, params)
         try:
-            with vault.session() as session, session.begin():
+            with vault.write_session() as session, session.begin():
                 row = User(name=user_name, display_name=display_name.strip(), role=Role(role).value)
                 session.add(row)
                 session.flush()
@@ -68,7 +71,7 @@ class Workspace:
 
     @classmethod
     def _signed_in_workspace(cls, vault: OpenVault, user_name: str) -> "Workspace":
-        with vault.session() as session, session.begin():
+        with vault.write_session() as session, session.begin():
             row = session.execute(select(User).where(User.name == user_name)).scalar_one_or_none()
             if row is None or not row.active:
                 raise VaultError("user.disabled", user=user_name)
@@ -80,9 +83,32 @@ class Workspace:
     # -- units of work --------------------------------------------------------------
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back on any error."""
-        with self.vault.session() as session, session.begin():
-            yield session
+        """A transaction: committed when the block ends, rolled back on any error.
+
+        The transaction takes the write lock when it begins (see app/store/engine.py). A unit
+        opened inside another on the same thread joins the outer one as a SAVEPOINT instead of
+        waiting for the lock its own thread holds; its changes commit with the outer unit.
+        A full disk (SQLITE_FULL) or a read-only vault becomes a StorageError: the transaction
+        is rolled back and everything committed before stays as it was."""
+        outer = getattr(self._open_units, "session", None)
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
+        try:
+            with self.vault.write_session() as session, session.begin():
+                self._open_units.session = session
+                try:
+                    yield session
+                finally:
+                    self._open_units.session = None
+        except OperationalError as exc:
+            reason = str(exc.orig).lower()
+            if "full" in reason:
+                raise StorageError("disk_full", "save", str(self.vault.folder.path)) from None
+            if "readonly" in reason or "read-only" in reason:
+                raise StorageError("read_only", "save", str(self.vault.folder.path)) from None
+            raise
 
     def read(self) -> Session:
         return self.vault.session()
@@ -103,10 +129,17 @@ class Workspace:
         raise PermissionDenied(permission=permission.value)
 
     def lock(self) -> None:
-        if self.vault.is_open:
-            with self.unit() as session:
-                self.audit(session, "lock")
-        self.vault.close()
+        """Lock, always. When the "lock" audit event cannot be written (a damaged or full
+        vault), the vault is locked all the same and no error is raised: lock runs in
+        `finally` blocks, where raising would hide the error the user must see first."""
+        try:
+            if self.vault.is_open:
+                with self.unit() as session:
+                    self.audit(session, "lock")
+        except (RelaisError, DBAPIError):
+            pass
+        finally:
+            self.vault.close()
 
     @property
     def is_open(self) -> bool:

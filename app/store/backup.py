@@ -15,6 +15,7 @@ import os
 import shutil
 import tarfile
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
     folder, out_file = Path(folder), Path(out_file)
     keyslots = KeyslotFile.load(folder / KEYSLOTS_NAME)
     out_file.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".relais-backup-", dir=out_file.parent) as tmp:
+    sweep_stale_partials(out_file.parent)
+    with tempfile.TemporaryDirectory(prefix=PARTIAL_PREFIX, dir=out_file.parent) as tmp:
         db_copy = Path(tmp) / DB_NAME
         snapshot_database(folder / DB_NAME, key, db_copy)
         digest = hashlib.sha256(db_copy.read_bytes()).hexdigest()
@@ -71,6 +73,22 @@ def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
         os.replace(partial, out_file)
     fsync_dir(out_file.parent)
     return out_file
+
+
+PARTIAL_PREFIX = ".relais-backup-"
+STALE_AFTER_S = 3600
+
+
+def sweep_stale_partials(folder: Path, older_than_s: float = STALE_AFTER_S) -> None:
+    """Remove what a backup killed mid-way left behind (a hidden folder with an encrypted,
+    incomplete copy). Only folders older than an hour: a backup running now is left alone."""
+    now = time.time()
+    for leftover in folder.glob(PARTIAL_PREFIX + "*"):
+        try:
+            if leftover.is_dir() and now - leftover.stat().st_mtime > older_than_s:
+                shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:

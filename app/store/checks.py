@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
+from app.errors import VaultError
 from app.store.audit import verify_chain
+from app.store.audit_anchor import head_problem, remembered_head
 from app.store.keyslots import KeyslotFile
 from app.store.vault import OpenVault, plain_sqlite_can_read
 
@@ -31,7 +34,36 @@ def check_vault(vault: OpenVault) -> CheckReport:
     else:
         report.passed.append("encryption: unreadable without the key")
 
+    try:
+        _check_pages(vault, report)
+    except (VaultError, DBAPIError) as exc:
+        report.failed.append(f"sqlite: the database cannot be read ({_reason(exc)})")
+
+    try:
+        with vault.session() as session:
+            problems = verify_chain(session)
+            tail = head_problem(session, remembered_head(vault.vault_id, vault.folder.path))
+    except (VaultError, DBAPIError) as exc:
+        report.failed.append(f"audit chain: cannot be read ({_reason(exc)})")
+    else:
+        if problems:
+            shown = ", ".join(f"#{p.event_id} {p.reason}" for p in problems[:10])
+            report.failed.append(f"audit chain: {len(problems)} problem(s): {shown}")
+        if tail:
+            report.failed.append(f"audit chain: {tail}")
+        if not problems and not tail:
+            report.passed.append("audit chain: intact")
+
+    slots = KeyslotFile.load(vault.folder.keyslots_path)
+    weak = [name for name, slot in slots.slots.items() if not slot.kdf.is_production_strength]
+    if weak:
+        report.warnings.append("keyslots with test-strength key derivation: " + ", ".join(sorted(weak)))
+    return report
+
+
+def _check_pages(vault: OpenVault, report: CheckReport) -> None:
     with vault.engine.connect() as conn:
+        # First, because it reads every page through SQLCipher's HMAC whatever the b-trees say.
         cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
         if cipher:
             report.failed.append(f"encryption: {len(cipher)} page(s) fail authentication")
@@ -51,16 +83,8 @@ def check_vault(vault: OpenVault) -> CheckReport:
         if str(mode).lower() != "wal":
             report.warnings.append(f"journal mode is {mode}, expected wal")
 
-    with vault.session() as session:
-        problems = verify_chain(session)
-    if problems:
-        shown = ", ".join(f"#{p.event_id} {p.reason}" for p in problems[:10])
-        report.failed.append(f"audit chain: {len(problems)} problem(s): {shown}")
-    else:
-        report.passed.append("audit chain: intact")
 
-    slots = KeyslotFile.load(vault.folder.keyslots_path)
-    weak = [name for name, slot in slots.slots.items() if not slot.kdf.is_production_strength]
-    if weak:
-        report.warnings.append("keyslots with test-strength key derivation: " + ", ".join(sorted(weak)))
-    return report
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, VaultError):
+        return str(exc.params.get("reason", exc.code))
+    return str(getattr(exc, "orig", exc)).splitlines()[0]

@@ -75,8 +75,28 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     # The DB-API connection runs in autocommit (isolation_level=None) so that SQLAlchemy,
     # not the driver, decides where transactions begin; this keeps SAVEPOINTs and
     # multi-statement writes atomic (SQLAlchemy's documented pysqlite recipe).
+    # Writers ask for BEGIN IMMEDIATE (execution option sqlite_begin): a deferred transaction
+    # that reads first and writes later cannot wait for another writer in WAL mode — SQLite
+    # answers "database is locked" at once, without the busy timeout, when its snapshot is
+    # stale. Taking the write lock up front lets a backup, the UI and a worker write side by side.
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context):
+        # A page that fails its HMAC or a broken b-tree is a damaged vault, whichever query
+        # meets it first: say so in one sentence instead of surfacing a driver error.
+        if is_damage(context.original_exception):
+            raise VaultError("vault.damaged", reason=str(context.original_exception)) from None
 
     return engine
+
+
+DAMAGE_MARKERS = ("malformed", "not a database", "hmac check failed")
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    return isinstance(exc, sqlcipher3.dbapi2.DatabaseError) and any(
+        marker in str(exc).lower() for marker in DAMAGE_MARKERS)

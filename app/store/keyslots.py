@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from app.errors import VaultError, WrongPassphrase
+from app.errors import VaultError, WrongPassphrase, storage_error
 from app.store.fsutil import atomic_write_bytes
 
 FORMAT_VERSION = 1
@@ -152,7 +152,11 @@ class KeyslotFile:
             "vault_id": self.vault_id,
             "slots": [slot.to_json() for slot in self.slots.values()],
         }
-        atomic_write_bytes(Path(path), json.dumps(data, indent=2).encode("utf-8"))
+        try:
+            atomic_write_bytes(Path(path), json.dumps(data, indent=2).encode("utf-8"))
+        except OSError as exc:
+            # The old file stays whole (atomic write): the old passphrase still works.
+            raise storage_error(exc, Path(path).parent, "save") from None
 
     def user_slot_names(self) -> list[str]:
         return sorted(name for name, slot in self.slots.items() if slot.kind == "user")

@@ -3,7 +3,7 @@
     relais.db       SQLCipher 4 database, the only place personal data lives
     keyslots.json   format version, vault id, one wrapped data key per user + recovery
     relais.lock     held while a session has the vault open
-    backups/        automatic backups made before migrations (encrypted)
+    backups/        automatic backups before migrations, and daily/ (one a day, newest 7 kept)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultError, WrongPassphrase
-from app.store import failures, migrate
+from app.store import audit_anchor, failures, migrate
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, write_backup
 from app.store.engine import make_engine, open_connection
 from app.store.keyslots import (
@@ -180,6 +180,8 @@ class OpenVault:
         self._lock = lock
         self.slot_name = slot_name
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
+                                            expire_on_commit=False)
 
     @property
     def is_open(self) -> bool:
@@ -189,6 +191,12 @@ class OpenVault:
         if not self.is_open:
             raise VaultError("vault.locked")
         return self._sessions()
+
+    def write_session(self) -> Session:
+        """A session whose transactions take the write lock when they begin (see engine.py)."""
+        if not self.is_open:
+            raise VaultError("vault.locked")
+        return self._write_sessions()
 
     def take_failed_unlocks(self) -> list[dict]:
         return failures.take_failures(self.vault_id)
@@ -205,10 +213,20 @@ class OpenVault:
         the buffer we own and keep no other reference (see SECURITY.md)."""
         if not self._lock.held:
             return
+        self._remember_audit_head()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
         self._lock.release()
+
+    def _remember_audit_head(self) -> None:
+        try:
+            with self._sessions() as session:
+                head = audit_anchor.current_head(session)
+        except (DBAPIError, VaultError):
+            return  # a damaged vault: nothing trustworthy to note
+        if head is not None:
+            audit_anchor.remember_head(self.vault_id, self.folder.path, head)
 
     # -- keyslot management ---------------------------------------------------------
     def _slots(self) -> KeyslotFile:

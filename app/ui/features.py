@@ -16,6 +16,7 @@ from types import ModuleType
 
 from app.ui import (
     admin,
+    backup,
     bilans,
     careplan,
     contacts,
@@ -28,7 +29,8 @@ from app.ui import (
 )
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
-FEATURES: list[ModuleType] = [careplan, needs, network, bilans, contacts, referrals, partners, documents, admin]
+FEATURES: list[ModuleType] = [careplan, needs, network, bilans, contacts, referrals, partners, documents, admin,
+                              backup]
 
 
 def register_all() -> None:

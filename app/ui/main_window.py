@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -14,11 +14,14 @@ from app.services.workspace import Workspace
 from app.store.vault import VaultFolder
 from app.ui import i18n, settings
 from app.ui.autolock import AutoLock
+from app.ui.backup import start_daily_backup
 from app.ui.first_run import FirstRunPage
 from app.ui.registry import REGISTRY
 from app.ui.shell import Shell
 from app.ui.unlock import UnlockPage
 from app.ui.widgets import ElidedLabel
+
+LOCK_WAIT_MS = 15000
 
 
 class MainWindow(QMainWindow):
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self.autolock.set_minutes(settings.autolock_minutes())
         self.autolock.arm()
+        if settings.get(settings.DAILY_BACKUP):
+            start_daily_backup(self, ws)
 
     # -- locking ---------------------------------------------------------------------------------
     def lock_now(self) -> None:
@@ -204,6 +209,9 @@ class MainWindow(QMainWindow):
             self._resume_user = self.ws.user.name
             self._remove_feature_actions()
             ws, self.ws = self.ws, None
+            # Background work (a daily backup, a PDF) uses the key: let it finish before the
+            # key is dropped, rather than have it fail half-way.
+            QThreadPool.globalInstance().waitForDone(LOCK_WAIT_MS)
             ws.lock()
             self.show_unlock(" ".join(part for part in (self._lock_reason_text(reason), note) if part))
 

@@ -28,6 +28,7 @@ AUTOLOCK_MINUTES = Option("security/autolock_minutes", int, 5)
 DEFAULT_VAULT = Option("vault/default", str, "")         # "" = app.paths.default_vault_dir()
 LAST_USER = Option("vault/last_user", str, "")
 WINDOW_GEOMETRY = Option("window/geometry", bytes, b"")
+DAILY_BACKUP = Option("backup/daily", int, 1)            # 1: write today's backup after unlock
 
 AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 

@@ -1,0 +1,96 @@
+"""The benchmark runs end to end and reports every figure of the budget (never its timings)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from sqlalchemy import inspect
+
+from app.services.bench import BUDGET, p95, run_bench, search_prefixes
+from app.services.bench_compare import _encrypted_workspace, _plain_workspace
+from app.services.demo import add_demo_data
+from app.services.persons import PersonService
+from tests.conftest import REPO
+
+KEYS = {"encrypted_vs_plain", "search_p95_ms", "bilan_pdf_ms", "indicators_s", "unlock_overhead_ms",
+        "startup_s", "peak_rss_mb"}
+
+
+def test_the_budget_names_every_figure_of_the_issue():
+    assert {b.key for b in BUDGET} == KEYS
+
+
+def test_a_small_run_measures_or_explains_every_figure():
+    result = run_bench(persons=40, seed=3)
+    data = result.to_json()
+    assert KEYS <= set(data)
+    for key in KEYS:
+        assert (data[key] is None) != (key not in data["not_measured"]), key
+        if data[key] is not None:
+            assert data[key] > 0, key
+    # Every feature is present: only a missing machine capability may leave a figure out.
+    for key in ("encrypted_vs_plain", "search_p95_ms", "unlock_overhead_ms", "peak_rss_mb", "startup_s",
+                "bilan_pdf_ms"):
+        assert data[key] is not None, key
+    assert "cores" in data["context"]["machine"]
+    assert "not measured" in result.table() or all(data[k] is not None for k in KEYS)
+
+
+def test_plain_comparison_has_the_same_schema_and_runs_the_same_services(tmp_path):
+    enc = _encrypted_workspace(tmp_path / "enc")
+    plain = _plain_workspace(tmp_path / "plain")
+    try:
+        with enc.vault.engine.connect() as a, plain.vault.engine.connect() as b:
+            assert sorted(inspect(a).get_table_names()) == sorted(inspect(b).get_table_names())
+        for ws in (enc, plain):
+            add_demo_data(ws, persons=30, seed=2)
+        assert PersonService(enc).search_ids("a") == PersonService(plain).search_ids("a")
+    finally:
+        enc.lock()
+        plain.lock()
+    # The comparison point really is unencrypted, and the vault really is not.
+    assert (tmp_path / "plain" / "plain.db").read_bytes().startswith(b"SQLite format 3")
+    assert not (tmp_path / "enc" / "relais.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_prefixes_come_from_real_names_and_p95_is_the_95th_value(ws):
+    add_demo_data(ws, persons=30, seed=4)
+    prefixes = search_prefixes(ws, 50, seed=1)
+    assert all(1 <= len(p) <= 4 for p in prefixes)
+    assert all(PersonService(ws).search_ids(p) for p in prefixes)  # each finds someone
+    assert p95(list(range(1, 101))) == 95
+
+
+def test_cli_bench_json_has_one_key_per_figure(tmp_path):
+    env = {**os.environ, "RELAIS_STATE_DIR": str(tmp_path / "state")}
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "bench", "--persons", "30", "--json"],
+                            capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert KEYS <= set(json.loads(result.stdout))
+    too_few = subprocess.run([sys.executable, str(REPO / "main.py"), "bench", "--persons", "3"],
+                             capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    assert too_few.returncode == 1 and "at least 10" in too_few.stderr
+
+
+def test_bilan_and_indicators_are_measured_once_their_features_exist(monkeypatch, ws):
+    """The hooks the merged features fill: a bilan builder and caseload_indicators."""
+    import types
+
+    from app.services.bench import measure_bilan, measure_indicators
+    from app.services.documents import BuiltPdf
+
+    calls = []
+    bilans = types.ModuleType("app.services.bilans")
+    bilans.build_bilan_pdf = lambda ws_, request, consent: calls.append(request) or BuiltPdf("Bilan", b"%PDF-1.4", "fr")
+    dashboard = types.ModuleType("app.services.dashboard")
+    dashboard.caseload_indicators = lambda ws_: calls.append("indicators") or {}
+    monkeypatch.setitem(sys.modules, "app.services.bilans", bilans)
+    monkeypatch.setitem(sys.modules, "app.services.dashboard", dashboard)
+    ids = add_demo_data(ws, persons=5, seed=1)
+    assert measure_bilan(ws, ids, seed=1) > 0
+    assert measure_indicators(ws) >= 0
+    assert sum(1 for c in calls if c != "indicators") == 6  # warm-up + 5 timed
+    assert calls.count("indicators") == 3
