@@ -292,7 +292,7 @@ def _weekly(contacts: pd.DataFrame, today: date, weeks: int) -> tuple[WeekContac
         table = pd.DataFrame(0, index=starts, columns=modes)
     else:
         when = pd.to_datetime(contacts["occurred_at"]).dt.normalize()
-        monday = (when - pd.to_timedelta(when.dt.weekday, unit="D")).dt.date
+        monday = (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.date
         table = pd.crosstab(monday, contacts["mode"]).reindex(index=starts, columns=modes, fill_value=0)
     return tuple(WeekContacts(day, tuple((m, int(table.at[day, m])) for m in modes)) for day in starts)
 
