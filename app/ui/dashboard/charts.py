@@ -45,7 +45,7 @@ class UnmetNeedsChart(QChartView):
         self.domains = [d.domain_id for d in core]
         lang = current_language()
         chart = QChart()
-        chart.setTitle(self.tr("Persons with an unmet need, per domain (22 core domains, latest staff assessment)"))
+        chart.setTitle(self.tr("Unmet needs per domain (22 core domains)"))
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("Unmet need"))
