@@ -228,7 +228,10 @@ def cmd_indicators(args, secrets: SecretReader) -> int:
     export_format(args.out)   # refuse a wrong file name before asking for a passphrase
     ws = open_workspace(args, secrets)
     try:
-        report = export_indicators(ws, args.out, scope=args.scope)
+        from app.services.permissions import Permission
+
+        scope = args.scope or ("team" if ws.can(Permission.TEAM_OVERVIEW) else "mine")
+        report = export_indicators(ws, args.out, scope=scope)
     finally:
         ws.lock()
     for skipped in report.skipped:
@@ -349,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("indicators", help="pseudonymised caseload indicators as CSV or Excel")
     _vault_arg(p)
-    p.add_argument("--scope", choices=["mine", "team"], default="team")
+    p.add_argument("--scope", choices=["mine", "team"], help="default: team for supervisors, else mine")
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     p.set_defaults(func=cmd_indicators)
 

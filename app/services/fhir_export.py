@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.models.assessment import Assessment, AssessmentStatus, Rater
-from app.models.careplan import ActionStatus, CarePlan, CarePlanVersion, GoalStatus
+from app.models.careplan import ActionStatus, CarePlan, GoalStatus
 from app.models.consent import Consent, ConsentState
 from app.models.instruments import life_domain_label, load_instrument
 from app.models.partner import Partner
