@@ -128,3 +128,32 @@ def test_register_adds_the_page_and_the_action(qtbot, ws, caseload):
     action = next(a for a in REGISTRY.actions if a.key == "person_rights")
     assert page.order == 5 and action.shortcut == "Ctrl+Shift+R"
     assert page.visible(ws) and action.visible(ws)
+
+
+def test_rights_dialog_exports_pdf_json_and_fhir(qtbot, ws, caseload, tmp_path, monkeypatch):
+    import json
+
+    from fhir.resources.R4B.bundle import Bundle
+
+    from app.ui.dashboard.rights import PersonRightsDialog
+
+    dialog = PersonRightsDialog(ws, caseload.anna)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr("app.ui.dashboard.rights.QMessageBox.information", lambda *a, **k: None)
+    targets = iter([tmp_path / "a.pdf", tmp_path / "a.json", tmp_path / "a.fhir.json"])
+    monkeypatch.setattr(dialog, "_save_path", lambda *a: str(next(targets)))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.json_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.fhir_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert json.loads((tmp_path / "a.json").read_text("utf-8"))["person_id"] == caseload.anna
+    Bundle.model_validate_json((tmp_path / "a.fhir.json").read_text("utf-8"))
+    assert dialog.error.text() == ""
+
+
+def test_persons_list_reads_large_id_sets_in_chunks(ws, caseload, monkeypatch):
+    from app.ui.dashboard import persons_dialog
+
+    monkeypatch.setattr(persons_dialog, "CHUNK", 2)
+    rows = persons_dialog.rows_of(ws, [caseload.anna, caseload.bruno, caseload.chen, caseload.dora, 999])
+    assert sorted(r.id for r in rows) == sorted([caseload.anna, caseload.bruno, caseload.chen, caseload.dora])

@@ -13,6 +13,14 @@ from app.ui.dashboard.models import PersonLine, PersonListModel
 from app.ui.tasks import run_task
 
 
+CHUNK = 5000   # ids per query: well below SQLite's limit on bound parameters
+
+
+def rows_of(ws: Workspace, ids: list[int]) -> list:
+    service = PersonService(ws)
+    return [row for start in range(0, len(ids), CHUNK) for row in service.rows(person_ids=ids[start:start + CHUNK])]
+
+
 class PersonsDialog(QDialog):
     open_person_requested = Signal(int)
 
@@ -51,8 +59,7 @@ class PersonsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         ids = list(person_ids)
-        run_task(self, lambda ctx: PersonService(ws).rows(person_ids=ids), on_success=self._loaded,
-                 label=self.tr("Loading the list…"))
+        run_task(self, lambda ctx: rows_of(ws, ids), on_success=self._loaded, label=self.tr("Loading the list…"))
 
     def _loaded(self, rows) -> None:
         self.model.set_rows([PersonLine(r.id, r.display_name, status_label(r.status), r.workers) for r in rows])
