@@ -400,12 +400,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="40"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="48"/>
         <source>Filter by name…</source>
         <translation>Filteren op naam…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="42"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="50"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -413,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="43"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="51"/>
         <source>Double-click a person to open their file.</source>
         <translation>Dubbelklik op een persoon om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="55"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="62"/>
         <source>Loading the list…</source>
         <translation>Lijst wordt geladen…</translation>
     </message>
