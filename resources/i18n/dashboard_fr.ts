@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="92"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="93"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacts par semaine, par mode</translation>
     </message>

@@ -50,6 +50,7 @@ class UnmetNeedsChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("Unmet need"))
         bars.setColor(UNMET_COLOUR)
+        bars.setLabelColor(QColor("#1f2933"))
         for d in core:
             bars.append(d.persons.count)
         bars.clicked.connect(self._clicked)
