@@ -197,6 +197,58 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_export(args, secrets: SecretReader) -> int:
+    """Right of access (--format json) and portability (--format fhir): one person, one file."""
+    from app.services.fhir_export import export_person_fhir
+    from app.services.person_rights import write_person_json
+
+    ws = open_workspace(args, secrets)
+    try:
+        if args.format == "fhir":
+            written = export_person_fhir(ws, args.person, args.out)
+        else:
+            written = write_person_json(ws, args.person, args.out)
+    finally:
+        ws.lock()
+    print(message("cli.export_written", path=str(written)))
+    return EXIT_OK
+
+
+def cmd_erase(args, secrets: SecretReader) -> int:
+    """Erase a person. Within the retention period a case manager names a supervisor, whose
+    passphrase is read as the next line of stdin (or prompted)."""
+    from app.services.person_rights import erase_person
+
+    ws = open_workspace(args, secrets)
+    try:
+        supervisor = None
+        if args.supervisor:
+            supervisor = (args.supervisor, secrets.read(message("cli.prompt_passphrase", user=args.supervisor)))
+        erase_person(ws, args.person, supervisor=supervisor)
+    finally:
+        ws.lock()
+    print(message("cli.erased", id=args.person))
+    return EXIT_OK
+
+
+def cmd_indicators(args, secrets: SecretReader) -> int:
+    from app.services.indicator_export import export_format, export_indicators
+
+    export_format(args.out)   # refuse a wrong file name before asking for a passphrase
+    ws = open_workspace(args, secrets)
+    try:
+        from app.services.permissions import Permission
+
+        scope = args.scope or ("team" if ws.can(Permission.TEAM_OVERVIEW) else "mine")
+        report = export_indicators(ws, args.out, scope=scope)
+    finally:
+        ws.lock()
+    for skipped in report.skipped:
+        print(message("cli.indicators_skipped", pseudonym=skipped.pseudonym, reason=skipped.reason), file=sys.stderr)
+    print(message("cli.indicators_written", path=str(report.path), rows=report.rows, skipped=len(report.skipped)))
+    return EXIT_OK
+
+
 def cmd_users(args, secrets: SecretReader) -> int:
     from app.services.users import UserService
 
@@ -299,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("pdf", help="produce a document, keep it in the vault and write it to a file")
-    p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network"])
+    p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network", "access"])
     _vault_arg(p)
     p.add_argument("--person", type=int, required=True)
     p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
@@ -307,6 +359,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_pdf)
+
+    p = sub.add_parser("export", help="everything about one person: JSON (right of access) or a FHIR R4B Bundle")
+    _vault_arg(p)
+    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--format", choices=["json", "fhir"], required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("erase", help="erase a person and every record about them")
+    _vault_arg(p)
+    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--supervisor", help="supervisor confirming within the retention period (passphrase on the next line)")
+    p.set_defaults(func=cmd_erase)
+
+    p = sub.add_parser("indicators", help="pseudonymised caseload indicators as CSV or Excel")
+    _vault_arg(p)
+    p.add_argument("--scope", choices=["mine", "team"], help="default: team for supervisors, else mine")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    p.set_defaults(func=cmd_indicators)
 
     p = sub.add_parser("users", help="list and manage users (supervisor)")
     p.add_argument("action", choices=["list", "add", "disable", "reset-passphrase"])

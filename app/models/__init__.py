@@ -7,6 +7,7 @@ and the person-rights walk rely on it). Import entities from their own modules.
 from app.models import (  # noqa: F401 - imported for their tables
     assessment,
     bilan,
+    caseload_indexes,
     careplan,
     consent,
     contact,

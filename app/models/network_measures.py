@@ -88,6 +88,17 @@ def ego_betweenness(member_ids: Sequence[int], ties: Iterable[tuple[int, int]]) 
     return total
 
 
+def isolation_reasons(close_informal: int, emotional_support: int) -> tuple[str, ...]:
+    """The isolation signal: nobody informal in the close circle, or nobody giving emotional
+    support. One rule for a single map and for the caseload dashboard's bulk count."""
+    reasons = []
+    if close_informal == 0:
+        reasons.append("no_close_informal")
+    if emotional_support == 0:
+        reasons.append("no_emotional_support")
+    return tuple(reasons)
+
+
 def measure(members: Sequence[MemberData], ties: Iterable[tuple[int, int]]) -> NetworkMeasures:
     ids = [m.id for m in members]
     pairs = normalise_ties(ties, ids)
@@ -98,11 +109,7 @@ def measure(members: Sequence[MemberData], ties: Iterable[tuple[int, int]]) -> N
     informal = [m for m in members if m.informal]
     close_informal = sum(1 for m in informal if m.circle == Circle.CLOSE.value)
     tied = {x for pair in pairs for x in pair}
-    reasons = []
-    if close_informal == 0:
-        reasons.append("no_close_informal")
-    if supports[Support.EMOTIONAL.value] == 0:
-        reasons.append("no_emotional_support")
+    reasons = isolation_reasons(close_informal, supports[Support.EMOTIONAL.value])
     size = len(members)
     return NetworkMeasures(
         size=size,
@@ -116,7 +123,7 @@ def measure(members: Sequence[MemberData], ties: Iterable[tuple[int, int]]) -> N
         components=len(components(ids, pairs)),
         isolated=tuple(i for i in ids if i not in tied),
         ego_betweenness=ego_betweenness(ids, pairs),
-        isolation_reasons=tuple(reasons),
+        isolation_reasons=reasons,
     )
 
 

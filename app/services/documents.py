@@ -57,6 +57,9 @@ PDF_KINDS: dict[str, PdfKind] = {
     "cansas": PdfKind("app.services.assessments:build_cansas_pdf", frozenset({"needs_summary"})),
     "careplan": PdfKind("app.services.careplans:build_careplan_pdf", frozenset({"care_plan"}), Permission.PERSON_READ),
     "network": PdfKind("app.services.networks:build_network_pdf", frozenset({"network"})),
+    # Right of access: everything about the person; a recipient's consent must cover it all.
+    "access": PdfKind("app.services.access_pdf:build_access_pdf",
+                      frozenset({"identity", "needs_summary", "care_plan", "network", "bilan", "referral_letter"})),
 }
 
 

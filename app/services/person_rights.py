@@ -9,8 +9,10 @@ tables is covered without touching this module, as long as its rows hang from th
 from __future__ import annotations
 
 import base64
+import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
@@ -22,6 +24,7 @@ from app.services.permissions import Permission
 from app.services.vault_settings import get_setting
 from app.services.workspace import Workspace
 from app.store.base import Base
+from app.store.fsutil import atomic_write_bytes
 from app.store.vault import VaultFolder
 
 # Tables that are referenced by person data but do not belong to one person.
@@ -96,6 +99,14 @@ def export_person_json(ws: Workspace, person_id: int) -> dict:
         "records": {table: [{k: _jsonable(v) for k, v in row.items()} for row in rows]
                     for table, rows in data.items()},
     }
+
+
+def write_person_json(ws: Workspace, person_id: int, out_file: Path | str) -> Path:
+    """The right-of-access JSON written atomically (a failure leaves no half file)."""
+    data = export_person_json(ws, person_id)
+    out = Path(out_file)
+    atomic_write_bytes(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), mode=0o600)
+    return out
 
 
 class ErasureNeedsSupervisor(RelaisError):

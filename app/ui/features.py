@@ -20,6 +20,7 @@ from app.ui import (
     bilans,
     careplan,
     contacts,
+    dashboard,
     documents,
     needs,
     network,
@@ -29,8 +30,8 @@ from app.ui import (
 )
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
-FEATURES: list[ModuleType] = [careplan, needs, network, bilans, contacts, referrals, partners, documents, admin,
-                              backup]
+FEATURES: list[ModuleType] = [dashboard, careplan, needs, network, bilans, contacts, referrals, partners,
+                              documents, admin, backup]
 
 
 def register_all() -> None:

@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
         """The person whose file is open (quick contact preselects them; rights act on them)."""
         return self.shell.current_person_id() if self.shell is not None else None
 
+    def person_erased(self, person_id: int) -> None:
+        page = self.shell.pages.get("persons") if self.shell is not None else None
+        if page is not None:
+            page.forget_person(person_id)
+
     def open_person(self, person_id: int, tab: str = "") -> bool:
         return bool(self.shell is not None and self.shell.open_person(person_id, tab))
 

@@ -129,6 +129,13 @@ class PersonsPage(QWidget):
         self.model.update_rows(self.service.rows(person_ids=[person_id]))
         self.apply_filter()
 
+    def forget_person(self, person_id: int) -> None:
+        """The person was erased: close their file without asking (nothing is left to save)
+        and drop them from the list."""
+        if self.file is not None and self.file.person_id == person_id:
+            self._close_file()
+        self.reload()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         text = self.search.text().strip()

@@ -1,0 +1,24 @@
+"""Translated labels the dashboard shows for stored codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.person import PersonStatus
+from app.models.referral import ReferralStatus
+
+
+def status_label(status: str) -> str:
+    return {
+        PersonStatus.ACTIVE: QCoreApplication.translate("DashboardLabels", "active"),
+        PersonStatus.PAUSED: QCoreApplication.translate("DashboardLabels", "paused"),
+        PersonStatus.CLOSED: QCoreApplication.translate("DashboardLabels", "closed"),
+    }.get(status, status)
+
+
+def referral_status_label(status: str) -> str:
+    return {
+        ReferralStatus.SENT: QCoreApplication.translate("DashboardLabels", "sent"),
+        ReferralStatus.ACCEPTED: QCoreApplication.translate("DashboardLabels", "accepted"),
+        ReferralStatus.WAITING_LIST: QCoreApplication.translate("DashboardLabels", "waiting list"),
+    }.get(status, status)
