@@ -37,3 +37,7 @@ def test_older_vault_is_backed_up_then_upgraded(ws, vault_dir):
         assert [r.display_name for r in PersonService(upgraded).rows()] == ["Bibi"]
     finally:
         upgraded.lock()
+
+
+def test_the_feature_branches_meet_in_one_head():
+    assert len(head_revisions()) == 1
