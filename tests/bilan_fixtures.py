@@ -33,7 +33,8 @@ NETWORK = NetworkSummary(snapshot_id=3, drawn_on=TODAY - timedelta(days=10), siz
                          members=(("Sœur Amina", "informal", "close"), ("Dr Fictif", "professional", "middle"),
                                   ("Voisin Jef", "informal", "outer")))
 PARTNERS = [PartnerInvolved(11, "Maison d'accueil fictive", "hébergement", "+32 2 000 00 00", "accueil@example.org"),
-            PartnerInvolved(12, "SSM fictif", "suivi psychologique", "", "ssm@example.org")]
+            PartnerInvolved(12, "SSM fictif", "suivi psychologique", "", "ssm@example.org"),
+            PartnerInvolved(13, "Centre de jour fictif", "referral:waiting_list", "", "")]
 
 
 def install_fake_providers(monkeypatch, needs=NEEDS, goals=GOALS, network=NETWORK, partners=PARTNERS) -> None:

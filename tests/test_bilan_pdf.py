@@ -59,8 +59,9 @@ def test_gp_pdf_holds_only_the_shared_parts(world, monkeypatch, tmp_path):
                      "Ce que nous vous demandons", "Łukasz Wiśniewski", "2 besoin(s) non satisfait(s)",
                      "Logement", "Maison d'accueil fictive", "accueil@example.org", "Dr Zofia Nowak",
                      "1-23456-78-901", "Alice Martin", "+32 2 222 22 22", "consentement de la personne (écrit)",
-                     "Cabinet médical fictif"):
+                     "Cabinet médical fictif", "Sur liste d'attente"):
         assert expected in text, expected
+    assert "referral:" not in text   # role codes print as words
     for private in ("CONTEXTE-PRIVÉ", "SOCIAL-PRIVÉ", "Avoir un chez-moi", "Sœur Amina"):
         assert private not in text, private   # unshared sections, unshared goals, network
 

@@ -298,7 +298,7 @@ class BilanReport(DocumentRenderer):
         width = self.content_width
         flow.append(self.table(
             [self.labels["col_service"], self.labels["col_role"], self.labels["col_phone"], self.labels["col_email"]],
-            [[p.name, p.role, p.phone, p.email] for p in f.partners],
+            [[p.name, self._known("role", p.role.replace(":", "_")), p.phone, p.email] for p in f.partners],
             col_widths=[width * 0.34, width * 0.22, width * 0.19, width * 0.25]))
         return flow
 
