@@ -4,7 +4,6 @@ consent, the letter in the partner's language with its consent statement."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -278,15 +277,22 @@ def test_pending_list_for_my_persons_only(world):
     assert [p.person_id for p in pending_referrals(ws, mine_only=True)] == [person]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("app.services.bilans") is not None,
-                    reason="the bilans feature is present: the bilan is attached")
-def test_attaching_a_bilan_without_the_bilans_feature_refuses_and_keeps_nothing(world):
+def test_a_letter_with_the_bilan_attached_sends_both_and_needs_a_final_bilan(world):
+    from app.services import bilans
+
     ws, person, nl, _ = world
     record_consent(ws, person, partner_id=nl, document_types=["referral_letter", "bilan"])
     rid = create_referral(ws, person, nl, {"reason": "Suivi", "shared_types": ["bilan"]})
-    with pytest.raises(RelaisError) as exc:
-        send(ws, rid)
-    assert exc.value.code == "document.unavailable"
+    with pytest.raises(RelaisError):
+        send(ws, rid)                       # no final bilan yet: nothing is sent, nothing kept
     assert list_referrals(ws, person)[0].status == "draft"
     with ws.read() as s:
         assert s.scalars(select(Document)).all() == []
+    bid = bilans.create_bilan(ws, person, "initial", prefill=False)
+    bilans.update_bilan(ws, bid, sections={"request": "Un logement"}, shared={"request": True})
+    bilans.finalise_bilan(ws, bid)
+    send(ws, rid)
+    with ws.read() as s:
+        kinds = sorted((d.kind, d.partner_id) for d in s.scalars(select(Document)))
+    assert kinds == [("bilan", nl), ("letter", nl)]
+    assert list_referrals(ws, person)[0].status == "sent"
