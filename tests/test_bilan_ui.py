@@ -146,3 +146,24 @@ def test_produce_dialog_offers_internal_copy_first_and_no_gp_when_refused(qtbot)
     draft = ProduceDialog(people, is_final=False)
     qtbot.addWidget(draft)
     assert not draft.recipient.isEnabled()
+
+
+def test_new_document_for_a_partner_is_refused_without_consent_then_produced_internally(qtbot, world):
+    from app.services import careplans
+    from app.ui.documents.produce import NewDocumentDialog
+    from app.ui.documents.tab import DocumentsTab
+
+    ws, pid, _, ssm = world
+    careplans.draft_goals_from_domains(ws, pid, ["accommodation"])
+    tab = DocumentsTab(ws, pid)
+    qtbot.addWidget(tab)
+    tab.produce("careplan", "partner", ssm)          # the SSM's consent covers bilans only
+    assert "care plan" in tab.message.text() and tab.model.rowCount() == 0
+    assert "share.refused" in actions(ws)
+    tab.produce("careplan", "person", None)           # an internal copy needs no consent
+    assert tab.model.rowCount() == 1 and tab.current_id is not None
+
+    dialog = NewDocumentDialog(bilans.recipients(ws, pid))
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Everything held about the person (right of access)"))
+    assert not dialog.recipient.isEnabled() and dialog.choice() == ("access", "", None)

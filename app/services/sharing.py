@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, RelaisError
 from app.models.consent import Consent, ConsentState, ConsentStatement
 from app.models.partner import Partner
+from app.texts import message
 
 
 class ConsentMissing(RelaisError):
@@ -58,7 +59,8 @@ def require_consent(session: Session, person_id: int, partner_id: int, types: se
     for c in naming:
         if c.state_on(day) is ConsentState.VALID:
             covered |= set(c.document_types or [])
-    raise ConsentMissing("consent.type_missing", partner=recipient, types=", ".join(sorted(types - covered)))
+    missing = ", ".join(message(f"doctype.{t}") for t in sorted(types - covered))
+    raise ConsentMissing("consent.type_missing", partner=recipient, types=missing)
 
 
 def statement(consent: Consent) -> ConsentStatement:

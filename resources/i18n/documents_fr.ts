@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Made on</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="55"/>
+        <location filename="../../app/ui/documents/model.py" line="55" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="66"/>
+        <location filename="../../app/ui/documents/model.py" line="66" />
         <source>Internal copy</source>
         <translation>Copie interne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="68"/>
+        <location filename="../../app/ui/documents/model.py" line="68" />
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
@@ -47,90 +46,174 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="60"/>
+        <location filename="../../app/ui/documents/tab.py" line="65" />
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
-        <translation>Aucun document pour l&apos;instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
+        <translation>Aucun document pour l'instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="69"/>
+        <location filename="../../app/ui/documents/tab.py" line="74" />
+        <source>New document…</source>
+        <translation>Nouveau document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="76" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="71"/>
+        <location filename="../../app/ui/documents/tab.py" line="78" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="148"/>
+        <location filename="../../app/ui/documents/tab.py" line="133" />
+        <location filename="../../app/ui/documents/tab.py" line="135" />
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="143" />
+        <source>Kept in the vault. Print or export it when you are ready.</source>
+        <translation>Conservé dans le coffre. Imprimez-le ou exportez-le quand vous êtes prêt·e.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="150" />
+        <source>Not produced: %1</source>
+        <translation>Non produit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="186" />
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="162"/>
+        <location filename="../../app/ui/documents/tab.py" line="200" />
         <source>The printer could not be opened.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+        <translation>L'imprimante n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="177"/>
+        <location filename="../../app/ui/documents/tab.py" line="215" />
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l&apos;imprimante.</translation>
+        <translation>Envoyé à l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="183"/>
+        <location filename="../../app/ui/documents/tab.py" line="221" />
         <source>Export the document</source>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="184"/>
+        <location filename="../../app/ui/documents/tab.py" line="222" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="194"/>
+        <location filename="../../app/ui/documents/tab.py" line="232" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="28" />
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="30" />
+        <source>Needs summary (CANSAS)</source>
+        <translation>Résumé des besoins (CANSAS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="31" />
+        <source>Care plan, for the person (plain language)</source>
+        <translation>Plan de rétablissement, pour la personne (langage simple)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="32" />
+        <source>Care plan, for partners</source>
+        <translation>Plan de rétablissement, pour les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="33" />
+        <source>Social network map</source>
+        <translation>Carte du réseau social</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="34" />
+        <source>Everything held about the person (right of access)</source>
+        <translation>Tout ce qui est conservé sur la personne (droit d'accès)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="40" />
+        <source>Internal copy (not shared)</source>
+        <translation>Copie interne (non partagée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="42" />
+        <source>%1 (GP)</source>
+        <translation>%1 (médecin généraliste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="44" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="45" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="46" />
+        <source>For a partner, Relais first checks the person's consent for that partner and that kind of document.</source>
+        <translation>Pour un partenaire, Relais vérifie d'abord le consentement de la personne pour ce partenaire et ce type de document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="50" />
+        <source>Produce</source>
+        <translation>Produire</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
-        <location filename="../../app/ui/documents/__init__.py" line="19"/>
+        <location filename="../../app/ui/documents/__init__.py" line="19" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="19"/>
+        <location filename="../../app/ui/documents/model.py" line="19" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="20"/>
+        <location filename="../../app/ui/documents/model.py" line="20" />
         <source>Referral letter</source>
-        <translation>Lettre d&apos;orientation</translation>
+        <translation>Lettre d'orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="21"/>
+        <location filename="../../app/ui/documents/model.py" line="21" />
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="22"/>
+        <location filename="../../app/ui/documents/model.py" line="22" />
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="23"/>
+        <location filename="../../app/ui/documents/model.py" line="23" />
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="25"/>
+        <location filename="../../app/ui/documents/model.py" line="25" />
         <source>for the GP</source>
         <translation>pour le médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26"/>
+        <location filename="../../app/ui/documents/model.py" line="26" />
         <source>full</source>
         <translation>complet</translation>
     </message>

@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54"/>
+        <location filename="../../app/ui/documents/model.py" line="54" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="55"/>
+        <location filename="../../app/ui/documents/model.py" line="55" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="66"/>
+        <location filename="../../app/ui/documents/model.py" line="66" />
         <source>Internal copy</source>
         <translation>Interne kopie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="68"/>
+        <location filename="../../app/ui/documents/model.py" line="68" />
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
@@ -47,90 +46,174 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="60"/>
+        <location filename="../../app/ui/documents/tab.py" line="65" />
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Nog geen documenten. Bilans, brieven en samenvattingen die u maakt, worden hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="69"/>
+        <location filename="../../app/ui/documents/tab.py" line="74" />
+        <source>New document…</source>
+        <translation>Nieuw document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="76" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="71"/>
+        <location filename="../../app/ui/documents/tab.py" line="78" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="148"/>
+        <location filename="../../app/ui/documents/tab.py" line="133" />
+        <location filename="../../app/ui/documents/tab.py" line="135" />
+        <source>Preparing the document…</source>
+        <translation>Document wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="143" />
+        <source>Kept in the vault. Print or export it when you are ready.</source>
+        <translation>Bewaard in de kluis. Druk het af of exporteer het wanneer u klaar bent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="150" />
+        <source>Not produced: %1</source>
+        <translation>Niet aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="186" />
         <source>Print the document</source>
         <translation>Het document afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="162"/>
+        <location filename="../../app/ui/documents/tab.py" line="200" />
         <source>The printer could not be opened.</source>
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="177"/>
+        <location filename="../../app/ui/documents/tab.py" line="215" />
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="183"/>
+        <location filename="../../app/ui/documents/tab.py" line="221" />
         <source>Export the document</source>
         <translation>Het document exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="184"/>
+        <location filename="../../app/ui/documents/tab.py" line="222" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="194"/>
+        <location filename="../../app/ui/documents/tab.py" line="232" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="28" />
+        <source>New document</source>
+        <translation>Nieuw document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="30" />
+        <source>Needs summary (CANSAS)</source>
+        <translation>Samenvatting zorgbehoeften (CANSAS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="31" />
+        <source>Care plan, for the person (plain language)</source>
+        <translation>Herstelplan, voor de persoon (eenvoudige taal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="32" />
+        <source>Care plan, for partners</source>
+        <translation>Herstelplan, voor partners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="33" />
+        <source>Social network map</source>
+        <translation>Kaart van het sociaal netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="34" />
+        <source>Everything held about the person (right of access)</source>
+        <translation>Alles wat over de persoon bewaard wordt (inzagerecht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="40" />
+        <source>Internal copy (not shared)</source>
+        <translation>Interne kopie (niet gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="42" />
+        <source>%1 (GP)</source>
+        <translation>%1 (huisarts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="44" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="45" />
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="46" />
+        <source>For a partner, Relais first checks the person's consent for that partner and that kind of document.</source>
+        <translation>Voor een partner controleert Relais eerst de toestemming van de persoon voor die partner en dat soort document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/produce.py" line="50" />
+        <source>Produce</source>
+        <translation>Aanmaken</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
-        <location filename="../../app/ui/documents/__init__.py" line="19"/>
+        <location filename="../../app/ui/documents/__init__.py" line="19" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="19"/>
+        <location filename="../../app/ui/documents/model.py" line="19" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="20"/>
+        <location filename="../../app/ui/documents/model.py" line="20" />
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="21"/>
+        <location filename="../../app/ui/documents/model.py" line="21" />
         <source>Needs (CANSAS)</source>
         <translation>Zorgbehoeften (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="22"/>
+        <location filename="../../app/ui/documents/model.py" line="22" />
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="23"/>
+        <location filename="../../app/ui/documents/model.py" line="23" />
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="25"/>
+        <location filename="../../app/ui/documents/model.py" line="25" />
         <source>for the GP</source>
         <translation>voor de huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26"/>
+        <location filename="../../app/ui/documents/model.py" line="26" />
         <source>full</source>
         <translation>volledig</translation>
     </message>

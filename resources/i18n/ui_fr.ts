@@ -214,22 +214,22 @@
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -623,17 +623,17 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="139"/>
+        <location filename="../../app/ui/persons/page.py" line="146"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="141"/>
+        <location filename="../../app/ui/persons/page.py" line="148"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l&apos;instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="144"/>
+        <location filename="../../app/ui/persons/page.py" line="151"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe, essayez une partie du nom, l&apos;année de naissance ou tous les statuts.</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

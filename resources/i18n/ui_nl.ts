@@ -214,22 +214,22 @@
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -623,17 +623,17 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="139"/>
+        <location filename="../../app/ui/persons/page.py" line="146"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="141"/>
+        <location filename="../../app/ui/persons/page.py" line="148"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="144"/>
+        <location filename="../../app/ui/persons/page.py" line="151"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError
-from app.services.documents import document_bytes, export_document, list_documents
+from app.services.bilans import recipients
+from app.services.documents import PdfRequest, document_bytes, export_document, list_documents, produce
 from app.services.permissions import Permission
 from app.services.workspace import Workspace
+from app.texts import message
 from app.ui.documents.model import DocumentListModel
+from app.ui.documents.produce import NewDocumentDialog
+from app.ui.tasks import run_task
 
 MAX_PRINT_DPI = 300  # enough for text; a 600 dpi A4 bitmap would take 140 MB per page
 
@@ -66,6 +71,8 @@ class DocumentsTab(QWidget):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+        self.new_button = QPushButton(self.tr("New document…"))
+        self.new_button.clicked.connect(self.new_document)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_current)
         self.export_button = QPushButton(self.tr("Export…"))
@@ -77,6 +84,7 @@ class DocumentsTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty)
         right = QWidget()
@@ -110,6 +118,36 @@ class DocumentsTab(QWidget):
         else:
             self._show(None)
         self._update_buttons()
+
+    # -- producing ------------------------------------------------------------------------------
+    def new_document(self) -> None:
+        dialog = NewDocumentDialog(recipients(self.ws, self.person_id), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.produce(*dialog.choice())
+
+    def produce(self, kind: str, variant: str, partner_id: int | None) -> None:
+        """Build the document in the background; a refusal (consent, role) is shown, not raised."""
+        ws, request = self.ws, PdfRequest(self.person_id, partner_id, None, variant)
+        self.new_button.setEnabled(False)
+        self.message.setText(self.tr("Preparing the document…"))
+        run_task(self, lambda ctx: produce(ws, kind, request), on_success=self._produced,
+                 on_failure=self._refused, label=self.tr("Preparing the document…"))
+
+    def _produced(self, doc_id: int) -> None:
+        self.new_button.setEnabled(True)
+        self.reload()
+        for row in range(self.proxy.rowCount()):
+            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).id == doc_id:
+                self.view.selectRow(row)
+        self.message.setText(self.tr("Kept in the vault. Print or export it when you are ready."))
+
+    def _refused(self, exc: BaseException) -> None:
+        self.new_button.setEnabled(True)
+        if not isinstance(exc, RelaisError):
+            self.message.setText(message("error.generic"))
+            raise exc  # a bug, not a refusal: the application's error hook reports it
+        self.message.setText(self.tr("Not produced: %1").replace("%1", exc.message()))
 
     # -- preview --------------------------------------------------------------------------------
     def _selected(self, current, _previous) -> None:
