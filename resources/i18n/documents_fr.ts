@@ -3,42 +3,42 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Made on</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="55" />
+        <location filename="../../app/ui/documents/model.py" line="58" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="66" />
+        <location filename="../../app/ui/documents/model.py" line="69" />
         <source>Internal copy</source>
         <translation>Copie interne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="68" />
+        <location filename="../../app/ui/documents/model.py" line="71" />
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
@@ -46,68 +46,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="65" />
+        <location filename="../../app/ui/documents/tab.py" line="67" />
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Aucun document pour l'instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="74" />
+        <location filename="../../app/ui/documents/tab.py" line="76" />
         <source>New document…</source>
         <translation>Nouveau document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="76" />
+        <location filename="../../app/ui/documents/tab.py" line="78" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="78" />
+        <location filename="../../app/ui/documents/tab.py" line="80" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="133" />
         <location filename="../../app/ui/documents/tab.py" line="135" />
+        <location filename="../../app/ui/documents/tab.py" line="137" />
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="143" />
+        <location filename="../../app/ui/documents/tab.py" line="145" />
         <source>Kept in the vault. Print or export it when you are ready.</source>
         <translation>Conservé dans le coffre. Imprimez-le ou exportez-le quand vous êtes prêt·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="150" />
+        <location filename="../../app/ui/documents/tab.py" line="152" />
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="186" />
+        <location filename="../../app/ui/documents/tab.py" line="188" />
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="200" />
+        <location filename="../../app/ui/documents/tab.py" line="202" />
         <source>The printer could not be opened.</source>
         <translation>L'imprimante n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="215" />
+        <location filename="../../app/ui/documents/tab.py" line="217" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="221" />
+        <location filename="../../app/ui/documents/tab.py" line="223" />
         <source>Export the document</source>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="222" />
+        <location filename="../../app/ui/documents/tab.py" line="224" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="232" />
+        <location filename="../../app/ui/documents/tab.py" line="234" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -208,14 +208,29 @@
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="25" />
+        <location filename="../../app/ui/documents/model.py" line="24" />
+        <source>Right of access</source>
+        <translation>Droit d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="26" />
         <source>for the GP</source>
         <translation>pour le médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26" />
+        <location filename="../../app/ui/documents/model.py" line="27" />
         <source>full</source>
         <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="28" />
+        <source>for the person</source>
+        <translation>pour la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="29" />
+        <source>for partners</source>
+        <translation>pour les partenaires</translation>
     </message>
 </context>
 </TS>

@@ -3,42 +3,42 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="54" />
+        <location filename="../../app/ui/documents/model.py" line="57" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="55" />
+        <location filename="../../app/ui/documents/model.py" line="58" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="66" />
+        <location filename="../../app/ui/documents/model.py" line="69" />
         <source>Internal copy</source>
         <translation>Interne kopie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="68" />
+        <location filename="../../app/ui/documents/model.py" line="71" />
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
@@ -46,68 +46,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="65" />
+        <location filename="../../app/ui/documents/tab.py" line="67" />
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Nog geen documenten. Bilans, brieven en samenvattingen die u maakt, worden hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="74" />
+        <location filename="../../app/ui/documents/tab.py" line="76" />
         <source>New document…</source>
         <translation>Nieuw document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="76" />
+        <location filename="../../app/ui/documents/tab.py" line="78" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="78" />
+        <location filename="../../app/ui/documents/tab.py" line="80" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="133" />
         <location filename="../../app/ui/documents/tab.py" line="135" />
+        <location filename="../../app/ui/documents/tab.py" line="137" />
         <source>Preparing the document…</source>
         <translation>Document wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="143" />
+        <location filename="../../app/ui/documents/tab.py" line="145" />
         <source>Kept in the vault. Print or export it when you are ready.</source>
         <translation>Bewaard in de kluis. Druk het af of exporteer het wanneer u klaar bent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="150" />
+        <location filename="../../app/ui/documents/tab.py" line="152" />
         <source>Not produced: %1</source>
         <translation>Niet aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="186" />
+        <location filename="../../app/ui/documents/tab.py" line="188" />
         <source>Print the document</source>
         <translation>Het document afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="200" />
+        <location filename="../../app/ui/documents/tab.py" line="202" />
         <source>The printer could not be opened.</source>
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="215" />
+        <location filename="../../app/ui/documents/tab.py" line="217" />
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="221" />
+        <location filename="../../app/ui/documents/tab.py" line="223" />
         <source>Export the document</source>
         <translation>Het document exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="222" />
+        <location filename="../../app/ui/documents/tab.py" line="224" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="232" />
+        <location filename="../../app/ui/documents/tab.py" line="234" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -208,14 +208,29 @@
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="25" />
+        <location filename="../../app/ui/documents/model.py" line="24" />
+        <source>Right of access</source>
+        <translation>Inzagerecht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="26" />
         <source>for the GP</source>
         <translation>voor de huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26" />
+        <location filename="../../app/ui/documents/model.py" line="27" />
         <source>full</source>
         <translation>volledig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="28" />
+        <source>for the person</source>
+        <translation>voor de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/model.py" line="29" />
+        <source>for partners</source>
+        <translation>voor partners</translation>
     </message>
 </context>
 </TS>

@@ -21,9 +21,12 @@ def kind_label(kind: str, variant: str) -> str:
         "cansas": QCoreApplication.translate("documents", "Needs (CANSAS)"),
         "careplan": QCoreApplication.translate("documents", "Care plan"),
         "network": QCoreApplication.translate("documents", "Network map"),
+        "access": QCoreApplication.translate("documents", "Right of access"),
     }.get(kind, kind)
     extra = {"gp": QCoreApplication.translate("documents", "for the GP"),
-             "full": QCoreApplication.translate("documents", "full")}.get(variant, variant)
+             "full": QCoreApplication.translate("documents", "full"),
+             "person": QCoreApplication.translate("documents", "for the person"),
+             "partner": QCoreApplication.translate("documents", "for partners")}.get(variant, variant)
     return f"{base} — {extra}" if extra else base
 
 

@@ -59,7 +59,9 @@ class DocumentsTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)   # the recipient's name takes the rest
+        # The recipient's name takes what is left, but never less than a readable width.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         self.empty = QLabel(self.tr("No document yet. Bilans, letters and summaries you produce are kept here."))
@@ -99,7 +101,7 @@ class DocumentsTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([620, 660])
+        splitter.setSizes([700, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
