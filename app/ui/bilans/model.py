@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from app.ui.rows_model import RowsModel
 from app.services.bilans import BilanRow
 
 
@@ -22,29 +23,11 @@ def status_label(row_status: str, amended: bool) -> str:
     return QCoreApplication.translate("bilans", "Draft")
 
 
-class BilanListModel(QAbstractTableModel):
+class BilanListModel(RowsModel):
     COLUMNS = ("version", "stage", "date", "status", "author")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[BilanRow] = []
-
-    def set_rows(self, rows: list[BilanRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BilanRow:
-        return self._rows[row]
 
     def row_of(self, bilan_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == bilan_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.instruments import life_domain_label
+from app.ui.rows_model import RowsModel
 from app.services.careplans import ActionView, FollowUp, GoalView, VersionHeader
 from app.texts import current_language
 
@@ -23,8 +23,6 @@ MUTED = QColor("#5f6b7a")
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CarePlan"
-
-
 
 
 def _t(marked: str) -> str:
@@ -75,26 +73,14 @@ def domain_text(domain: str | None) -> str:
     return life_domain_label(domain, current_language()) if domain else "—"
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """A small list that is reset whole when its data changes (Vorta's pattern)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.headers())

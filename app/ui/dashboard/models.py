@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui.rows_model import RowsModel
 from app.services.dashboard import WaitingReferral
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,25 +21,10 @@ class PersonLine:
     workers: str
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """A small list model: columns are (header, value of a row, sort key of a row)."""
 
     columns: list[tuple[Callable[[], str], Callable[[Any], object], Callable[[Any], object]]] = []
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from app.ui.rows_model import RowsModel
 from app.services.documents import DocumentRow
 
 
@@ -30,26 +31,8 @@ def kind_label(kind: str, variant: str) -> str:
     return f"{base} — {extra}" if extra else base
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowsModel):
     COLUMNS = ("created", "kind", "recipient", "language", "author", "size")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentRow] = []
-
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DocumentRow:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -4,9 +4,10 @@ list" means."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from app.models.person import fold
+from app.ui.rows_model import RowsModel
 from app.services.partners import PartnerFilter, PartnerRecord
 from app.ui.partners.labels import sector_label, service_type_label, yes_no_unknown
 
@@ -14,21 +15,10 @@ COLUMNS = ("name", "type", "sector", "languages", "drugs", "waiting", "phone")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PartnerTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PartnerRecord] = []
-
-    def set_rows(self, rows: list[PartnerRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class PartnerTableModel(RowsModel):
 
     def record(self, row: int) -> PartnerRecord:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)

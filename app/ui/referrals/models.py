@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.ui.rows_model import RowsModel
 from app.services.consents import ConsentRow
 from app.services.referrals import PendingReferral, ReferralRow
 from app.ui.partners.labels import sector_label
@@ -20,23 +21,8 @@ def format_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "—"
 
 
-class _ListModel(QAbstractTableModel):
+class _ListModel(RowsModel):
     headers: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.header_texts())
