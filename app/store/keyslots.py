@@ -166,7 +166,7 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read alo
 
 
 def new_recovery_key() -> str:
-    """A 160-bit recovery key in eight groups of five characters."""
+    """A 200-bit recovery key (40 characters of a 32-letter alphabet) in eight groups of five."""
     chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(40))
     return "-".join(chars[i : i + 5] for i in range(0, 40, 5))
 
