@@ -57,3 +57,19 @@ def test_a_passphrase_is_reset_with_the_recovery_key(tmp_path):
     assert "recovery.refused" in actions and "user.passphrase_reset" in actions
     ws.lock()
     open_as(tmp_path / "v", "pat", "a brand new passphrase").lock()
+
+
+def test_only_supervisors_list_the_users(ws, vault_dir):
+    from app.errors import PermissionDenied
+    from app.services.users import UserService
+    from tests.conftest import add_user, open_as
+
+    add_user(ws, "carla", "case_manager")
+    assert {u.name for u in UserService(ws).list()} >= {"alice", "carla"}
+    ws.lock()
+    cm = open_as(vault_dir, "carla")
+    try:
+        with pytest.raises(PermissionDenied):
+            UserService(cm).list()
+    finally:
+        cm.lock()

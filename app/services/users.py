@@ -27,6 +27,7 @@ class UserService:
         self.ws = ws
 
     def list(self) -> list[UserRow]:
+        self.ws.require(Permission.USERS_MANAGE)
         slots = set(self.ws.vault.folder.keyslots().user_slot_names())
         with self.ws.read() as session:
             return [UserRow(u.id, u.name, u.display_name, u.role, u.active, u.name in slots)
