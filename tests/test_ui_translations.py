@@ -136,6 +136,17 @@ def test_main_screens_fit_1280x720(lang, qtbot, ui_env, vault_dir, tmp_path):
     window.persons_page().open_person(people["aicha"])
     settle()
     problems["person file"] = clipped(window)
+    tabs = window.persons_page().file.tabs
+    for i in range(tabs.count()):            # every feature's tab, in this language
+        tabs.setCurrentIndex(i)
+        settle()
+        problems[f"tab {tabs.tabText(i)}"] = clipped(tabs.currentWidget())
+    for spec in window.shell.specs:         # every page of the navigation
+        window.shell.show_page(spec.key)
+        settle()
+        problems[f"page {spec.key}"] = clipped(window.shell.pages[spec.key])
+    window.shell.show_page("persons")
+    settle()
     dialog = SettingsDialog(window.ws, window)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -16,6 +16,7 @@ from app.services.workspace import Workspace
 from app.ui.registry import REGISTRY, NavPageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_MAX_WIDTH = 230
 
 
 class Shell(QWidget):
@@ -30,6 +31,7 @@ class Shell(QWidget):
         self.nav_model = QStandardItemModel(self)
         for spec in self.specs:
             item = QStandardItem(spec.title())
+            item.setToolTip(spec.title())
             item.setData(spec.key, KEY_ROLE)
             item.setEditable(False)
             self.nav_model.appendRow(item)
@@ -37,7 +39,11 @@ class Shell(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 56))
+        # Long French and Dutch titles are elided (full title in the tooltip) rather than
+        # taking width from the page, where the buttons need it at 1280 px.
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(180, self.nav.sizeHintForColumn(0) + 56)))
         self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)

@@ -133,7 +133,7 @@
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="84"/>
         <source>Fill empty sections from the file</source>
-        <translation>Compléter les sections vides depuis le dossier</translation>
+        <translation>Compléter depuis le dossier</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="86"/>

@@ -133,7 +133,7 @@
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="84"/>
         <source>Fill empty sections from the file</source>
-        <translation>Lege secties aanvullen uit het dossier</translation>
+        <translation>Aanvullen uit het dossier</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilans/tab.py" line="86"/>

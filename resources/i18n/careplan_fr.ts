@@ -328,7 +328,7 @@
         <location filename="../../app/ui/careplan/tab.py" line="194"/>
         <location filename="../../app/ui/careplan/tab.py" line="316"/>
         <source>Mark done</source>
-        <translation>Marquer comme fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="239"/>

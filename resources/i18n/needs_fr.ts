@@ -90,17 +90,17 @@
     <message>
         <location filename="../../app/ui/needs/form.py" line="74"/>
         <source>Save as draft</source>
-        <translation>Enregistrer comme brouillon</translation>
+        <translation>Enregistrer en brouillon</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="76"/>
         <source>Save and mark complete</source>
-        <translation>Enregistrer et marquer comme complète</translation>
+        <translation>Enregistrer comme complète</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="79"/>
         <source>Undo changes</source>
-        <translation>Annuler les modifications</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="83"/>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../app/ui/needs/form.py" line="85"/>
         <source>Extra domains</source>
-        <translation>Domaines supplémentaires</translation>
+        <translation>Domaines en plus</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="155"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../app/ui/needs/models.py" line="54"/>
         <source>Extra domains</source>
-        <translation>Domaines supplémentaires</translation>
+        <translation>Domaines en plus</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/models.py" line="56"/>
@@ -439,7 +439,7 @@
     <message>
         <location filename="../../app/ui/needs/tab.py" line="68"/>
         <source>New self-assessment (person)</source>
-        <translation>Nouvelle auto-évaluation (personne)</translation>
+        <translation>Nouvelle auto-évaluation</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/tab.py" line="69"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../app/ui/needs/tab.py" line="73"/>
         <source>Make goals from unmet needs</source>
-        <translation>Créer des objectifs à partir des besoins non satisfaits</translation>
+        <translation>En faire des objectifs</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/tab.py" line="74"/>

@@ -95,12 +95,12 @@
     <message>
         <location filename="../../app/ui/needs/form.py" line="76"/>
         <source>Save and mark complete</source>
-        <translation>Opslaan en als volledig markeren</translation>
+        <translation>Opslaan als volledig</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="79"/>
         <source>Undo changes</source>
-        <translation>Wijzigingen ongedaan maken</translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/form.py" line="83"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../app/ui/needs/tab.py" line="73"/>
         <source>Make goals from unmet needs</source>
-        <translation>Doelen maken van onvervulde zorgbehoeften</translation>
+        <translation>Omzetten in doelen</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/tab.py" line="74"/>

@@ -131,12 +131,14 @@ class ReferralsTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         referral_layout.addWidget(split)
-        row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.status_button, self.follow_button,
-                       self.send_button, self.letter_button, self.delete_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        referral_layout.addLayout(row)
+        # Two rows: seven buttons in French or Dutch do not fit one row at 1280 px.
+        for buttons in ((self.new_button, self.edit_button, self.send_button, self.delete_button),
+                        (self.status_button, self.follow_button, self.letter_button)):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            referral_layout.addLayout(row)
 
         self.gp_line = GpLine(ws, person_id, self)
         self.gp_line.changed.connect(self.person_changed)
