@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldError, RelaisError, ValidationError
+from app.models.niss import format_niss
 from app.models.person import require_name, validate_person_fields
 from app.services.permissions import Permission
 from app.services.persons import PersonService
@@ -189,6 +190,8 @@ class OverviewTab(QWidget):
         return {
             **{k: str(v.get(k) or "") for k in (*TEXT_FIELDS, *LONG_FIELDS, *CHOICE_FIELDS)},
             "languages": ", ".join(v.get("languages") or []),
+            # As printed on the eID card (85.07.30-033.28); the service accepts it back as typed.
+            "niss": format_niss(v["niss"]) if v.get("niss") else "",
             # Belgian day/month/year, which the parser reads back unambiguously.
             "birth": birth.strftime("%d/%m/%Y") if birth else str(v.get("birth_year") or ""),
         }
