@@ -40,9 +40,8 @@ class SecretReader:
         return secret
 
 
-def _vault_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    parser.add_argument("--vault", type=Path, required=required, default=None if required else None,
-                        help="vault folder (default: the user data folder)")
+def _vault_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, help="vault folder (default: the user data folder)")
     parser.add_argument("--user", help="user name (keyslot) to unlock with")
 
 
