@@ -160,28 +160,37 @@ def _partner_name(organisation: str | None, service: str | None) -> str:
     return f"{organisation} — {service}" if service else organisation
 
 
+def _verified(session, doc_id: int) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise NotFound(what="document", id=doc_id)
+    if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
+        raise RelaisError("document.corrupted", id=doc_id)
+    return doc
+
+
 def document_bytes(ws: Workspace, doc_id: int, purpose: str = "viewed") -> bytes:
-    """The PDF's bytes for a preview ("viewed"), printing ("printed") or export; audited."""
+    """The PDF's bytes for a preview ("viewed") or printing ("printed"); audited."""
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
-        doc = session.get(Document, doc_id)
-        if doc is None:
-            raise NotFound(what="document", id=doc_id)
-        data = doc.content
-        if hashlib.sha256(data).hexdigest() != doc.sha256:
-            raise RelaisError("document.corrupted", id=doc_id)
+        doc = _verified(session, doc_id)
         ws.audit(session, f"document.{purpose}", "document", doc_id, person_id=doc.person_id)
-        return data
+        return doc.content
 
 
 def export_document(ws: Workspace, doc_id: int, out_file: Path | str) -> Path:
-    """Write a kept document to disk: an explicit, audited export. Atomic: a full disk
-    leaves no half-written PDF."""
+    """Write a kept document to disk: an explicit export, audited once the file is written.
+    Atomic: a full disk leaves no half-written PDF and no "exported" event."""
+    ws.require(Permission.CLINICAL_READ)
     ws.require(Permission.EXPORT)
-    data = document_bytes(ws, doc_id, purpose="exported")
+    with ws.read() as session:
+        doc = _verified(session, doc_id)
+        data, person_id = doc.content, doc.person_id
     out = Path(out_file)
     try:
         atomic_write_bytes(out, data, mode=0o600)
     except OSError as exc:
         raise storage_error(exc, out.parent, "export") from None
+    with ws.unit() as session:
+        ws.audit(session, "document.exported", "document", doc_id, person_id=person_id)
     return out

@@ -14,6 +14,7 @@ from app.models.person import (
     Person,
     PersonStatus,
     display_name,
+    person_workers,
     fold,
     require_name,
     validate_person_fields,
@@ -158,8 +159,8 @@ class PersonService:
         workers = (
             select(func.group_concat(func.coalesce(func.nullif(User.display_name, ""), User.name), ", "))
             .select_from(User)
-            .join(Person.workers.property.secondary, User.id == Person.workers.property.secondary.c.user_id)
-            .where(Person.workers.property.secondary.c.person_id == Person.id)
+            .join(person_workers, User.id == person_workers.c.user_id)
+            .where(person_workers.c.person_id == Person.id)
             .correlate(Person)
             .scalar_subquery()
         )
