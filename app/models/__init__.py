@@ -5,10 +5,10 @@ and the person-rights walk rely on it). Import entities from their own modules.
 """
 
 from app.models import (  # noqa: F401 - imported for their tables
-    assessment,
     bilan,
-    caseload_indexes,
+    cansas,
     careplan,
+    caseload_indexes,
     consent,
     contact,
     document,
