@@ -133,11 +133,12 @@ BEGIN
                                 v_inv.member_id, v_inv.role, v_inv.scopes, v_dev.login_role;
             RETURN;
         END IF;
-        IF v_inv.attempts < 5 THEN
-            RETURN QUERY SELECT 'wrong_code'::text, 5 - v_inv.attempts, NULL::bytea, NULL::uuid, NULL::uuid,
-                                NULL::uuid, NULL::text, NULL::text[], NULL::text;
-            RETURN;
+        IF v_inv.attempts >= 5 THEN     -- that was the last attempt
+            UPDATE relais_hub.invitations i SET secret = NULL, verifier = NULL WHERE i.invite_id = p_invite;
         END IF;
+        RETURN QUERY SELECT 'wrong_code'::text, 5 - v_inv.attempts, NULL::bytea, NULL::uuid, NULL::uuid,
+                            NULL::uuid, NULL::text, NULL::text[], NULL::text;
+        RETURN;
     END IF;
     -- No longer claimable: forget the secret and the verifier.
     UPDATE relais_hub.invitations i SET secret = NULL, verifier = NULL
