@@ -43,7 +43,11 @@ def test_pushing_again_is_idempotent_on_the_op_id(hub):
     again = sup.push([ops[1], *random_ops(1), ops[0]])
     assert [(p.seq, p.created) for p in again] == [(2, False), (4, True), (1, False)]
     assert sup.head().seq == head.seq + 1
+    twice = random_ops(1)[0]
+    assert [(p.seq, p.created) for p in sup.push([twice, twice])] == [(5, True), (5, False)]
     assert _refusal(lambda: sup.push([replace(ops[2], ciphertext=b"other")])).reason == "op_id_reused"
+    fresh = random_ops(1)[0]
+    assert _refusal(lambda: sup.push([fresh, replace(fresh, header=b"other")])).reason == "op_id_reused"
     _, other_team = hub.create_team()
     assert _refusal(lambda: other_team.push([ops[0]])).reason == "op_id_reused"
     assert other_team.head().seq == 0
