@@ -101,8 +101,8 @@ def test_member_logins_cannot_call_the_private_helpers_or_create_objects(hub):
     enrolment, _ = hub.create_team()
     with psycopg.connect(enrolment.credentials.dsn, autocommit=True) as conn:
         for call in ("SELECT relais_hub.me()", "SELECT relais_hub.caller_scopes()",
-                     "SELECT * FROM relais_hub.register_device(gen_random_uuid(), gen_random_uuid(), 'supervisor',"
-                     " ARRAY['team'], '\\x00'::bytea, '\\x00'::bytea, 'x')",
+                     ("SELECT * FROM relais_hub.register_device(gen_random_uuid(), gen_random_uuid(), 'supervisor',"
+                      " ARRAY['team'], '\\x00'::bytea, '\\x00'::bytea, 'x')"),
                      "CREATE TABLE relais_hub.mine (x int)", "CREATE TEMP TABLE mine (x int)"):
             with pytest.raises(pg_errors.InsufficientPrivilege):
                 conn.execute(call)

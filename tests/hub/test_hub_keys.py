@@ -19,7 +19,7 @@ def _refusal(call) -> HubRefused:
 
 def test_epochs_follow_each_other_and_a_taken_one_is_refused(hub):
     _, sup = hub.create_team()
-    second, sup2 = hub.join(sup, "supervisor", ("team", "clinical", "supervision"))
+    _, sup2 = hub.join(sup, "supervisor", ("team", "clinical", "supervision"))
     sup.register_epoch("clinical", 2, b"rotation by the first supervisor")
     assert _refusal(lambda: sup2.register_epoch("clinical", 2, b"late")).reason == "epoch_taken"
     assert _refusal(lambda: sup2.register_epoch("clinical", 4, b"skip")).reason == "epoch_gap"

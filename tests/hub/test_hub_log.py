@@ -105,7 +105,7 @@ def test_a_peer_worker_gets_stubs_for_clinical_rows_and_cannot_push_them(hub):
 
 
 def test_no_one_reads_another_members_private_scope(hub):
-    team, sup = hub.create_team()
+    _, sup = hub.create_team()
     member, device = hub.join(sup, "case_manager", ("team", "clinical"))
     device.push(random_ops(1, scope=member.private_scope))
     assert [r.readable for r in sup.pull(0)] == [False]
@@ -124,7 +124,7 @@ def test_pushes_must_use_the_current_epoch_of_their_scope(hub):
 
 def test_purge_drops_ciphertext_keeps_the_chain_and_purges_late_arrivals(hub):
     _, sup = hub.create_team()
-    member, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
+    _, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
     _, peer = hub.join(sup, "peer_worker", ("team",))
     tag = b"record-tag-of-a-person"
     about = [replace(o, tag=tag) for o in random_ops(1) + random_ops(1, scope="clinical")]

@@ -90,7 +90,7 @@ def test_unknown_invitations_and_roles_beyond_the_ceiling_are_refused(hub):
     verifier = claim_verifier(b"p")
     for role, scopes in (("peer_worker", ("team", "clinical")), ("case_manager", ("team", "supervision")),
                          ("case_manager", ("clinical",)), ("peer_worker", ("private:" + "0" * 32, "team"))):
-        refused = _refusal(lambda: sup.create_invitation(uuid.uuid4(), role, scopes, verifier, b"S" * 32))
+        refused = _refusal(lambda r=role, s=scopes: sup.create_invitation(uuid.uuid4(), r, s, verifier, b"S" * 32))
         assert refused.reason == "scope_not_allowed"
     _, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
     refused = _refusal(lambda: case_manager.create_invitation(uuid.uuid4(), "peer_worker", ("team",), verifier,
