@@ -135,7 +135,14 @@ class HubClient:
         return [Member(d, m, r, tuple(s), e, x, on, at) for d, m, r, s, e, x, on, at in self._call("list_members")]
 
     def disable_device(self, device_id: UUID) -> None:
+        """Supervisor devices: the device can no longer log in or call the hub."""
         self._call("disable_device", device_id)
+
+    def change_role(self, device_id: UUID, role: str, scopes: Sequence[str]) -> tuple[str, ...]:
+        """Supervisor devices: a device's new role and shared scopes (within the role's ceiling,
+        'team' included; its private scope stays). Returns all its scopes. Rotate the scopes it
+        lost afterwards: the hub already withholds them from it."""
+        return tuple(self._call("change_role", device_id, role, list(scopes))[0][0])
 
     # -- the log -------------------------------------------------------------------------------
     def push(self, ops: Sequence[WireOp]) -> list[Pushed]:

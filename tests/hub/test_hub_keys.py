@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from app.hub import HubRefused
+from tests.hub.hub_support import random_ops
 
 
 def _refusal(call) -> HubRefused:
@@ -26,6 +27,9 @@ def test_epochs_follow_each_other_and_a_taken_one_is_refused(hub):
     assert sup2.current_epochs()["clinical"] == 2
     assert [(e.epoch, e.record) for e in sup2.list_epochs() if e.scope == "clinical"] == [
         (1, b"epoch-record-1"), (2, b"rotation by the first supervisor")]
+    sup.push(random_ops(2, scope="clinical", epoch=2))
+    sup.register_epoch("clinical", 3, b"third")
+    assert [e.after_seq for e in sup.list_epochs() if e.scope == "clinical"] == [0, 0, 2]
 
 
 def test_two_concurrent_rotations_one_wins(hub):
