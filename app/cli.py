@@ -299,6 +299,20 @@ def cmd_bench(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_hub(args, secrets: SecretReader) -> int:
+    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
+    from app.hub.admin import init_hub
+    from app.hub.errors import HubError
+
+    try:
+        dsn = init_hub(args.dsn)
+    except HubError as exc:
+        raise RelaisError(exc.code, **exc.params) from None
+    print(message("hub.initialised"), file=sys.stderr)
+    print(dsn)
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
@@ -392,6 +406,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", action="store_true", help="one key per figure")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
+    p.add_argument("action", choices=["init"])
+    p.add_argument("--dsn", required=True,
+                   help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
+    p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
