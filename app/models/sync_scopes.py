@@ -50,6 +50,10 @@ class TableSync:
     why: str = field(default="", compare=False)
 
 
+# Bookkeeping derived from the other fields: merged per field like the rest, but a crossing
+# there is not worth a conflict to review.
+QUIET_COLUMNS = frozenset({"updated_at", "search_text", "last_contact_at"})
+
 T, C = Scope.TEAM, Scope.CLINICAL
 
 SYNCED: dict[str, TableSync] = {
