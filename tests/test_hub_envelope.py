@@ -29,7 +29,6 @@ from app.hub.invitation_file import (
     open_invitation,
     seal_invitation,
 )
-from app.store.keyslots import INSECURE_TEST_KDF
 
 TEAM, DEVICE = uuid.uuid4(), uuid.uuid4()
 

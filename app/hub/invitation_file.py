@@ -19,13 +19,24 @@ from uuid import UUID
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-from app.store.keyslots import PRODUCTION_KDF, KdfParams, derive_key
 
 FORMAT = "relais-invitation-1"
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"   # RFC 4648 base 32: no 0 or 1 to confuse with O or I
 CODE_CHARS = 20
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost for the one-time code: the vault's production floor (64 MiB, 3 passes)."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+
+PRODUCTION_KDF = KdfParams()
 
 
 class InvitationInvalid(Exception):
@@ -47,7 +58,9 @@ def normalise_code(code: str) -> str:
 
 def code_key(code: str, salt: bytes, params: KdfParams = PRODUCTION_KDF) -> bytes:
     """K = Argon2id(code): the expensive step, so guessing codes offline costs what it costs."""
-    return derive_key(normalise_code(code), salt, params)
+    kdf = Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
+                   memory_cost=params.memory_kib)
+    return kdf.derive(normalise_code(code).encode("ascii"))
 
 
 def _wrap_key(k: bytes, secret: bytes) -> bytes:
