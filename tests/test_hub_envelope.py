@@ -30,6 +30,7 @@ from app.hub.invitation_file import (
     seal_invitation,
 )
 
+INSECURE_TEST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 TEAM, DEVICE = uuid.uuid4(), uuid.uuid4()
 
 
