@@ -24,6 +24,7 @@ from app.hub.envelope import (
 from app.hub.invitation_file import (
     InvitationFile,
     InvitationInvalid,
+    KdfParams,
     code_key,
     new_code,
     open_invitation,
