@@ -9,11 +9,34 @@ cryptography, so the sync engine above it can be tested against a real hub witho
     HubUnreachable, HubRefused, ChainBroken          (errors.py)
 """
 
-from app.hub.chain import GENESIS, ChainCursor, chain_hash, op_digest, verify_chain, verify_head
+from app.hub.chain import (
+    GENESIS,
+    ChainCursor,
+    chain_hash,
+    op_digest,
+    verify_chain,
+    verify_head,
+)
 from app.hub.client import HubClient, claim_proof, claim_verifier
-from app.hub.errors import ChainBroken, HubAlreadyInitialised, HubError, HubRefused, HubUnreachable
-from app.hub.wire import (Credentials, Enrolment, Epoch, Head, Invitation, KeyPackage, Member, PulledOp, Pushed,
-                          WireOp)
+from app.hub.errors import (
+    ChainBroken,
+    HubAlreadyInitialised,
+    HubError,
+    HubRefused,
+    HubUnreachable,
+)
+from app.hub.wire import (
+    Credentials,
+    Enrolment,
+    Epoch,
+    Head,
+    Invitation,
+    KeyPackage,
+    Member,
+    PulledOp,
+    Pushed,
+    WireOp,
+)
 
 __all__ = [
     "GENESIS", "ChainBroken", "ChainCursor", "Credentials", "Enrolment", "Epoch", "Head", "HubAlreadyInitialised",

@@ -58,11 +58,10 @@ def hub_roles(dbname: str) -> HubRoles:
 
 
 def _script(roles: HubRoles) -> str:
-    ident = lambda name: '"' + name + '"'  # noqa: E731 - names are [a-z0-9_] by construction
-    literal = lambda name: "'" + name + "'"  # noqa: E731
-    placeholders = {"OWNER": ident(roles.owner), "MEMBER": ident(roles.member), "ENROL": ident(roles.enrol),
-                    "ENROL_NAME": literal(roles.enrol), "MEMBER_NAME": literal(roles.member),
-                    "DEVICE_PREFIX": literal(roles.device_prefix)}
+    # Role names are [a-z0-9_] by construction (hub_roles), so plain quoting is exact.
+    placeholders = {"OWNER": f'"{roles.owner}"', "MEMBER": f'"{roles.member}"', "ENROL": f'"{roles.enrol}"',
+                    "ENROL_NAME": f"'{roles.enrol}'", "MEMBER_NAME": f"'{roles.member}'",
+                    "DEVICE_PREFIX": f"'{roles.device_prefix}'"}
     member_functions = sql_membership.MEMBER_FUNCTIONS + sql_log.MEMBER_FUNCTIONS + sql_keys.MEMBER_FUNCTIONS
     grants = "\n".join(
         [f"GRANT EXECUTE ON FUNCTION relais_hub.{f} TO @ENROL@;" for f in sql_membership.ENROLMENT_FUNCTIONS]
@@ -92,11 +91,15 @@ def _refuse_existing(conn: psycopg.Connection, roles: HubRoles) -> None:
         raise HubAlreadyInitialised(database=conn.info.dbname, roles=", ".join(sorted(taken)))
 
 
+def _q(text: str, *names: str) -> sql.Composed:
+    return sql.SQL(text).format(*map(sql.Identifier, names))
+
+
 def enrolment_dsn(admin_dsn: str, dbname: str, enrol: str, password: str) -> str:
     """Same server and database as `admin_dsn` (and its TLS settings), the enrolment login."""
     params = conninfo_to_dict(admin_dsn)
-    kept = {k: params[k] for k in _KEPT_DSN_KEYS if params.get(k)}
-    return make_conninfo(**kept, dbname=dbname, user=enrol, password=password)
+    kept = {k: str(params[k]) for k in _KEPT_DSN_KEYS if params.get(k)}
+    return make_conninfo("", **kept, dbname=dbname, user=enrol, password=password)
 
 
 def init_hub(admin_dsn: str) -> str:
@@ -113,16 +116,15 @@ def init_hub(admin_dsn: str) -> str:
         password = new_password()
         with hub_errors():
             _refuse_existing(conn, roles)
-            q = lambda text, *names: sql.SQL(text).format(*map(sql.Identifier, names))  # noqa: E731
-            conn.execute(q("CREATE ROLE {} NOLOGIN CREATEROLE", roles.owner))
-            conn.execute(q("CREATE ROLE {} NOLOGIN", roles.member))
-            conn.execute(q("CREATE ROLE {} LOGIN CONNECTION LIMIT 20 PASSWORD ", roles.enrol)
+            conn.execute(_q("CREATE ROLE {} NOLOGIN CREATEROLE", roles.owner))
+            conn.execute(_q("CREATE ROLE {} NOLOGIN", roles.member))
+            conn.execute(_q("CREATE ROLE {} LOGIN CONNECTION LIMIT 20 PASSWORD ", roles.enrol)
                          + sql.Literal(scram_verifier(password)))
-            conn.execute(q("GRANT {} TO {} WITH ADMIN OPTION", roles.member, roles.owner))
-            conn.execute(q("GRANT {} TO CURRENT_USER", roles.owner))
-            conn.execute(q("REVOKE ALL ON DATABASE {} FROM PUBLIC", dbname))
-            conn.execute(q("GRANT CONNECT ON DATABASE {} TO {}, {}", dbname, roles.member, roles.enrol))
-            conn.execute(q("CREATE SCHEMA relais_hub AUTHORIZATION {}", roles.owner))
+            conn.execute(_q("GRANT {} TO {} WITH ADMIN OPTION", roles.member, roles.owner))
+            conn.execute(_q("GRANT {} TO CURRENT_USER", roles.owner))
+            conn.execute(_q("REVOKE ALL ON DATABASE {} FROM PUBLIC", dbname))
+            conn.execute(_q("GRANT CONNECT ON DATABASE {} TO {}, {}", dbname, roles.member, roles.enrol))
+            conn.execute(_q("CREATE SCHEMA relais_hub AUTHORIZATION {}", roles.owner))
             conn.execute(_script(roles).encode())
             conn.commit()
     return enrolment_dsn(admin_dsn, dbname, roles.enrol, password)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 from uuid import UUID
 
 import psycopg
@@ -29,8 +29,18 @@ from app.hub.chain import ChainCursor, verify_chain, verify_head
 from app.hub.connection import CONNECT_TIMEOUT, connect, hub_errors
 from app.hub.errors import HubRefused, HubUnreachable
 from app.hub.scram import new_password, scram_verifier
-from app.hub.wire import (Credentials, Enrolment, Epoch, Head, Invitation, KeyPackage, Member, PulledOp, Pushed,
-                          WireOp)
+from app.hub.wire import (
+    Credentials,
+    Enrolment,
+    Epoch,
+    Head,
+    Invitation,
+    KeyPackage,
+    Member,
+    PulledOp,
+    Pushed,
+    WireOp,
+)
 
 CLAIM_LABEL = b"relais-claim"
 MAX_ATTEMPTS = 5
@@ -68,13 +78,13 @@ class HubClient:
             self._conn.close()
             self._conn = None
 
-    def __enter__(self) -> HubClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _call(self, function: str, *args: Any) -> list[tuple]:
+    def _call(self, function: str, *args: Any) -> list[tuple[Any, ...]]:
         """SELECT * FROM relais_hub.<function>(args...), mapped to hub errors."""
         if self._conn is None or self._conn.closed:
             self._conn = connect(self._dsn, connect_timeout=self._connect_timeout)
@@ -109,7 +119,7 @@ class HubClient:
         return Enrolment(team, device, member, role, tuple(scopes), self._credentials(login, password), secret)
 
     def hub_version(self) -> int:
-        return self._call("hub_version")[0][0]
+        return int(self._call("hub_version")[0][0])
 
     # -- membership (device DSN) ----------------------------------------------------------
     def create_invitation(self, invite_id: UUID, role: str, scopes: Sequence[str], verifier: bytes,
@@ -125,7 +135,14 @@ class HubClient:
         return [Member(d, m, r, tuple(s), e, x, on, at) for d, m, r, s, e, x, on, at in self._call("list_members")]
 
     def disable_device(self, device_id: UUID) -> None:
+        """Supervisor devices: the device can no longer log in or call the hub."""
         self._call("disable_device", device_id)
+
+    def change_role(self, device_id: UUID, role: str, scopes: Sequence[str]) -> tuple[str, ...]:
+        """Supervisor devices: a device's new role and shared scopes (within the role's ceiling,
+        'team' included; its private scope stays). Returns all its scopes. Rotate the scopes it
+        lost afterwards: the hub already withholds them from it."""
+        return tuple(self._call("change_role", device_id, role, list(scopes))[0][0])
 
     # -- the log -------------------------------------------------------------------------------
     def push(self, ops: Sequence[WireOp]) -> list[Pushed]:
@@ -159,7 +176,7 @@ class HubClient:
     def purge(self, tags: Sequence[bytes]) -> int:
         """Drop the ciphertext of operations carrying these record tags (erasure), in the scopes
         this device may purge; later pushes with those tags arrive purged. Returns the count."""
-        return self._call("purge", list(tags))[0][0]
+        return int(self._call("purge", list(tags))[0][0])
 
     # -- keys ------------------------------------------------------------------------------------
     def register_epoch(self, scope: str, epoch: int, record: bytes) -> None:
@@ -179,7 +196,7 @@ class HubClient:
     def put_key_packages(self, scope: str, epoch: int, packages: dict[UUID, bytes]) -> int:
         """Store `scope`'s key of `epoch` wrapped for each device (device id -> wrapped key)."""
         devices = list(packages)
-        return self._call("put_key_packages", scope, epoch, devices, [packages[d] for d in devices])[0][0]
+        return int(self._call("put_key_packages", scope, epoch, devices, [packages[d] for d in devices])[0][0])
 
     def my_key_packages(self) -> list[KeyPackage]:
         return [KeyPackage(*row) for row in self._call("my_key_packages")]

@@ -103,6 +103,7 @@ CREATE TABLE relais_hub.epochs (
     epoch       integer NOT NULL CHECK (epoch >= 1),
     device_id   uuid NOT NULL REFERENCES relais_hub.devices,
     record      bytea NOT NULL,
+    after_seq   bigint NOT NULL,    -- the team's last seq when the epoch began
     created_at  timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (team_id, scope, epoch)
 );

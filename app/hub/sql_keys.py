@@ -1,9 +1,11 @@
 """Key epochs and key packages (SQL text, see schema.py for placeholders).
 
 A new key epoch exists once the hub accepts its row: epochs of a scope are numbered 1, 2, 3...
-and UNIQUE(team, scope, epoch) lets exactly one of two concurrent rotations win (the loser gets
-`epoch_taken` and must start again from the winner's epoch). Supervisors rotate the shared scopes;
-a member's own devices rotate its private scope. Pushes must use the scope's current epoch.
+and exactly one of two concurrent rotations wins (the loser gets `epoch_taken` and must start again
+from the winner's epoch). Supervisors rotate the shared scopes; a member's own devices rotate its
+private scope. A rotation takes the team lock that pushes take, so it has a definite place in the
+log (`after_seq`): every operation after it uses the new epoch, since pushes must use the scope's
+current epoch.
 
 A key package is a scope key of one epoch wrapped (on a laptop) for one device's X25519 key;
 only that device can fetch it, and the hub only accepts one for a device that may read the scope.
@@ -18,6 +20,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = relais_hub, pg_temp AS $$
 DECLARE
     v_me relais_hub.devices := relais_hub.me();
     v_current integer;
+    v_after bigint;
     v_at timestamptz;
 BEGIN
     IF p_scope IS NULL OR NOT p_scope = ANY (v_me.scopes) THEN
@@ -29,6 +32,7 @@ BEGIN
     IF p_record IS NULL OR length(p_record) > 65536 THEN
         RAISE EXCEPTION 'bad_epoch_record' USING ERRCODE = 'RH001';
     END IF;
+    SELECT h.last_seq INTO v_after FROM relais_hub.team_heads h WHERE h.team_id = v_me.team_id FOR UPDATE;
     SELECT coalesce(max(e.epoch), 0) INTO v_current FROM relais_hub.epochs e
      WHERE e.team_id = v_me.team_id AND e.scope = p_scope;
     IF p_epoch IS NULL OR p_epoch <= v_current THEN
@@ -37,8 +41,8 @@ BEGIN
         RAISE EXCEPTION 'epoch_gap' USING ERRCODE = 'RH001';
     END IF;
     BEGIN
-        INSERT INTO relais_hub.epochs (team_id, scope, epoch, device_id, record)
-        VALUES (v_me.team_id, p_scope, p_epoch, v_me.device_id, p_record) RETURNING created_at INTO v_at;
+        INSERT INTO relais_hub.epochs (team_id, scope, epoch, device_id, record, after_seq)
+        VALUES (v_me.team_id, p_scope, p_epoch, v_me.device_id, p_record, v_after) RETURNING created_at INTO v_at;
     EXCEPTION WHEN unique_violation THEN
         -- A concurrent rotation committed this epoch first.
         RAISE EXCEPTION 'epoch_taken' USING ERRCODE = 'RH001';
@@ -48,13 +52,13 @@ END $$;
 
 -- Epoch records of the scopes the caller reads, oldest first.
 CREATE FUNCTION relais_hub.list_epochs()
-RETURNS TABLE (scope text, epoch integer, device_id uuid, record bytea, created_at timestamptz)
+RETURNS TABLE (scope text, epoch integer, device_id uuid, record bytea, after_seq bigint, created_at timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = relais_hub, pg_temp AS $$
 #variable_conflict use_column
 DECLARE
     v_me relais_hub.devices := relais_hub.me();
 BEGIN
-    RETURN QUERY SELECT e.scope, e.epoch, e.device_id, e.record, e.created_at FROM relais_hub.epochs e
+    RETURN QUERY SELECT e.scope, e.epoch, e.device_id, e.record, e.after_seq, e.created_at FROM relais_hub.epochs e
                   WHERE e.team_id = v_me.team_id AND e.scope = ANY (v_me.scopes)
                   ORDER BY e.scope, e.epoch;
 END $$;

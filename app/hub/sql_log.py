@@ -27,13 +27,22 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = relais_hub, pg_temp AS $$
 DECLARE
     v_me relais_hub.devices := relais_hub.me();
     v_n integer := coalesce(cardinality(p_op_ids), 0);
+    v_start bigint;
     v_seq bigint;
     v_hash bytea;
-    v_prev bytea;
-    v_digest bytea;
-    v_old record;
-    v_current integer;
-    v_purged boolean;
+    v_digests bytea[];
+    v_purged boolean[];
+    v_old_ids uuid[];
+    v_old_seqs bigint[];
+    v_old_digests bytea[];
+    v_new integer[] := '{}';          -- input positions of the new operations, in seq order
+    v_new_ids uuid[] := '{}';
+    v_prevs bytea[] := '{}';
+    v_hashes bytea[] := '{}';
+    v_out_seqs bigint[] := '{}';
+    v_out_created boolean[] := '{}';
+    v_pos integer;
+    v_bad text;
 BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RAISE EXCEPTION 'read_committed_only' USING ERRCODE = 'RH001';
@@ -59,46 +68,76 @@ BEGIN
                 WHERE length(x.h) > 4096 OR length(x.c) > 16777216 OR length(x.t) > 64) THEN
         RAISE EXCEPTION 'op_too_large' USING ERRCODE = 'RH001';
     END IF;
+    SELECT array_agg(sha256(int4send(length(x.h)) || x.h || x.c) ORDER BY x.i) INTO v_digests
+      FROM unnest(p_headers, p_ciphertexts) WITH ORDINALITY AS x(h, c, i);
 
-    SELECT h.last_seq, h.last_hash INTO v_seq, v_hash FROM relais_hub.team_heads h
+    -- The team lock: from here on, statements see every push committed before ours.
+    SELECT h.last_seq, h.last_hash INTO v_start, v_hash FROM relais_hub.team_heads h
      WHERE h.team_id = v_me.team_id FOR UPDATE;
-    BEGIN
-        FOR i IN 1 .. v_n LOOP
-            v_digest := sha256(int4send(length(p_headers[i])) || p_headers[i] || p_ciphertexts[i]);
-            SELECT o.seq, o.digest INTO v_old FROM relais_hub.ops o WHERE o.op_id = p_op_ids[i];
-            IF FOUND THEN
-                IF v_old.digest <> v_digest THEN
-                    RAISE EXCEPTION 'op_id_reused' USING ERRCODE = 'RH001';
-                END IF;
-                op_id := p_op_ids[i]; seq := v_old.seq; created := false;
-                RETURN NEXT;
-                CONTINUE;
+    v_seq := v_start;
+    SELECT array_agg(o.op_id), array_agg(o.seq), array_agg(o.digest) INTO v_old_ids, v_old_seqs, v_old_digests
+      FROM relais_hub.ops o WHERE o.op_id = ANY (p_op_ids);
+    -- New operations must use their scope's current epoch.
+    SELECT CASE WHEN cur.epoch IS NULL OR x.e > cur.epoch THEN 'unknown_epoch' ELSE 'stale_epoch' END INTO v_bad
+      FROM unnest(p_op_ids, p_scopes, p_epochs) AS x(id, s, e)
+      LEFT JOIN LATERAL (SELECT max(ep.epoch) AS epoch FROM relais_hub.epochs ep
+                          WHERE ep.team_id = v_me.team_id AND ep.scope = x.s) cur ON true
+     WHERE x.id <> ALL (coalesce(v_old_ids, '{}')) AND x.e IS DISTINCT FROM cur.epoch
+     LIMIT 1;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'RH001', MESSAGE = v_bad;
+    END IF;
+    SELECT array_agg(EXISTS (SELECT 1 FROM relais_hub.purged_tags t WHERE t.team_id = v_me.team_id
+                                AND t.scope = x.s AND t.tag = x.t) ORDER BY x.i) INTO v_purged
+      FROM unnest(p_scopes, p_tags) WITH ORDINALITY AS x(s, t, i);
+
+    FOR i IN 1 .. v_n LOOP
+        v_pos := array_position(v_old_ids, p_op_ids[i]);
+        IF v_pos IS NOT NULL THEN                       -- already in the log: idempotent
+            IF v_old_digests[v_pos] <> v_digests[i] THEN
+                RAISE EXCEPTION 'op_id_reused' USING ERRCODE = 'RH001';
             END IF;
-            SELECT max(e.epoch) INTO v_current FROM relais_hub.epochs e
-             WHERE e.team_id = v_me.team_id AND e.scope = p_scopes[i];
-            IF v_current IS NULL OR p_epochs[i] > v_current THEN
-                RAISE EXCEPTION 'unknown_epoch' USING ERRCODE = 'RH001';
-            ELSIF p_epochs[i] < v_current THEN
-                RAISE EXCEPTION 'stale_epoch' USING ERRCODE = 'RH001';
+            v_out_seqs := v_out_seqs || v_old_seqs[v_pos];
+            v_out_created := v_out_created || false;
+            CONTINUE;
+        END IF;
+        v_pos := array_position(v_new_ids, p_op_ids[i]);
+        IF v_pos IS NOT NULL THEN                       -- twice in this batch
+            IF v_digests[v_new[v_pos]] <> v_digests[i] THEN
+                RAISE EXCEPTION 'op_id_reused' USING ERRCODE = 'RH001';
             END IF;
-            v_purged := EXISTS (SELECT 1 FROM relais_hub.purged_tags t WHERE t.team_id = v_me.team_id
-                                   AND t.scope = p_scopes[i] AND t.tag = p_tags[i]);
-            v_prev := v_hash;
-            v_seq := v_seq + 1;
-            v_hash := sha256(v_prev || int8send(v_seq) || uuid_send(p_op_ids[i]) || v_digest);
+            v_out_seqs := v_out_seqs || (v_start + v_pos);
+            v_out_created := v_out_created || false;
+            CONTINUE;
+        END IF;
+        v_seq := v_seq + 1;
+        v_prevs := v_prevs || v_hash;
+        v_hash := sha256(v_hash || int8send(v_seq) || uuid_send(p_op_ids[i]) || v_digests[i]);
+        v_hashes := v_hashes || v_hash;
+        v_new := v_new || i;
+        v_new_ids := v_new_ids || p_op_ids[i];
+        v_out_seqs := v_out_seqs || v_seq;
+        v_out_created := v_out_created || true;
+    END LOOP;
+
+    IF v_seq > v_start THEN
+        BEGIN
             INSERT INTO relais_hub.ops (team_id, seq, op_id, digest, prev_hash, hash)
-            VALUES (v_me.team_id, v_seq, p_op_ids[i], v_digest, v_prev, v_hash);
-            INSERT INTO relais_hub.op_bodies (team_id, seq, device_id, scope, epoch, tag, header, ciphertext)
-            VALUES (v_me.team_id, v_seq, v_me.device_id, p_scopes[i], p_epochs[i], p_tags[i], p_headers[i],
-                    CASE WHEN v_purged THEN NULL ELSE p_ciphertexts[i] END);
-            op_id := p_op_ids[i]; seq := v_seq; created := true;
-            RETURN NEXT;
-        END LOOP;
-    EXCEPTION WHEN unique_violation THEN
-        -- The op id exists in another team's log (invisible here): never ours to confirm.
-        RAISE EXCEPTION 'op_id_reused' USING ERRCODE = 'RH001';
-    END;
-    UPDATE relais_hub.team_heads h SET last_seq = v_seq, last_hash = v_hash WHERE h.team_id = v_me.team_id;
+            SELECT v_me.team_id, v_start + n.k, x.id, x.digest, n.prev, n.hash
+              FROM unnest(v_new, v_prevs, v_hashes) WITH ORDINALITY AS n(i, prev, hash, k)
+              JOIN unnest(p_op_ids, v_digests) WITH ORDINALITY AS x(id, digest, i) ON x.i = n.i;
+        EXCEPTION WHEN unique_violation THEN
+            -- The op id exists in another team's log (invisible here): never ours to confirm.
+            RAISE EXCEPTION 'op_id_reused' USING ERRCODE = 'RH001';
+        END;
+        INSERT INTO relais_hub.op_bodies (team_id, seq, device_id, scope, epoch, tag, header, ciphertext)
+        SELECT v_me.team_id, v_start + n.k, v_me.device_id, x.s, x.e, x.t, x.h, CASE WHEN x.p THEN NULL ELSE x.c END
+          FROM unnest(v_new) WITH ORDINALITY AS n(i, k)
+          JOIN unnest(p_scopes, p_epochs, p_tags, p_headers, p_ciphertexts, v_purged) WITH ORDINALITY
+               AS x(s, e, t, h, c, p, i) ON x.i = n.i;
+        UPDATE relais_hub.team_heads h SET last_seq = v_seq, last_hash = v_hash WHERE h.team_id = v_me.team_id;
+    END IF;
+    RETURN QUERY SELECT u.id, u.s, u.c FROM unnest(p_op_ids, v_out_seqs, v_out_created) AS u(id, s, c);
 END $$;
 
 -- Operations after a cursor, in seq order, with the chain fields. Rows in a scope the caller

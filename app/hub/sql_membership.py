@@ -148,6 +148,37 @@ BEGIN
                         0, NULL::bytea, NULL::uuid, NULL::uuid, NULL::uuid, NULL::text, NULL::text[], NULL::text;
 END $$;
 
+-- Supervisor devices: change what a device's role and shared scopes are (its private scope
+-- stays). After lowering a role, the laptops rotate the scopes it lost (new epochs).
+CREATE FUNCTION relais_hub.change_role(p_device uuid, p_role text, p_scopes text[]) RETURNS text[]
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = relais_hub, pg_temp AS $$
+DECLARE
+    v_me relais_hub.devices := relais_hub.me();
+    v_scopes text[];
+BEGIN
+    IF v_me.role <> 'supervisor' THEN
+        RAISE EXCEPTION 'supervisor_only' USING ERRCODE = 'RH001';
+    END IF;
+    IF relais_hub.role_ceiling(p_role) IS NULL THEN
+        RAISE EXCEPTION 'bad_role' USING ERRCODE = 'RH001';
+    END IF;
+    IF p_scopes IS NULL OR NOT 'team' = ANY (p_scopes) OR NOT p_scopes <@ relais_hub.role_ceiling(p_role) THEN
+        RAISE EXCEPTION 'scope_not_allowed' USING ERRCODE = 'RH001';
+    END IF;
+    IF p_device = v_me.device_id THEN
+        RAISE EXCEPTION 'cannot_change_self' USING ERRCODE = 'RH001';
+    END IF;
+    UPDATE relais_hub.devices d
+       SET role = p_role,
+           scopes = p_scopes || ARRAY(SELECT s FROM unnest(d.scopes) s WHERE s LIKE 'private:%')
+     WHERE d.device_id = p_device AND d.team_id = v_me.team_id
+    RETURNING d.scopes INTO v_scopes;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'device_unknown' USING ERRCODE = 'RH001';
+    END IF;
+    RETURN v_scopes;
+END $$;
+
 CREATE FUNCTION relais_hub.list_members()
 RETURNS TABLE (device_id uuid, member_id uuid, role text, scopes text[], ed25519 bytea, x25519 bytea,
                enabled boolean, created_at timestamptz)
@@ -182,4 +213,4 @@ END $$;
 """
 
 ENROLMENT_FUNCTIONS = ("create_team", "claim_invitation", "hub_version")
-MEMBER_FUNCTIONS = ("create_invitation", "list_members", "disable_device")
+MEMBER_FUNCTIONS = ("create_invitation", "change_role", "list_members", "disable_device")

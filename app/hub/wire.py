@@ -122,6 +122,8 @@ class Epoch:
     epoch: int
     device_id: UUID
     record: bytes
+    after_seq: int
+    """The team's last seq when this epoch began: later operations of the scope use it."""
     created_at: datetime
 
 

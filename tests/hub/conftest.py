@@ -11,7 +11,13 @@ import pytest
 
 from app.hub.admin import hub_roles, init_hub
 from tests.hub.hub_support import Hub
-from tests.hub.pg_cluster import ADMIN, Cluster, ClusterUnavailable, start_cluster, stop_cluster
+from tests.hub.pg_cluster import (
+    ADMIN,
+    Cluster,
+    ClusterUnavailable,
+    start_cluster,
+    stop_cluster,
+)
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +41,9 @@ def hub_factory(pg: Cluster) -> Iterator[Callable[[], Hub]]:
     def make() -> Hub:
         dbname = f"hubt_{secrets.token_hex(4)}"
         with pg.superuser() as conn:
-            conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}')
+            # FILE_COPY (PostgreSQL 15+) is several times faster than WAL_LOG for a small database.
+            fast = " STRATEGY FILE_COPY" if conn.info.server_version >= 150000 else ""
+            conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}{fast}')
         names.append(dbname)
         made.append(Hub(pg, dbname, hub_roles(dbname), pg.admin_dsn(dbname), init_hub(pg.admin_dsn(dbname))))
         return made[-1]

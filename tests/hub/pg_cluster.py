@@ -76,7 +76,7 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         result = subprocess.run(["runuser", "-u", "postgres", "--", *args], capture_output=True, text=True,
-                                cwd="/")
+                                cwd="/", check=False)
         if result.returncode != 0:
             raise RuntimeError(f"{Path(args[0]).name} failed: {result.stdout}{result.stderr}")
 

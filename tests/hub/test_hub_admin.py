@@ -101,8 +101,8 @@ def test_member_logins_cannot_call_the_private_helpers_or_create_objects(hub):
     enrolment, _ = hub.create_team()
     with psycopg.connect(enrolment.credentials.dsn, autocommit=True) as conn:
         for call in ("SELECT relais_hub.me()", "SELECT relais_hub.caller_scopes()",
-                     "SELECT * FROM relais_hub.register_device(gen_random_uuid(), gen_random_uuid(), 'supervisor',"
-                     " ARRAY['team'], '\\x00'::bytea, '\\x00'::bytea, 'x')",
+                     ("SELECT * FROM relais_hub.register_device(gen_random_uuid(), gen_random_uuid(), 'supervisor',"
+                      " ARRAY['team'], '\\x00'::bytea, '\\x00'::bytea, 'x')"),
                      "CREATE TABLE relais_hub.mine (x int)", "CREATE TEMP TABLE mine (x int)"):
             with pytest.raises(pg_errors.InsufficientPrivilege):
                 conn.execute(call)
@@ -130,3 +130,22 @@ def test_a_hub_that_does_not_answer_is_unreachable_and_a_wrong_password_is_refus
     with pytest.raises(HubRefused) as refused:
         HubClient(wrong).head()
     assert refused.value.reason == "bad_credentials"
+
+
+def test_an_administrator_who_may_not_create_roles_is_refused_and_nothing_is_left(pg):
+    with pg.superuser() as su:
+        su.execute("CREATE ROLE hubt_weak LOGIN PASSWORD 'weak-admin'")
+        su.execute("CREATE DATABASE hubt_weak_db OWNER hubt_weak")
+    try:
+        weak = pg.admin_dsn("hubt_weak_db").replace("user=relais_test_admin", "user=hubt_weak")
+        weak = weak.replace(f"password={pg.admin_password}", "password=weak-admin")
+        with pytest.raises(HubRefused) as refused:
+            init_hub(weak)
+        assert refused.value.reason == "not_permitted"
+        with pg.superuser("hubt_weak_db") as su:
+            assert su.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'relais_hub'").fetchone() == (0,)
+            assert su.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'hubt_weak_db%'").fetchone() == (0,)
+    finally:
+        pg.drop_database("hubt_weak_db", hub_roles("hubt_weak_db").prefix)
+        with pg.superuser() as su:
+            su.execute("DROP ROLE hubt_weak")

@@ -8,7 +8,17 @@ from dataclasses import replace
 import psycopg
 import pytest
 
-from app.hub import GENESIS, ChainBroken, ChainCursor, Head, PulledOp, chain_hash, op_digest, verify_chain, verify_head
+from app.hub import (
+    GENESIS,
+    ChainBroken,
+    ChainCursor,
+    Head,
+    PulledOp,
+    chain_hash,
+    op_digest,
+    verify_chain,
+    verify_head,
+)
 from tests.hub.hub_support import random_ops
 
 
@@ -89,7 +99,7 @@ def test_a_reordered_pair_on_the_hub_is_detected(hub):
 
 def test_a_hub_rolled_back_to_an_older_state_is_detected_then_the_fork(hub):
     team, sup = hub.create_team()
-    member, device = hub.join(sup, "case_manager", ("team", "clinical"))
+    _, device = hub.join(sup, "case_manager", ("team", "clinical"))
     sup.push(random_ops(5))
     _, cursor = device.pull_verified(GENESIS)
     assert cursor.seq == 5

@@ -43,7 +43,11 @@ def test_pushing_again_is_idempotent_on_the_op_id(hub):
     again = sup.push([ops[1], *random_ops(1), ops[0]])
     assert [(p.seq, p.created) for p in again] == [(2, False), (4, True), (1, False)]
     assert sup.head().seq == head.seq + 1
+    twice = random_ops(1)[0]
+    assert [(p.seq, p.created) for p in sup.push([twice, twice])] == [(5, True), (5, False)]
     assert _refusal(lambda: sup.push([replace(ops[2], ciphertext=b"other")])).reason == "op_id_reused"
+    fresh = random_ops(1)[0]
+    assert _refusal(lambda: sup.push([fresh, replace(fresh, header=b"other")])).reason == "op_id_reused"
     _, other_team = hub.create_team()
     assert _refusal(lambda: other_team.push([ops[0]])).reason == "op_id_reused"
     assert other_team.head().seq == 0
@@ -101,7 +105,7 @@ def test_a_peer_worker_gets_stubs_for_clinical_rows_and_cannot_push_them(hub):
 
 
 def test_no_one_reads_another_members_private_scope(hub):
-    team, sup = hub.create_team()
+    _, sup = hub.create_team()
     member, device = hub.join(sup, "case_manager", ("team", "clinical"))
     device.push(random_ops(1, scope=member.private_scope))
     assert [r.readable for r in sup.pull(0)] == [False]
@@ -120,7 +124,7 @@ def test_pushes_must_use_the_current_epoch_of_their_scope(hub):
 
 def test_purge_drops_ciphertext_keeps_the_chain_and_purges_late_arrivals(hub):
     _, sup = hub.create_team()
-    member, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
+    _, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
     _, peer = hub.join(sup, "peer_worker", ("team",))
     tag = b"record-tag-of-a-person"
     about = [replace(o, tag=tag) for o in random_ops(1) + random_ops(1, scope="clinical")]

@@ -90,7 +90,7 @@ def test_unknown_invitations_and_roles_beyond_the_ceiling_are_refused(hub):
     verifier = claim_verifier(b"p")
     for role, scopes in (("peer_worker", ("team", "clinical")), ("case_manager", ("team", "supervision")),
                          ("case_manager", ("clinical",)), ("peer_worker", ("private:" + "0" * 32, "team"))):
-        refused = _refusal(lambda: sup.create_invitation(uuid.uuid4(), role, scopes, verifier, b"S" * 32))
+        refused = _refusal(lambda r=role, s=scopes: sup.create_invitation(uuid.uuid4(), r, s, verifier, b"S" * 32))
         assert refused.reason == "scope_not_allowed"
     _, case_manager = hub.join(sup, "case_manager", ("team", "clinical"))
     refused = _refusal(lambda: case_manager.create_invitation(uuid.uuid4(), "peer_worker", ("team",), verifier,
@@ -137,3 +137,18 @@ def test_a_disabled_device_is_refused_on_its_open_session_and_cannot_log_in_agai
     assert [m.enabled for m in sup.list_members() if m.device_id == member.device_id] == [False]
     assert _refusal(lambda: sup.disable_device(sup.list_members()[0].device_id)).reason == "cannot_disable_self"
     assert _refusal(lambda: device.disable_device(sup.list_members()[0].device_id)).reason == "device_disabled"
+
+
+def test_lowering_a_role_withholds_the_scopes_it_lost_at_once(hub):
+    _, sup = hub.create_team()
+    member, device = hub.join(sup, "case_manager", ("team", "clinical"))
+    sup.push(random_ops(1, scope="clinical"))
+    assert [r.readable for r in device.pull(0)] == [True]
+    scopes = sup.change_role(member.device_id, "peer_worker", ("team",))
+    assert scopes == ("team", member.private_scope)
+    assert [r.readable for r in device.pull(0)] == [False]
+    assert _refusal(lambda: device.push(random_ops(1, scope="clinical"))).reason == "scope_not_writable"
+    assert _refusal(lambda: sup.change_role(member.device_id, "peer_worker", ("team", "clinical"))).reason == (
+        "scope_not_allowed")
+    assert _refusal(lambda: device.change_role(member.device_id, "supervisor", ("team",))).reason == (
+        "supervisor_only")
