@@ -50,7 +50,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, secrets: SecretReader):
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
     from app.store.vault import VaultFolder
 
     folder = VaultFolder(_vault_dir(args))
@@ -65,7 +65,7 @@ def open_workspace(args: argparse.Namespace, secrets: SecretReader):
 
 # -- commands ------------------------------------------------------------------------
 def cmd_init(args, secrets: SecretReader) -> int:
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
 
     passphrase = secrets.read(message("cli.prompt_new_passphrase"), confirm=True)
     ws, recovery_key = Workspace.create(_vault_dir(args), args.user or getpass.getuser(), passphrase,
@@ -79,7 +79,7 @@ def cmd_init(args, secrets: SecretReader) -> int:
 
 
 def cmd_demo(args, secrets: SecretReader) -> int:
-    from app.services.demo import add_demo_data
+    from app.devtools.demo import add_demo_data
 
     ws = open_workspace(args, secrets)
     try:
@@ -91,7 +91,7 @@ def cmd_demo(args, secrets: SecretReader) -> int:
 
 
 def cmd_persons(args, secrets: SecretReader) -> int:
-    from app.services.persons import PersonService
+    from app.services.persons.records import PersonService
 
     ws = open_workspace(args, secrets)
     try:
@@ -131,7 +131,7 @@ def cmd_check(args, secrets: SecretReader) -> int:
 
 
 def cmd_backup(args, secrets: SecretReader) -> int:
-    from app.services.backups import backup_vault_folder
+    from app.services.backup.backups import backup_vault_folder
 
     folder = _vault_dir(args)
     user = args.user
@@ -141,7 +141,7 @@ def cmd_backup(args, secrets: SecretReader) -> int:
 
 
 def cmd_restore(args, secrets: SecretReader) -> int:
-    from app.services.backups import restore_backup
+    from app.services.backup.backups import restore_backup
 
     passphrase = recovery_key = None
     if args.recovery_key:
@@ -177,14 +177,15 @@ def cmd_import(args, secrets: SecretReader) -> int:
 
 
 def _importers() -> dict[str, tuple[tuple[str, ...], Callable]]:
-    from app.services.partner_import import PARTNER_COLUMNS, import_partners
-    from app.services.person_import import PERSON_COLUMNS, import_persons
+    from app.services.partners.importing import PARTNER_COLUMNS, import_partners
+    from app.services.persons.importing import PERSON_COLUMNS, import_persons
 
     return {"persons": (PERSON_COLUMNS, import_persons), "partners": (PARTNER_COLUMNS, import_partners)}
 
 
 def cmd_pdf(args, secrets: SecretReader) -> int:
-    from app.services.documents import PdfRequest, export_document, produce
+    from app.services.documents.catalogue import produce
+    from app.services.shared.documents import PdfRequest, export_document
 
     ws = open_workspace(args, secrets)
     try:
@@ -198,8 +199,8 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
 
 def cmd_export(args, secrets: SecretReader) -> int:
     """Right of access (--format json) and portability (--format fhir): one person, one file."""
-    from app.services.fhir_export import export_person_fhir
-    from app.services.person_rights import write_person_json
+    from app.services.rights.collect import write_person_json
+    from app.services.rights.fhir import export_person_fhir
 
     ws = open_workspace(args, secrets)
     try:
@@ -216,7 +217,7 @@ def cmd_export(args, secrets: SecretReader) -> int:
 def cmd_erase(args, secrets: SecretReader) -> int:
     """Erase a person. Within the retention period a case manager names a supervisor, whose
     passphrase is read as the next line of stdin (or prompted)."""
-    from app.services.person_rights import erase_person
+    from app.services.rights.collect import erase_person
 
     ws = open_workspace(args, secrets)
     try:
@@ -231,12 +232,12 @@ def cmd_erase(args, secrets: SecretReader) -> int:
 
 
 def cmd_indicators(args, secrets: SecretReader) -> int:
-    from app.services.indicator_export import export_format, export_indicators
+    from app.services.dashboard.export import export_format, export_indicators
 
     export_format(args.out)   # refuse a wrong file name before asking for a passphrase
     ws = open_workspace(args, secrets)
     try:
-        from app.services.permissions import Permission
+        from app.services.shared.permissions import Permission
 
         scope = args.scope or ("team" if ws.can(Permission.TEAM_OVERVIEW) else "mine")
         report = export_indicators(ws, args.out, scope=scope)
@@ -249,7 +250,7 @@ def cmd_indicators(args, secrets: SecretReader) -> int:
 
 
 def cmd_users(args, secrets: SecretReader) -> int:
-    from app.services.users import UserService
+    from app.services.admin.users import UserService
 
     ws = open_workspace(args, secrets)
     try:
@@ -274,7 +275,7 @@ def cmd_users(args, secrets: SecretReader) -> int:
 
 def cmd_recover(args, secrets: SecretReader) -> int:
     """Regain access with the recovery key: set a new passphrase for a user's slot."""
-    from app.services.backups import recover_access
+    from app.services.backup.backups import recover_access
 
     recovery_key = secrets.read(message("cli.prompt_recovery_key"))
     new = secrets.read(message("cli.prompt_new_passphrase_for", user=args.user), confirm=True)
@@ -284,7 +285,7 @@ def cmd_recover(args, secrets: SecretReader) -> int:
 
 
 def cmd_bench(args, secrets: SecretReader) -> int:
-    from app.services.bench import run_bench
+    from app.devtools.bench import run_bench
 
     if args.persons < 10:
         raise RelaisError("bench.too_few", minimum=10)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-import types
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,9 +13,14 @@ import pytest
 
 from app.models.consent import Consent
 from app.models.partner import Partner
-from app.services import summaries
-from app.services.persons import PersonService
-from app.services.summaries import GoalSummary, NeedsSummary, NetworkSummary, PartnerInvolved
+from app.services.persons.records import PersonService
+from app.services.bilan import sources as bilan_sources
+from app.services.shared.summaries import (
+    GoalSummary,
+    NeedsSummary,
+    NetworkSummary,
+    PartnerInvolved,
+)
 
 TODAY = date.today()
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -38,15 +41,10 @@ PARTNERS = [PartnerInvolved(11, "Maison d'accueil fictive", "hébergement", "+32
 
 
 def install_fake_providers(monkeypatch, needs=NEEDS, goals=GOALS, network=NETWORK, partners=PARTNERS) -> None:
-    """Stand-in modules for the features built elsewhere, wired through summaries.PROVIDERS."""
-    module = types.ModuleType("tests_fake_providers")
-    module.needs = lambda ws, pid: needs
-    module.goals = lambda ws, pid: list(goals)
-    module.network = lambda ws, pid: network
-    module.partners = lambda ws, pid: list(partners)
-    monkeypatch.setitem(sys.modules, "tests_fake_providers", module)
-    monkeypatch.setattr(summaries, "PROVIDERS", {k: f"tests_fake_providers:{k}" for k in
-                                                 ("needs", "goals", "network", "partners")})
+    """Known summaries in place of what the CANSAS, care-plan, network and partner features
+    would read, so the bilan tests control every value the document prints."""
+    monkeypatch.setattr(bilan_sources, "live",
+                        lambda ws, pid: bilan_sources.Sources(needs, list(goals), network, list(partners)))
 
 
 @pytest.fixture

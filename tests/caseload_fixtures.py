@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from sqlalchemy import insert
 
-from app.models.assessment import Assessment, Rating
+from app.models.cansas import Assessment, Rating
 from app.models.careplan import Action, CarePlan, CarePlanVersion, Goal
 from app.models.consent import Consent
 from app.models.contact import Contact

@@ -17,7 +17,7 @@ os.environ["RELAIS_STATE_DIR"] = tempfile.mkdtemp(prefix="relais-test-state-")
 
 import pytest  # noqa: E402
 
-from app.services.workspace import Workspace  # noqa: E402
+from app.services.shared.workspace import Workspace  # noqa: E402
 from app.store.keyslots import INSECURE_TEST_KDF  # noqa: E402
 from app.texts import set_language  # noqa: E402
 
@@ -60,7 +60,7 @@ def ws(vault_dir):
 
 
 def add_user(ws: Workspace, name: str, role: str, passphrase: str = PASSPHRASE) -> None:
-    from app.services.users import UserService
+    from app.services.admin.users import UserService
 
     UserService(ws).add(name, role, passphrase)
 

@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import PermissionDenied
-from app.services.documents import BuiltPdf, PdfRequest, document_bytes, keep, list_documents, produce
+from app.services.documents.catalogue import produce
+from app.services.shared.documents import (
+    BuiltPdf,
+    PdfRequest,
+    document_bytes,
+    keep,
+    list_documents,
+)
 from tests.caseload_fixtures import NISS, build_caseload
 from tests.conftest import add_user, open_as
 

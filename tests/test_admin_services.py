@@ -6,10 +6,15 @@ import pytest
 from sqlalchemy import select, update
 
 from app.errors import PermissionDenied, RelaisError
-from app.services.audit_log import AuditFilter, chain_status, known_actions, list_events
-from app.services.contacts import ContactService
-from app.services.user_admin import list_users, reset_with_recovery_key
-from app.services.workspace import Workspace
+from app.services.admin.audit_log import (
+    AuditFilter,
+    chain_status,
+    known_actions,
+    list_events,
+)
+from app.services.admin.user_admin import list_users, reset_with_recovery_key
+from app.services.contacts.records import ContactService
+from app.services.shared.workspace import Workspace
 from app.store.audit import AuditEvent
 from app.store.keyslots import INSECURE_TEST_KDF
 from tests.conftest import PASSPHRASE, add_user, open_as
@@ -61,7 +66,7 @@ def test_a_passphrase_is_reset_with_the_recovery_key(tmp_path):
 
 def test_only_supervisors_list_the_users(ws, vault_dir):
     from app.errors import PermissionDenied
-    from app.services.users import UserService
+    from app.services.admin.users import UserService
     from tests.conftest import add_user, open_as
 
     add_user(ws, "carla", "case_manager")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from app.services.persons import PersonService
+from app.services.persons.records import PersonService
 from app.store.checks import check_vault
 
 
@@ -47,7 +47,7 @@ def test_two_whole_events_swapped_are_detected(ws):
 
 
 def test_the_newest_events_cut_off_are_detected_after_a_lock(vault_dir):
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
     from tests.conftest import PASSPHRASE, USER
 
     ws = Workspace.open(vault_dir, USER, PASSPHRASE)
@@ -69,7 +69,7 @@ def test_the_newest_events_cut_off_are_detected_after_a_lock(vault_dir):
 
 
 def test_a_clean_history_over_several_sessions_passes(vault_dir):
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
     from tests.conftest import PASSPHRASE, USER
 
     for _ in range(3):

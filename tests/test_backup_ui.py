@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.persons import PersonService
+from app.services.persons.records import PersonService
 from app.ui import tasks
 from app.ui.registry import REGISTRY
 
@@ -99,7 +99,7 @@ def test_backup_runs_off_the_ui_thread(window, boxes, tmp_path, qtbot):
 
 
 def test_daily_backup_after_unlock(window, boxes, monkeypatch):
-    from app.services.backups import daily_backup_folder
+    from app.services.backup.backups import daily_backup_folder
     from app.ui.backup import start_daily_backup
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)

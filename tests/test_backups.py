@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from app.errors import StorageError, VaultError, WrongPassphrase
-from app.services.backups import (
+from app.services.backup.backups import (
     auto_backup_if_due,
     backup_to_folder,
     daily_backup_folder,
     restore_backup,
 )
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from tests.conftest import PASSPHRASE, USER
 
 

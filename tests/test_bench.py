@@ -9,10 +9,10 @@ import sys
 
 from sqlalchemy import inspect
 
-from app.services.bench import BUDGET, p95, run_bench, search_prefixes
-from app.services.bench_compare import _encrypted_workspace, _plain_workspace
-from app.services.demo import add_demo_data
-from app.services.persons import PersonService
+from app.devtools.bench import BUDGET, p95, run_bench, search_prefixes
+from app.devtools.bench_compare import _encrypted_workspace, _plain_workspace
+from app.devtools.demo import add_demo_data
+from app.services.persons.records import PersonService
 from tests.conftest import REPO
 
 KEYS = {"encrypted_vs_plain", "search_p95_ms", "bilan_pdf_ms", "indicators_s", "unlock_overhead_ms",
@@ -75,22 +75,11 @@ def test_cli_bench_json_has_one_key_per_figure(tmp_path):
     assert too_few.returncode == 1 and "at least 10" in too_few.stderr
 
 
-def test_bilan_and_indicators_are_measured_once_their_features_exist(monkeypatch, ws):
-    """The hooks the merged features fill: a bilan builder and caseload_indicators."""
-    import types
+def test_bilan_and_indicators_are_measured_on_the_real_features(ws):
+    """The benchmark calls the bilan builder and caseload_indicators directly (no lookup by
+    name that could silently measure nothing)."""
+    from app.devtools.bench import measure_bilan, measure_indicators
 
-    from app.services.bench import measure_bilan, measure_indicators
-    from app.services.documents import BuiltPdf
-
-    calls = []
-    bilans = types.ModuleType("app.services.bilans")
-    bilans.build_bilan_pdf = lambda ws_, request, consent: calls.append(request) or BuiltPdf("Bilan", b"%PDF-1.4", "fr")
-    dashboard = types.ModuleType("app.services.dashboard")
-    dashboard.caseload_indicators = lambda ws_: calls.append("indicators") or {}
-    monkeypatch.setitem(sys.modules, "app.services.bilans", bilans)
-    monkeypatch.setitem(sys.modules, "app.services.dashboard", dashboard)
-    ids = add_demo_data(ws, persons=5, seed=1)
-    assert measure_bilan(ws, ids, seed=1) > 0
-    assert measure_indicators(ws) >= 0
-    assert sum(1 for c in calls if c != "indicators") == 6  # warm-up + 5 timed
-    assert calls.count("indicators") == 3
+    ids = add_demo_data(ws, persons=30, seed=1)
+    assert measure_bilan(ws, ids, seed=1, repeats=1) > 0
+    assert measure_indicators(ws, repeats=1) > 0

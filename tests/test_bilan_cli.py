@@ -10,7 +10,7 @@ import pytest
 
 from app.models.bilan import Bilan
 from app.models.partner import Partner
-from app.services.workspace import Workspace
+from app.services.shared.workspace import Workspace
 from tests.conftest import PASSPHRASE, USER
 from tests.test_cli import cli_vault, relais  # noqa: F401
 

@@ -7,11 +7,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from app.devtools.demo import add_demo_data
 from app.models.bilan import Bilan, parse_inami
-from app.services import bilans
-from app.services.demo import add_demo_data
-from app.services.documents import PdfRequest, document_bytes
-from app.services.workspace import Workspace
+from app.services.bilan import records as bilans
+from app.services.shared.documents import PdfRequest, document_bytes
+from app.services.shared.workspace import Workspace
 from tests.conftest import PASSPHRASE, USER
 
 

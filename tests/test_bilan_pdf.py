@@ -5,16 +5,16 @@ and refusals that say why (GP refused, draft, consent missing)."""
 from __future__ import annotations
 
 import re
-import sys
-import types
 
 import pytest
 from reportlab.platypus import Paragraph
 
 from app.errors import RelaisError
-from app.services import bilan_pdf, bilans
-from app.services.documents import PdfRequest, document_bytes, list_documents, produce
-from app.services.profile import set_letterhead
+from app.services.bilan import pdf as bilan_pdf
+from app.services.bilan import records as bilans
+from app.services.documents.catalogue import produce
+from app.services.shared.documents import PdfRequest, document_bytes, list_documents
+from app.services.shared.profile import set_letterhead
 from tests.bilan_fixtures import (  # noqa: F401
     TODAY,
     flat,
@@ -187,20 +187,20 @@ def test_full_variant_draws_the_wired_appendices(world, monkeypatch, tmp_path):
     ws, pid, _, _ = world
     install_fake_providers(monkeypatch)
     seen = {}
-    module = types.ModuleType("tests_fake_appendix")
 
     def cansas_appendix(ws_, assessment_id):
         seen["cansas"] = assessment_id
         return lambda renderer: [Paragraph("TABLE-CANSAS-FAKE", renderer.styles["body"])]
 
-    module.cansas_appendix = cansas_appendix
-    monkeypatch.setitem(sys.modules, "tests_fake_appendix", module)
+    def network_appendix(ws_, snapshot_id):
+        seen["network"] = snapshot_id
+        return None                                 # nothing to draw: no appendix, no error
+
     monkeypatch.setattr(bilan_pdf, "FULL_APPENDICES", {
-        "cansas": ("tests_fake_appendix:cansas_appendix", "needs_summary"),
-        "network": ("app.services.not_installed_feature:drawing", "network")})
+        "cansas": (cansas_appendix, "needs_summary"), "network": (network_appendix, "network")})
     final_bilan(ws, pid, {"request": "x"}, {})
     text = produced_text(ws, produce(ws, "bilan", PdfRequest(pid, None, "fr", "full")), tmp_path)
-    assert seen == {"cansas": 7}
+    assert seen == {"cansas": 7, "network": 3}
     assert "Évaluation des besoins (CANSAS)" in text and "TABLE-CANSAS-FAKE" in text
 
 
@@ -214,7 +214,7 @@ def test_full_variant_draws_the_wired_appendices(world, monkeypatch, tmp_path):
     ("Олександр", "Шевченко-Бондаренко"),       # Cyrillic
 ])
 def test_names_in_any_script_print_as_typed(ws, tmp_path, given, family):
-    from app.services.persons import PersonService
+    from app.services.persons.records import PersonService
 
     pid = PersonService(ws).create({"given_names": given, "family_name": family})
     bid = bilans.create_bilan(ws, pid, "initial")

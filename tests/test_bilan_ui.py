@@ -8,8 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from app.services import bilans
-from app.services.documents import PdfRequest, list_documents
+from app.services.bilan import records as bilans
+from app.services.shared.documents import PdfRequest, list_documents
 from app.store.audit import AuditEvent
 from app.ui import tasks
 from app.ui.registry import REGISTRY
@@ -32,7 +32,7 @@ def actions(ws) -> list[str]:
 def test_write_share_save_and_finalise(qtbot, world, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.bilans.tab import BilansTab
+    from app.ui.bilan.tab import BilansTab
 
     ws, pid, gp, _ = world
     tab = BilansTab(ws, pid)
@@ -71,7 +71,7 @@ def test_write_share_save_and_finalise(qtbot, world, monkeypatch):
 
 
 def test_refusal_is_shown_as_the_service_words_it(qtbot, world):
-    from app.ui.bilans.tab import BilansTab
+    from app.ui.bilan.tab import BilansTab
 
     ws, pid, gp, _ = world
     bid = bilans.create_bilan(ws, pid, "initial")
@@ -112,7 +112,7 @@ def test_documents_preview_print_and_export_are_audited(qtbot, world, tmp_path):
 
 
 def test_tabs_register_for_clinical_roles_only(world, vault_dir):
-    import app.ui.bilans as bilans_ui
+    import app.ui.bilan as bilans_ui
     import app.ui.documents as documents_ui
 
     ws, _, _, _ = world
@@ -131,8 +131,8 @@ def test_tabs_register_for_clinical_roles_only(world, vault_dir):
 
 
 def test_produce_dialog_offers_internal_copy_first_and_no_gp_when_refused(qtbot):
-    from app.services.bilans import Recipient
-    from app.ui.bilans.produce import ProduceDialog
+    from app.services.bilan.records import Recipient
+    from app.ui.bilan.produce import ProduceDialog
 
     people = [Recipient(1, "Dr Fictive", True, True), Recipient(2, "SSM fictif", False, False)]
     dialog = ProduceDialog(people, is_final=True, gp_refused=True)
@@ -149,7 +149,7 @@ def test_produce_dialog_offers_internal_copy_first_and_no_gp_when_refused(qtbot)
 
 
 def test_new_document_for_a_partner_is_refused_without_consent_then_produced_internally(qtbot, world):
-    from app.services import careplans
+    from app.services import careplan as careplans
     from app.ui.documents.produce import NewDocumentDialog
     from app.ui.documents.tab import DocumentsTab
 

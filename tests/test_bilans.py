@@ -10,9 +10,9 @@ import pytest
 
 from app.errors import PermissionDenied, ValidationError
 from app.models.bilan import format_inami, parse_inami, validate_physician
-from app.services import bilans
-from app.services.bilans import BilanRefused
-from app.services.documents import PdfRequest
+from app.services.bilan import records as bilans
+from app.services.bilan.records import BilanRefused
+from app.services.shared.documents import PdfRequest
 from tests.bilan_fixtures import TODAY, install_fake_providers, world  # noqa: F401
 from tests.conftest import add_user, open_as
 

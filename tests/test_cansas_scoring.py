@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.models.assessment import Change, agree, change, date_errors, rating_errors, same_period, score
+from app.models.cansas import (
+    Change,
+    agree,
+    change,
+    date_errors,
+    rating_errors,
+    same_period,
+    score,
+)
 from app.models.instruments import cansas_core_domains, cansas_extra_domains
 
 CORE = [d.id for d in cansas_core_domains()]

@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import PermissionDenied, RelaisError, ValidationError
-from app.models.assessment import Assessment, Rating
+from app.models.cansas import Assessment, Rating
 from app.models.instruments import cansas_core_domains
-from app.services import assessments as svc
-from app.services.documents import PdfRequest, document_bytes, produce
-from app.services.persons import PersonService
-from app.services.summaries import summary
+from app.services.cansas import assessments as svc
+from app.services.cansas.assessments import latest_needs_summary
+from app.services.documents.catalogue import produce
+from app.services.persons.records import PersonService
+from app.services.shared.documents import PdfRequest, document_bytes
 from app.store.audit import AuditEvent
 from tests.conftest import add_user, open_as
 
@@ -41,7 +42,7 @@ def test_complete_assessment_scores_the_hand_computed_case(ws, pid):
     needs = svc.latest_needs_summary(ws, pid)
     assert (needs.met, needs.unmet, needs.total, needs.unknown) == (6, 4, 10, 7)
     assert needs.rater == "staff" and needs.unmet_domains == tuple(CORE[11:15])
-    assert summary("needs", ws, pid) == needs
+    assert latest_needs_summary(ws, pid) == needs
 
 
 def test_extra_domains_are_kept_and_reported_apart(ws, pid):
@@ -231,7 +232,7 @@ def test_cansas_pdf_prints_counts_unknowns_extras_and_both_raters(ws, pid, tmp_p
 
 
 def test_demo_adds_years_of_staff_and_person_assessments(ws):
-    from app.services.demo import add_demo_data
+    from app.devtools.demo import add_demo_data
 
     ids = add_demo_data(ws, persons=60, seed=7, today=TODAY)
     with ws.read() as s:
@@ -301,7 +302,7 @@ def test_the_summary_tables_embed_in_another_document(ws, pid, tmp_path):
     """What the bilan does: its own renderer, the CANSAS tables as one of its sections."""
     from app.reports.base import DocumentRenderer
     from app.reports.cansas import cansas_flowables
-    from app.services.assessment_pdf import cansas_summary_data
+    from app.services.cansas.pdf import cansas_summary_data
 
     assert cansas_summary_data(ws, pid) is None
     svc.create_assessment(ws, pid, TODAY, "staff", ratings([2] * 3 + [9] * 19), complete=True)

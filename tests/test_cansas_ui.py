@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.models.instruments import cansas_core_domains
-from app.services import assessments as svc
-from app.services.persons import PersonService
+from app.services.cansas import assessments as svc
+from app.services.persons.records import PersonService
 from app.ui import registry
-from app.ui.needs import register
-from app.ui.needs.tab import NeedsTab
+from app.ui.cansas import register
+from app.ui.cansas.tab import NeedsTab
 from tests.conftest import add_user, open_as
 
 CORE = [d.id for d in cansas_core_domains()]
@@ -146,7 +146,7 @@ def test_the_tab_is_registered_for_clinical_roles_only(ws, vault_dir):
 
 
 def test_pdf_summary_button_keeps_a_document(qtbot, ws, pid, monkeypatch):
-    from app.services.documents import list_documents
+    from app.services.shared.documents import list_documents
     from app.ui import tasks
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
@@ -162,7 +162,7 @@ def test_pdf_summary_button_keeps_a_document(qtbot, ws, pid, monkeypatch):
 
 def test_agreement_page_for_supervisors(qtbot, ws, pid, monkeypatch):
     from app.ui import tasks
-    from app.ui.needs.agreement import AgreementPage
+    from app.ui.cansas.agreement import AgreementPage
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     day = date.today() - timedelta(days=2)
@@ -201,7 +201,7 @@ def test_typing_on_the_comment_cell_starts_the_comment_and_f2_opens_the_rating_l
 def test_the_registered_tab_turns_unmet_needs_into_draft_care_plan_goals(qtbot, ws, pid, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services import careplans
+    from app.services import careplan as careplans
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     register()

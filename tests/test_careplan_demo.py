@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from app.devtools.demo import add_demo_data
 from app.models.careplan import CarePlan, CarePlanVersion, Goal, VersionFrozen
-from app.services import careplans as cp
-from app.services.demo import add_demo_data
+from app.services import careplan as cp
 
 TODAY = date(2026, 11, 26)
 
@@ -39,7 +39,7 @@ def test_demo_adds_plans_with_reviews_in_the_persons_language(ws):
 
 
 def test_demo_plans_are_the_same_for_the_same_seed(ws, tmp_path):
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
     from app.store.keyslots import INSECURE_TEST_KDF
 
     other, _ = Workspace.create(tmp_path / "other", "alice", "correct horse battery staple", params=INSECURE_TEST_KDF,

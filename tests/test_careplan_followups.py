@@ -11,11 +11,10 @@ from app.errors import PermissionDenied
 from app.models.careplan import action_overdue, review_overdue
 from app.models.person import PersonStatus
 from app.models.user import User
-from app.services import careplans as cp
-from app.services.careplans import ActionInput, GoalInput, add_months
-from app.services.persons import PersonService
+from app.services import careplan as cp
+from app.services.careplan import ActionInput, GoalInput, add_months
+from app.services.persons.records import PersonService
 from tests.conftest import add_user, open_as
-
 
 # -- the rule, by hand, around the dates that trip calendars ---------------------------------
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.services import careplans, networks
-from app.services.persons import PersonService
+from app.services import careplan as careplans
+from app.services.network import maps as networks
+from app.services.persons.records import PersonService
 
 
 def test_action_owners_include_the_informal_supporters_of_the_latest_map(ws):

@@ -12,11 +12,12 @@ import pytest
 from app.errors import RelaisError
 from app.models.consent import Consent
 from app.models.partner import Partner
-from app.services import careplans as cp
-from app.services.careplans import ActionInput, GoalInput
-from app.services.documents import PdfRequest, document_bytes, produce
-from app.services.persons import PersonService
-from app.services.sharing import ConsentMissing
+from app.services import careplan as cp
+from app.services.careplan import ActionInput, GoalInput
+from app.services.documents.catalogue import produce
+from app.services.persons.records import PersonService
+from app.services.shared.documents import PdfRequest, document_bytes
+from app.services.shared.sharing import ConsentMissing
 from tests.conftest import add_user, open_as
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

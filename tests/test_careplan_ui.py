@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 import app.ui.tasks as tasks
-from app.services import careplans as cp
-from app.services.careplans import ActionInput, GoalInput
-from app.services.persons import PersonService
+from app.services import careplan as cp
+from app.services.careplan import ActionInput, GoalInput
+from app.services.persons.records import PersonService
 from app.ui.careplan import register
 from app.ui.careplan.dialogs import ActionDialog, GoalDialog
 from app.ui.careplan.followups import FollowUpsPage

@@ -10,10 +10,10 @@ import pytest
 from app.errors import NotFound, RelaisError, ValidationError
 from app.models.careplan import Goal, VersionFrozen
 from app.models.partner import Partner
-from app.services import careplans as cp
-from app.services.careplans import ActionInput, GoalInput, GoalOutcome, ReviewInput
-from app.services.persons import PersonService
-from app.services.summaries import GoalSummary, summary
+from app.services import careplan as cp
+from app.services.careplan import ActionInput, GoalInput, GoalOutcome, ReviewInput
+from app.services.persons.records import PersonService
+from app.services.shared.summaries import GoalSummary
 
 START = date(2026, 9, 1)
 TODAY = date(2026, 11, 26)
@@ -237,7 +237,7 @@ def test_unmet_needs_become_editable_draft_goals(ws, person):
 
 def test_current_goals_feed_the_summaries(ws, person, partner_id):
     agreed_plan(ws, person, partner_id)
-    goals = summary("goals", ws, person)
+    goals = cp.current_goals(ws, person)
     assert all(isinstance(g, GoalSummary) for g in goals)
     assert [g.text for g in goals] == ["Retrouver un logement à moi", "Weer contact met mijn dochter"]
     assert goals[0].actions[0] == "The person: Aller au CPAS avec mes papiers (2026-10-15)"
@@ -270,7 +270,8 @@ def test_a_review_can_be_agreed_at_once_or_not_at_all(ws, person, partner_id):
 def test_changes_views_and_prints_are_audited_with_ids_only(ws, person, partner_id):
     from sqlalchemy import select
 
-    from app.services.documents import PdfRequest, produce
+    from app.services.documents.catalogue import produce
+    from app.services.shared.documents import PdfRequest
     from app.store.audit import AuditEvent
 
     vid, home, _ = agreed_plan(ws, person, partner_id)

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from app.errors import NotFound, PermissionDenied, RelaisError, ValidationError
 from app.models.person import Person
-from app.services import documents
-from app.services.contacts import ContactFilter, ContactService
-from app.services.persons import PersonService
+from app.services.contacts.records import ContactFilter, ContactService
+from app.services.persons.records import PersonService
+from app.services.shared import documents
 from app.store.audit import AuditEvent
 from app.store.base import utcnow
 from tests.conftest import add_user, open_as
@@ -160,7 +160,7 @@ def test_a_peer_worker_records_contacts_but_is_refused_clinical_services(ws, vau
     with pytest.raises(PermissionDenied):
         ContactService(pat).add(contact(person_id=pid, convention_function="first_line_support",
                                         convention_setting="individual", convention_age_group="adults"))
-    from app.services.session_counters import session_counters
+    from app.services.counters.sessions import session_counters
     with pytest.raises(PermissionDenied):
         session_counters(pat, pid)
     with pytest.raises(PermissionDenied):

@@ -16,8 +16,8 @@ import time
 import pytest
 from sqlalchemy import text
 
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.store.checks import check_vault
 from tests.conftest import PASSPHRASE, REPO, USER
 
@@ -25,8 +25,8 @@ KILLS = 20
 
 WRITER = r"""
 import os, sys
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 ws = Workspace.open(sys.argv[1], sys.argv[2], sys.stdin.readline().rstrip("\n"))
 service = PersonService(ws)
 print("ready", flush=True)
@@ -111,9 +111,9 @@ def test_two_threads_writing_at_once_both_succeed(ws):
 BACKUP_WRITER = r"""
 import sys
 from pathlib import Path
-from app.services.backups import backup_to_folder
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.backup.backups import backup_to_folder
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 ws = Workspace.open(sys.argv[1], sys.argv[2], sys.stdin.readline().rstrip("\n"))
 for i in range(200):
     PersonService(ws).create({"alias": f"B{i}", "contact_notes": "y" * 4000})
@@ -125,7 +125,7 @@ while True:
 
 @pytest.mark.slow
 def test_a_backup_killed_midway_never_looks_complete(vault_dir, tmp_path):
-    from app.services.backups import restore_backup
+    from app.services.backup.backups import restore_backup
     from app.store.backup import sweep_stale_partials
 
     usb = tmp_path / "usb"

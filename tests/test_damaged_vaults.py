@@ -12,10 +12,10 @@ import sys
 import pytest
 from sqlalchemy import text
 
+from app.devtools.demo import add_demo_data
 from app.errors import RelaisError, VaultError
-from app.services.demo import add_demo_data
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.store.checks import check_vault
 from tests.conftest import PASSPHRASE, REPO, USER
 from tests.test_vault import digest_folder

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from app.errors import PermissionDenied, RelaisError
 from app.models.network import MemberData
 from app.models.network_measures import measure
-from app.services.dashboard import caseload_indicators
+from app.services.dashboard.indicators import caseload_indicators
 from tests.caseload_fixtures import LAST_WEEK, THIS_WEEK, TODAY, build_caseload
 from tests.conftest import add_user, open_as
 

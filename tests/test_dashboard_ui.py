@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.persons import PersonService
-from app.services.vault_settings import set_setting
+from app.services.persons.records import PersonService
+from app.services.shared.vault_settings import set_setting
 from app.ui import tasks
 from app.ui.registry import REGISTRY
 from tests.caseload_fixtures import build_caseload

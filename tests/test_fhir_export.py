@@ -10,7 +10,7 @@ from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import text
 
 from app.errors import NotFound, PermissionDenied
-from app.services.fhir_export import SSIN_SYSTEM, build_fhir_bundle, export_person_fhir
+from app.services.rights.fhir import SSIN_SYSTEM, build_fhir_bundle, export_person_fhir
 from tests.caseload_fixtures import NISS, build_caseload
 from tests.conftest import add_user, open_as
 

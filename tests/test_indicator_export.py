@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from app.errors import PermissionDenied, RelaisError
-from app.services.indicator_export import COLUMNS, export_indicators, pseudonymiser
+from app.services.dashboard.export import COLUMNS, export_indicators, pseudonymiser
 from tests.caseload_fixtures import NISS, TODAY, build_caseload
 from tests.conftest import open_as
 

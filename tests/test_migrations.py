@@ -9,8 +9,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 import app.models  # noqa: F401 - registers every table
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.store.base import Base
 from app.store.migrate import alembic_config, head_revisions, known_revisions
 from tests.conftest import PASSPHRASE, USER

@@ -16,7 +16,13 @@ from app.models.network_layout import (
     positions,
     sector_at,
 )
-from app.models.network_measures import compare, components, density, ego_betweenness, measure
+from app.models.network_measures import (
+    compare,
+    components,
+    density,
+    ego_betweenness,
+    measure,
+)
 
 
 def m(id, category="friend", circle="middle", supports=(), label=None, quality="supportive", x=None, y=None):

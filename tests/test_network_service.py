@@ -13,10 +13,11 @@ from app.errors import PermissionDenied, RelaisError, ValidationError
 from app.models.network import NetworkMember
 from app.models.network_layout import RING_RADIUS
 from app.models.partner import Partner
-from app.services import networks
-from app.services.documents import PdfRequest, produce, document_bytes
-from app.services.persons import PersonService
-from app.services.summaries import summary
+from app.services.documents.catalogue import produce
+from app.services.network import maps as networks
+from app.services.network.maps import latest_network_summary
+from app.services.persons.records import PersonService
+from app.services.shared.documents import PdfRequest, document_bytes
 from tests.conftest import add_user, open_as
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -144,13 +145,13 @@ def test_partner_link_only_for_professionals(ws, person):
 
 
 def test_summary_and_informal_supporters(ws, person):
-    assert summary("network", ws, person) is None
+    assert latest_network_summary(ws, person) is None
     assert networks.informal_supporters(ws, person) == []
     snap = networks.create_snapshot(ws, person, date(2026, 5, 2))
     _add(ws, snap, "Social worker", "professional", "close", ["emotional"])
     neighbour = _add(ws, snap, "Neighbour", "neighbour", "outer", ["practical"])
     sister = _add(ws, snap, "Sister", "family", "close")
-    result = summary("network", ws, person)
+    result = latest_network_summary(ws, person)
     assert (result.snapshot_id, result.drawn_on, result.size) == (snap, date(2026, 5, 2), 3)
     assert result.professional_share == pytest.approx(1 / 3)
     assert result.close_informal == 1 and result.emotional_support == 1
@@ -163,7 +164,7 @@ def test_isolation_signal_reaches_the_summary(ws, person):
     snap = networks.create_snapshot(ws, person)
     _add(ws, snap, "CPAS", "service", "close", ["practical"])
     _add(ws, snap, "Cousin", "family", "outer")
-    assert summary("network", ws, person).isolation_signal is True
+    assert latest_network_summary(ws, person).isolation_signal is True
 
 
 def test_peer_worker_is_refused_network_details(ws, vault_dir, person):
@@ -176,7 +177,7 @@ def test_peer_worker_is_refused_network_details(ws, vault_dir, person):
         for call in (lambda: networks.get_snapshot(peer, snap), lambda: networks.list_snapshots(peer, person),
                      lambda: networks.create_snapshot(peer, person), lambda: networks.move_member(peer, member, 1, 1),
                      lambda: networks.add_member(peer, snap, {"label": "X", "category": "friend"}),
-                     lambda: summary("network", peer, person),
+                     lambda: latest_network_summary(peer, person),
                      lambda: produce(peer, "network", PdfRequest(person))):
             with pytest.raises(PermissionDenied):
                 call()
@@ -244,12 +245,12 @@ def test_no_snapshot_pdf_is_a_clear_refusal(ws, person):
 
 
 def test_demo_adds_evolving_maps_and_some_isolated_people(ws):
-    from app.services.demo import add_demo_data
+    from app.devtools.demo import add_demo_data
 
     person_ids = add_demo_data(ws, persons=60, seed=5, today=date(2026, 11, 26))
     with_maps = [p for p in person_ids if networks.list_snapshots(ws, p)]
     assert 20 < len(with_maps) < 60
-    summaries = [summary("network", ws, p) for p in with_maps]
+    summaries = [latest_network_summary(ws, p) for p in with_maps]
     assert any(s.isolation_signal for s in summaries) and not all(s.isolation_signal for s in summaries)
     several = [p for p in with_maps if len(networks.list_snapshots(ws, p)) > 1]
     assert several

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.services import networks
-from app.services.persons import PersonService
+from app.services.network import maps as networks
+from app.services.persons.records import PersonService
 from tests.conftest import add_user, open_as
 
 pytest.importorskip("pytestqt")

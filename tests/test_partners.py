@@ -11,12 +11,28 @@ from datetime import date, timedelta
 import pytest
 
 from app.errors import PermissionDenied, RelaisError, ValidationError
-from app.services.consents import consent_flag, list_consents, record_consent, revoke_consent
-from app.services.csv_import import ImportRefused
-from app.services.hsds import HsdsRefused, directory_to_hsds, export_hsds, import_hsds
-from app.services.partner_import import PARTNER_COLUMNS, import_partners
-from app.services.partners import PartnerFilter, add_partner, delete_partner, list_partners, update_partner
-from app.services.persons import PersonService
+from app.services.partners.directory import (
+    PartnerFilter,
+    add_partner,
+    delete_partner,
+    list_partners,
+    update_partner,
+)
+from app.services.partners.hsds import (
+    HsdsRefused,
+    directory_to_hsds,
+    export_hsds,
+    import_hsds,
+)
+from app.services.partners.importing import PARTNER_COLUMNS, import_partners
+from app.services.persons.records import PersonService
+from app.services.shared.consents import (
+    consent_flag,
+    list_consents,
+    record_consent,
+    revoke_consent,
+)
+from app.services.shared.csv_import import ImportRefused
 from tests.conftest import PASSPHRASE, REPO, add_user, open_as
 
 HEADER = ";".join(PARTNER_COLUMNS)
@@ -149,7 +165,7 @@ def test_hsds_round_trip(ws, tmp_path, vault_dir):
     # Into an empty vault: every field comes back.
     ws.lock()
     empty = tmp_path / "other"
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
     from app.store.keyslots import INSECURE_TEST_KDF
 
     other, _ = Workspace.create(empty, "bob", PASSPHRASE, params=INSECURE_TEST_KDF)

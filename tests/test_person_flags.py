@@ -8,8 +8,8 @@ import pytest
 
 from app.errors import NotFound
 from app.models.consent import Consent
-from app.services.person_flags import person_flags
-from app.services.persons import PersonService
+from app.services.persons.flags import person_flags
+from app.services.persons.records import PersonService
 
 TODAY = date(2026, 11, 26)
 
@@ -35,7 +35,7 @@ def test_unknown_person_is_not_found(ws):
 
 
 def test_overdue_care_plan_review_and_actions_show_in_the_header(ws):
-    from app.services import careplans
+    from app.services import careplan as careplans
 
     pid = PersonService(ws).create({"alias": "Mimi", "niss": "85073003328", "insurance": "mutuelle"})
     with ws.unit() as session:

@@ -11,10 +11,14 @@ from sqlalchemy import text
 
 from app.errors import WrongPassphrase
 from app.models.consent import Consent
-from app.services.documents import BuiltPdf, PdfRequest, keep
-from app.services.person_rights import ErasureNeedsSupervisor, erase_person, export_person_json
-from app.services.persons import PersonService
-from app.services.vault_settings import set_setting
+from app.services.persons.records import PersonService
+from app.services.rights.collect import (
+    ErasureNeedsSupervisor,
+    erase_person,
+    export_person_json,
+)
+from app.services.shared.documents import BuiltPdf, PdfRequest, keep
+from app.services.shared.vault_settings import set_setting
 from tests.conftest import PASSPHRASE, USER, add_user, open_as
 
 NAME = "Zofia Wiśniewska-Ōkubo"

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app.errors import PermissionDenied, ValidationError
-from app.services.persons import PersonService
+from app.services.persons.records import PersonService
 from app.store.audit import AuditEvent
 from tests.conftest import add_user, open_as
 

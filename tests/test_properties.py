@@ -9,15 +9,16 @@ import subprocess
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import strategies as st
 
 from app.errors import RelaisError
 from app.models.niss import NissInvalid, format_niss, niss_checksum, parse_niss
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.text import clean, paragraphs, safe
-from app.services.csv_import import ImportRefused
-from app.services.person_import import PERSON_COLUMNS, import_persons
-from app.services.persons import PersonService
+from app.services.persons.importing import PERSON_COLUMNS, import_persons
+from app.services.persons.records import PersonService
+from app.services.shared.csv_import import ImportRefused
 
 # Any unicode a keyboard, a paste or a CSV can bring, control characters included.
 # Surrogates cannot exist in a Python str that came from a real file, so they are left out.

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from app.services.persons import PersonService
-from app.services.recovery_sheet import recovery_sheet_pdf
+from app.services.admin.recovery_sheet import recovery_sheet_pdf
+from app.services.persons.records import PersonService
 
 KEY = "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2-34567-89ABC-DEFGH"
 

@@ -13,21 +13,26 @@ from sqlalchemy import select
 
 from app.errors import PermissionDenied, RelaisError, ValidationError
 from app.models.document import Document
-from app.store.audit import AuditEvent
-from app.services.consents import record_consent, revoke_consent
-from app.services.documents import document_bytes
-from app.services.partners import add_partner, check_criteria, list_partners, set_gp
-from app.services.persons import PersonService
-from app.services.referrals import (
+from app.services.partners.directory import (
+    add_partner,
+    check_criteria,
+    list_partners,
+    set_gp,
+)
+from app.services.partners.involved import partners_involved
+from app.services.persons.records import PersonService
+from app.services.referrals.records import (
     change_status,
     create_referral,
     list_referrals,
-    partners_involved,
     pending_referrals,
     preview_letter,
     send,
 )
-from app.services.sharing import ConsentMissing
+from app.services.shared.consents import record_consent, revoke_consent
+from app.services.shared.documents import document_bytes
+from app.services.shared.sharing import ConsentMissing
+from app.store.audit import AuditEvent
 from app.texts import set_language
 from tests.conftest import add_user, open_as
 
@@ -224,9 +229,9 @@ def test_hostile_text_is_kept_and_printed(world, tmp_path):
 def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
     from sqlalchemy import select
 
+    from app.devtools.demo import add_demo_data
     from app.models.consent import Consent
     from app.models.referral import Referral
-    from app.services.demo import add_demo_data
 
     add_demo_data(ws, persons=60, seed=3)
     partners = list_partners(ws)
@@ -278,7 +283,7 @@ def test_pending_list_for_my_persons_only(world):
 
 
 def test_a_letter_with_the_bilan_attached_sends_both_and_needs_a_final_bilan(world):
-    from app.services import bilans
+    from app.services.bilan import records as bilans
 
     ws, person, nl, _ = world
     record_consent(ws, person, partner_id=nl, document_types=["referral_letter", "bilan"])

@@ -6,10 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services.consents import record_consent, revoke_consent
-from app.services.partners import add_partner
-from app.services.persons import PersonService
-from app.services.referrals import create_referral, get_referral, list_referrals, send
+from app.services.partners.directory import add_partner
+from app.services.persons.records import PersonService
+from app.services.referrals.records import (
+    create_referral,
+    get_referral,
+    list_referrals,
+    send,
+)
+from app.services.shared.consents import record_consent, revoke_consent
 from app.ui import tasks
 from tests.conftest import add_user, open_as
 
@@ -144,7 +149,7 @@ def test_send_is_the_real_service(world):
 
 
 def test_gp_line_shows_the_gp_partner(qtbot, world):
-    from app.services.partners import set_gp
+    from app.services.partners.directory import set_gp
     from app.ui.referrals.tab import ReferralsTab
 
     ws, person, _, _ = world

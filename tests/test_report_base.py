@@ -6,7 +6,8 @@ import shutil
 import subprocess
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.text import safe

@@ -10,8 +10,8 @@ import subprocess
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from app.services.persons import PersonService
-from app.services.vault_settings import set_setting
+from app.services.persons.records import PersonService
+from app.services.shared.vault_settings import set_setting
 from tests.caseload_fixtures import NISS, build_caseload
 from tests.conftest import PASSPHRASE, USER, open_as
 from tests.test_cli import relais

@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from app.models.convention import SessionRecord, convention_rules, count_sessions, level_for
+from app.models.convention import (
+    SessionRecord,
+    convention_rules,
+    count_sessions,
+    level_for,
+)
 from app.paths import INSTRUMENTS
-from app.services.contacts import ContactService
-from app.services.persons import PersonService
-from app.services.session_counters import session_counters
+from app.services.contacts.records import ContactService
+from app.services.counters.sessions import session_counters
+from app.services.persons.records import PersonService
 from app.store.base import utcnow
 
 AS_OF = datetime(2026, 3, 1, 10, 0)

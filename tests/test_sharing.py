@@ -9,8 +9,8 @@ import pytest
 
 from app.models.consent import Consent
 from app.models.partner import Partner
-from app.services.persons import PersonService
-from app.services.sharing import ConsentMissing, require_consent
+from app.services.persons.records import PersonService
+from app.services.shared.sharing import ConsentMissing, require_consent
 
 TODAY = date(2026, 11, 26)
 
@@ -80,7 +80,8 @@ def test_expired_consent_refuses_with_that_reason(setup):
 def test_a_refused_share_stays_in_the_audit_trail(setup, tmp_path):
     from sqlalchemy import select
 
-    from app.services.documents import PdfRequest, produce
+    from app.services.documents.catalogue import produce
+    from app.services.shared.documents import PdfRequest
     from app.store.audit import AuditEvent
 
     ws, pid, gp, _ = setup

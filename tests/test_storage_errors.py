@@ -11,10 +11,10 @@ import sys
 import pytest
 
 from app.errors import StorageError
-from app.services.backups import backup_to_folder, backup_vault_folder
-from app.services.documents import BuiltPdf, PdfRequest, export_document, keep
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.backup.backups import backup_to_folder, backup_vault_folder
+from app.services.persons.records import PersonService
+from app.services.shared.documents import BuiltPdf, PdfRequest, export_document, keep
+from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
 from tests.conftest import PASSPHRASE, REPO, USER
 

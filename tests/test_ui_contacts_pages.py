@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from app.services.contacts import ContactFilter, ContactService  # noqa: E402
-from app.services.persons import PersonService  # noqa: E402
+from app.services.contacts.records import ContactFilter, ContactService  # noqa: E402
+from app.services.persons.records import PersonService  # noqa: E402
 from app.store.base import utcnow  # noqa: E402
 from app.ui import registry, tasks  # noqa: E402
 from tests.conftest import add_user, open_as  # noqa: E402
@@ -26,8 +26,8 @@ def add(ws, **values):
 
 
 def test_the_contacts_page_filters_and_links_an_anonymous_encounter(ws, qtbot):
-    from app.ui.contacts.page import ContactsPage
     from app.ui.contacts.link_dialog import LinkEncounterDialog
+    from app.ui.contacts.page import ContactsPage
 
     pid = PersonService(ws).create({"alias": "Kapitein"})
     add(ws, place="Gare du Midi")

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.ui import dialogs
 from app.ui.main_window import MainWindow
 from app.ui.persons.overview import OverviewTab

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services.persons import PersonRow
+from app.services.persons.records import PersonRow
 from app.ui import i18n
 from app.ui.autolock import SLEEP_GAP_S, AutoLock
 from app.ui.passphrase import strength

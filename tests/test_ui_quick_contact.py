@@ -11,8 +11,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.services.contacts import ContactFilter, ContactService  # noqa: E402
-from app.services.persons import PersonService  # noqa: E402
+from app.services.contacts.records import ContactFilter, ContactService  # noqa: E402
+from app.services.persons.records import PersonService  # noqa: E402
 from app.store.base import utcnow  # noqa: E402
 from app.ui.contacts.quick_entry import QuickContactDialog  # noqa: E402
 from tests.conftest import add_user, open_as  # noqa: E402

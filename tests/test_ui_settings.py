@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import texts
-from app.services.profile import get_letterhead
-from app.services.workspace import Workspace
+from app.services.shared.profile import get_letterhead
+from app.services.shared.workspace import Workspace
 from app.ui import settings
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog

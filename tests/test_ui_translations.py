@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.paths import I18N
-from app.services.workspace import Workspace
+from app.services.shared.workspace import Workspace
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog

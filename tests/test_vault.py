@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import VaultBusy, VaultError, WrongPassphrase
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
 from tests.conftest import PASSPHRASE, REPO, USER
 
@@ -69,7 +69,7 @@ def test_no_file_of_the_vault_holds_a_name_in_clear(ws):
 def test_second_process_is_refused_clearly(ws, vault_dir):
     code = (
         "import os, sys; os.environ['RELAIS_INSECURE_FAST_KDF']='1';"
-        "from app.services.workspace import Workspace;"
+        "from app.services.shared.workspace import Workspace;"
         "from app.errors import VaultBusy\n"
         f"try:\n Workspace.open({str(vault_dir)!r}, {USER!r}, {PASSPHRASE!r})\n"
         "except VaultBusy as e:\n print('BUSY', e); sys.exit(3)\n"
@@ -122,7 +122,7 @@ def test_keyslots_are_bound_to_their_vault(vault_dir, tmp_path):
 
 
 def test_recovery_key_opens_and_resets_a_passphrase(tmp_path):
-    from app.services.backups import recover_access
+    from app.services.backup.backups import recover_access
 
     ws, recovery = Workspace.create(tmp_path / "v", USER, PASSPHRASE)
     ws.lock()
@@ -133,7 +133,7 @@ def test_recovery_key_opens_and_resets_a_passphrase(tmp_path):
 
 
 def test_user_keyslots_can_be_added_and_removed(ws, vault_dir):
-    from app.services.users import UserService
+    from app.services.admin.users import UserService
 
     UserService(ws).add("bob", "peer_worker", "bob's passphrase")
     assert "bob" in VaultFolder(vault_dir).user_names()

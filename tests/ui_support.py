@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.persons import PersonService
+from app.services.persons.records import PersonService
 from app.ui import dialogs, features, i18n, style, tasks
 from app.ui.registry import REGISTRY
 from tests.conftest import PASSPHRASE, USER

@@ -5,10 +5,10 @@ and the person-rights walk rely on it). Import entities from their own modules.
 """
 
 from app.models import (  # noqa: F401 - imported for their tables
-    assessment,
     bilan,
-    caseload_indexes,
+    cansas,
     careplan,
+    caseload_indexes,
     consent,
     contact,
     document,
@@ -20,6 +20,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     user,
 )
 from app.store import audit  # noqa: F401
+from app.store.sync import schema as _sync_schema  # noqa: F401
 from app.store.base import Base
 
 __all__ = ["Base"]

@@ -1,4 +1,4 @@
-"""Indexes the caseload indicators read (app/services/dashboard.py), declared on the tables of
+"""Indexes the caseload indicators read (app/services/dashboard/indicators.py), declared on the tables of
 the features they cover.
 
 With 20,000 persons and years of history the dashboard reads, in bulk, the latest complete
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from sqlalchemy import Index, text
 
-from app.models.assessment import Assessment, Rating
+from app.models.cansas import Assessment, Rating
 from app.models.contact import Contact
 from app.models.network import NetworkMember, NetworkSnapshot
 from app.models.person import Person

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
-from app.models.network import Category, Circle, MemberData, Sector, SECTOR_OF
+from app.models.network import SECTOR_OF, Category, Circle, MemberData, Sector
 
 CENTRE_RADIUS = 30.0
 RING_RADIUS = {Circle.CLOSE: 130.0, Circle.MIDDLE: 230.0, Circle.OUTER: 330.0}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, Sequence
 
-from app.models.network import Circle, MemberData, SECTOR_OF, Sector, Support
+from app.models.network import SECTOR_OF, Circle, MemberData, Sector, Support
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Right of access on paper: every record the vault holds about one person, readable.
 
-The data is the same as the JSON export (app.services.person_rights.collect_person_data):
+The data is the same as the JSON export (app.services.rights.collect.collect_person_data):
 one section per table with a human label, each record with labelled fields. Short values
 sit in a two-column block; long ones (notes, bilan sections) flow as paragraphs so they split
 across pages. Binary content (the PDFs kept in the vault) is never embedded: documents are

@@ -40,7 +40,11 @@ from app.models.network_layout import (
     point,
     positions,
 )
-from app.models.network_measures import NetworkComparison, NetworkMeasures, normalise_ties
+from app.models.network_measures import (
+    NetworkComparison,
+    NetworkMeasures,
+    normalise_ties,
+)
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.fonts import BOLD, FAMILY, register_fonts
 from app.reports.labels import Labels, short_date

@@ -17,12 +17,12 @@ from types import ModuleType
 from app.ui import (
     admin,
     backup,
-    bilans,
+    bilan,
+    cansas,
     careplan,
     contacts,
     dashboard,
     documents,
-    needs,
     network,
     partners,
     persons,
@@ -30,7 +30,7 @@ from app.ui import (
 )
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
-FEATURES: list[ModuleType] = [dashboard, careplan, needs, network, bilans, contacts, referrals, partners,
+FEATURES: list[ModuleType] = [dashboard, careplan, cansas, network, bilan, contacts, referrals, partners,
                               documents, admin, backup]
 
 

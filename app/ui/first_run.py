@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
 from app import texts
 from app.errors import RelaisError
 from app.models.user import Role
-from app.services.recovery_sheet import recovery_sheet_pdf
-from app.services.workspace import Workspace
+from app.services.admin.recovery_sheet import recovery_sheet_pdf
+from app.services.shared.workspace import Workspace
 from app.store.vault import MIN_PASSPHRASE, VaultFolder
 from app.ui import tasks
 from app.ui.passphrase import strength
 from app.ui.printing import print_pdf
-from app.ui.widgets import centered_card, error_label, label, password_edit, set_invalid, show_error
+from app.ui.widgets import (
+    centered_card,
+    error_label,
+    label,
+    password_edit,
+    set_invalid,
+    show_error,
+)
 
 
 class CreateVaultForm(QWidget):

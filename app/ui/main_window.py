@@ -7,10 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
 from app.ui import i18n, settings
 from app.ui.autolock import AutoLock

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from app.services.workspace import Workspace
+    from app.services.shared.workspace import Workspace
 
 
 def _always(ws: "Workspace") -> bool:

@@ -1,7 +1,7 @@
 """Interface settings, each declared once with its type and default (after Picard's options).
 
 Stored with QSettings (an INI file in the user's config folder). Nothing personal is kept
-here: the document defaults (letterhead) live in the vault, per user, via app.services.profile.
+here: the document defaults (letterhead) live in the vault, per user, via app.services.shared.profile.
 RELAIS_SETTINGS names another INI file (tests use it so they never touch the user's settings).
 """
 

@@ -2,7 +2,7 @@
 
 The first three are interface settings (QSettings, nothing personal). The document defaults
 (the letterhead printed on letters and bilans) belong to the signed-in user and live in the
-vault through app.services.profile, so the command line prints the same letterhead; they can
+vault through app.services.shared.profile, so the command line prints the same letterhead; they can
 be edited only while the vault is unlocked.
 """
 
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError
 from app.paths import default_vault_dir
-from app.services.profile import get_letterhead, set_letterhead
-from app.services.workspace import Workspace
+from app.services.shared.profile import get_letterhead, set_letterhead
+from app.services.shared.workspace import Workspace
 from app.ui import settings
 from app.ui.widgets import error_label, label, show_error
 

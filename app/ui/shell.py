@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QStackedWidget,
+    QWidget,
+)
 
-from app.services.workspace import Workspace
+from app.services.shared.workspace import Workspace
 from app.ui.registry import REGISTRY, NavPageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,10 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import RelaisError, WrongPassphrase
-from app.services.workspace import Workspace
+from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
 from app.ui import tasks
 from app.ui.widgets import ElidedLabel, centered_card, label, password_edit

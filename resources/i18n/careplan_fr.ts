@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="38"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Changed</source>
         <translation>Reformulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="39"/>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="44"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="45"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="46"/>
         <source>Someone close</source>
         <translation>Un proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="49"/>
+        <location filename="../../app/ui/careplan/models.py" line="47"/>
         <source>Partner service</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="50"/>
+        <location filename="../../app/ui/careplan/models.py" line="48"/>
         <source>Worker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <location filename="../../app/ui/careplan/models.py" line="99"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="100"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="115"/>
-        <location filename="../../app/ui/careplan/models.py" line="144"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
+        <location filename="../../app/ui/careplan/models.py" line="130"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
-        <location filename="../../app/ui/careplan/models.py" line="197"/>
+        <location filename="../../app/ui/careplan/models.py" line="128"/>
+        <location filename="../../app/ui/careplan/models.py" line="183"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <location filename="../../app/ui/careplan/models.py" line="129"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="155"/>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="172"/>
+        <location filename="../../app/ui/careplan/models.py" line="158"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="167"/>
         <source>agreed %1</source>
         <translation>convenue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="169"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="170"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="171"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="195"/>
+        <location filename="../../app/ui/careplan/models.py" line="181"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="196"/>
+        <location filename="../../app/ui/careplan/models.py" line="182"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="184"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="199"/>
+        <location filename="../../app/ui/careplan/models.py" line="185"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="208"/>
+        <location filename="../../app/ui/careplan/models.py" line="194"/>
         <source>Review the care plan</source>
         <translation>Évaluer le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="212"/>
+        <location filename="../../app/ui/careplan/models.py" line="198"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>CarePlanRegistry</name>
     <message>
-        <location filename="../../app/ui/careplan/__init__.py" line="28"/>
+        <location filename="../../app/ui/careplan/__init__.py" line="33"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/__init__.py" line="30"/>
+        <location filename="../../app/ui/careplan/__init__.py" line="35"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
@@ -253,125 +253,125 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="85"/>
+        <location filename="../../app/ui/careplan/tab.py" line="92"/>
         <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
         <translation>Pas encore de plan. Un plan s&apos;écrit avec la personne : ses objectifs, avec ses mots, et qui fait quoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="89"/>
+        <location filename="../../app/ui/careplan/tab.py" line="96"/>
         <source>Start a care plan</source>
         <translation>Commencer un plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="107"/>
+        <location filename="../../app/ui/careplan/tab.py" line="114"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="125"/>
+        <location filename="../../app/ui/careplan/tab.py" line="132"/>
         <source>Agreed with the person…</source>
         <translation>Convenu avec la personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="127"/>
+        <location filename="../../app/ui/careplan/tab.py" line="134"/>
         <source>Review with the person…</source>
         <translation>Évaluer avec la personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="129"/>
+        <location filename="../../app/ui/careplan/tab.py" line="136"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="131"/>
+        <location filename="../../app/ui/careplan/tab.py" line="138"/>
         <source>For the person (plain language)</source>
         <translation>Pour la personne (langage simple)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <location filename="../../app/ui/careplan/tab.py" line="139"/>
         <source>For partners (table)</source>
         <translation>Pour les partenaires (tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="156"/>
+        <location filename="../../app/ui/careplan/tab.py" line="163"/>
         <source>Add goal</source>
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="158"/>
-        <location filename="../../app/ui/careplan/tab.py" line="190"/>
+        <location filename="../../app/ui/careplan/tab.py" line="165"/>
+        <location filename="../../app/ui/careplan/tab.py" line="197"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="160"/>
+        <location filename="../../app/ui/careplan/tab.py" line="167"/>
         <source>These are their words</source>
         <translation>Ce sont ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="161"/>
+        <location filename="../../app/ui/careplan/tab.py" line="168"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>La formulation proposée est bien ce que dit la personne : la garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="163"/>
-        <location filename="../../app/ui/careplan/tab.py" line="192"/>
+        <location filename="../../app/ui/careplan/tab.py" line="170"/>
+        <location filename="../../app/ui/careplan/tab.py" line="199"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="188"/>
+        <location filename="../../app/ui/careplan/tab.py" line="195"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="194"/>
-        <location filename="../../app/ui/careplan/tab.py" line="316"/>
+        <location filename="../../app/ui/careplan/tab.py" line="201"/>
+        <location filename="../../app/ui/careplan/tab.py" line="323"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="239"/>
+        <location filename="../../app/ui/careplan/tab.py" line="246"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Version %1 — remplacée lors d&apos;une évaluation, conservée telle quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="242"/>
+        <location filename="../../app/ui/careplan/tab.py" line="249"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Version %1 — projet, pas encore convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="245"/>
+        <location filename="../../app/ui/careplan/tab.py" line="252"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Version %1 — convenue avec la personne le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="247"/>
+        <location filename="../../app/ui/careplan/tab.py" line="254"/>
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="248"/>
+        <location filename="../../app/ui/careplan/tab.py" line="255"/>
         <source>review on %1</source>
         <translation>évaluation le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="250"/>
+        <location filename="../../app/ui/careplan/tab.py" line="257"/>
         <source>reviewed on %1</source>
         <translation>évaluée le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="253"/>
+        <location filename="../../app/ui/careplan/tab.py" line="260"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Pour modifier les objectifs ou les actions, évaluez le plan avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <location filename="../../app/ui/careplan/tab.py" line="267"/>
         <source>The review date has passed.</source>
         <translation>La date d&apos;évaluation est dépassée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="262"/>
+        <location filename="../../app/ui/careplan/tab.py" line="269"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n action en retard.</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="292"/>
+        <location filename="../../app/ui/careplan/tab.py" line="299"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Proposé par l&apos;évaluation des besoins : écrivez-le avec la personne, avec ses mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="294"/>
+        <location filename="../../app/ui/careplan/tab.py" line="301"/>
         <source>Strengths: %1</source>
         <translation>Forces : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="296"/>
+        <location filename="../../app/ui/careplan/tab.py" line="303"/>
         <source>The person says: %1</source>
         <translation>La personne dit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="298"/>
+        <location filename="../../app/ui/careplan/tab.py" line="305"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n autre action est confiée à d&apos;autres intervenants.</numerusform>
@@ -402,34 +402,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="315"/>
+        <location filename="../../app/ui/careplan/tab.py" line="322"/>
         <source>Mark as to do</source>
         <translation>Remettre à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="330"/>
-        <location filename="../../app/ui/careplan/tab.py" line="401"/>
-        <location filename="../../app/ui/careplan/tab.py" line="406"/>
+        <location filename="../../app/ui/careplan/tab.py" line="337"/>
+        <location filename="../../app/ui/careplan/tab.py" line="408"/>
+        <location filename="../../app/ui/careplan/tab.py" line="413"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="354"/>
+        <location filename="../../app/ui/careplan/tab.py" line="361"/>
         <source>Remove goal</source>
         <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="355"/>
+        <location filename="../../app/ui/careplan/tab.py" line="362"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Retirer cet objectif et ses actions du projet ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <location filename="../../app/ui/careplan/tab.py" line="408"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>Le PDF est conservé avec les documents de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="402"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>

@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="38"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Changed</source>
         <translation>Herschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="39"/>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="44"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Cancelled</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="45"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="46"/>
         <source>Someone close</source>
         <translation>Iemand uit de omgeving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="49"/>
+        <location filename="../../app/ui/careplan/models.py" line="47"/>
         <source>Partner service</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="50"/>
+        <location filename="../../app/ui/careplan/models.py" line="48"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <location filename="../../app/ui/careplan/models.py" line="99"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="100"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="115"/>
-        <location filename="../../app/ui/careplan/models.py" line="144"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
+        <location filename="../../app/ui/careplan/models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
-        <location filename="../../app/ui/careplan/models.py" line="197"/>
+        <location filename="../../app/ui/careplan/models.py" line="128"/>
+        <location filename="../../app/ui/careplan/models.py" line="183"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <location filename="../../app/ui/careplan/models.py" line="129"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="155"/>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="172"/>
+        <location filename="../../app/ui/careplan/models.py" line="158"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="167"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="169"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="170"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="171"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="195"/>
+        <location filename="../../app/ui/careplan/models.py" line="181"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="196"/>
+        <location filename="../../app/ui/careplan/models.py" line="182"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="184"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="199"/>
+        <location filename="../../app/ui/careplan/models.py" line="185"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="208"/>
+        <location filename="../../app/ui/careplan/models.py" line="194"/>
         <source>Review the care plan</source>
         <translation>Het plan evalueren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="212"/>
+        <location filename="../../app/ui/careplan/models.py" line="198"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>CarePlanRegistry</name>
     <message>
-        <location filename="../../app/ui/careplan/__init__.py" line="28"/>
+        <location filename="../../app/ui/careplan/__init__.py" line="33"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/__init__.py" line="30"/>
+        <location filename="../../app/ui/careplan/__init__.py" line="35"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolging</translation>
     </message>
@@ -253,125 +253,125 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="85"/>
+        <location filename="../../app/ui/careplan/tab.py" line="92"/>
         <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
         <translation>Nog geen plan. Een plan schrijf je samen met de persoon: de eigen doelen, in eigen woorden, en wie wat doet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="89"/>
+        <location filename="../../app/ui/careplan/tab.py" line="96"/>
         <source>Start a care plan</source>
         <translation>Een plan starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="107"/>
+        <location filename="../../app/ui/careplan/tab.py" line="114"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="125"/>
+        <location filename="../../app/ui/careplan/tab.py" line="132"/>
         <source>Agreed with the person…</source>
         <translation>Afgesproken met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="127"/>
+        <location filename="../../app/ui/careplan/tab.py" line="134"/>
         <source>Review with the person…</source>
         <translation>Evalueren met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="129"/>
+        <location filename="../../app/ui/careplan/tab.py" line="136"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="131"/>
+        <location filename="../../app/ui/careplan/tab.py" line="138"/>
         <source>For the person (plain language)</source>
         <translation>Voor de persoon (eenvoudige taal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <location filename="../../app/ui/careplan/tab.py" line="139"/>
         <source>For partners (table)</source>
         <translation>Voor partners (tabel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="156"/>
+        <location filename="../../app/ui/careplan/tab.py" line="163"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="158"/>
-        <location filename="../../app/ui/careplan/tab.py" line="190"/>
+        <location filename="../../app/ui/careplan/tab.py" line="165"/>
+        <location filename="../../app/ui/careplan/tab.py" line="197"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="160"/>
+        <location filename="../../app/ui/careplan/tab.py" line="167"/>
         <source>These are their words</source>
         <translation>Dit zijn de eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="161"/>
+        <location filename="../../app/ui/careplan/tab.py" line="168"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>De voorgestelde formulering is wat de persoon zegt: behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="163"/>
-        <location filename="../../app/ui/careplan/tab.py" line="192"/>
+        <location filename="../../app/ui/careplan/tab.py" line="170"/>
+        <location filename="../../app/ui/careplan/tab.py" line="199"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="188"/>
+        <location filename="../../app/ui/careplan/tab.py" line="195"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="194"/>
-        <location filename="../../app/ui/careplan/tab.py" line="316"/>
+        <location filename="../../app/ui/careplan/tab.py" line="201"/>
+        <location filename="../../app/ui/careplan/tab.py" line="323"/>
         <source>Mark done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="239"/>
+        <location filename="../../app/ui/careplan/tab.py" line="246"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Versie %1 — vervangen bij een evaluatie, bewaard zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="242"/>
+        <location filename="../../app/ui/careplan/tab.py" line="249"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Versie %1 — ontwerp, nog niet afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="245"/>
+        <location filename="../../app/ui/careplan/tab.py" line="252"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Versie %1 — afgesproken met de persoon op %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="247"/>
+        <location filename="../../app/ui/careplan/tab.py" line="254"/>
         <source>Since %1</source>
         <translation>Sinds %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="248"/>
+        <location filename="../../app/ui/careplan/tab.py" line="255"/>
         <source>review on %1</source>
         <translation>evaluatie op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="250"/>
+        <location filename="../../app/ui/careplan/tab.py" line="257"/>
         <source>reviewed on %1</source>
         <translation>geëvalueerd op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="253"/>
+        <location filename="../../app/ui/careplan/tab.py" line="260"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Om doelen of acties te wijzigen, evalueer het plan samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <location filename="../../app/ui/careplan/tab.py" line="267"/>
         <source>The review date has passed.</source>
         <translation>De evaluatiedatum is verstreken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="262"/>
+        <location filename="../../app/ui/careplan/tab.py" line="269"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n actie te laat.</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="292"/>
+        <location filename="../../app/ui/careplan/tab.py" line="299"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Voorgesteld uit de zorgbehoeftebepaling: schrijf het samen met de persoon, in eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="294"/>
+        <location filename="../../app/ui/careplan/tab.py" line="301"/>
         <source>Strengths: %1</source>
         <translation>Sterktes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="296"/>
+        <location filename="../../app/ui/careplan/tab.py" line="303"/>
         <source>The person says: %1</source>
         <translation>De persoon zegt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="298"/>
+        <location filename="../../app/ui/careplan/tab.py" line="305"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n andere actie is voor andere hulpverleners.</numerusform>
@@ -402,34 +402,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="315"/>
+        <location filename="../../app/ui/careplan/tab.py" line="322"/>
         <source>Mark as to do</source>
         <translation>Terug op te doen zetten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="330"/>
-        <location filename="../../app/ui/careplan/tab.py" line="401"/>
-        <location filename="../../app/ui/careplan/tab.py" line="406"/>
+        <location filename="../../app/ui/careplan/tab.py" line="337"/>
+        <location filename="../../app/ui/careplan/tab.py" line="408"/>
+        <location filename="../../app/ui/careplan/tab.py" line="413"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="354"/>
+        <location filename="../../app/ui/careplan/tab.py" line="361"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="355"/>
+        <location filename="../../app/ui/careplan/tab.py" line="362"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Dit doel en de acties uit het ontwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="401"/>
+        <location filename="../../app/ui/careplan/tab.py" line="408"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>De pdf wordt bewaard bij de documenten van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="402"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
         <source>Preparing the PDF…</source>
         <translation>De pdf wordt voorbereid…</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>ContactLabels</name>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="16"/>
+        <location filename="../../app/ui/contacts/labels.py" line="15"/>
         <source>Face to face</source>
         <translation>Face à face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="17"/>
+        <location filename="../../app/ui/contacts/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="18"/>
+        <location filename="../../app/ui/contacts/labels.py" line="17"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="19"/>
+        <location filename="../../app/ui/contacts/labels.py" line="18"/>
         <source>Street outreach</source>
         <translation>Travail de rue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="20"/>
+        <location filename="../../app/ui/contacts/labels.py" line="19"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="21"/>
+        <location filename="../../app/ui/contacts/labels.py" line="20"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="58"/>
+        <location filename="../../app/ui/contacts/labels.py" line="57"/>
         <source>Within the limit</source>
         <translation>Dans la limite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="59"/>
+        <location filename="../../app/ui/contacts/labels.py" line="58"/>
         <source>Limit near</source>
         <translation>Limite proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="60"/>
+        <location filename="../../app/ui/contacts/labels.py" line="59"/>
         <source>Limit reached</source>
         <translation>Limite atteinte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="61"/>
+        <location filename="../../app/ui/contacts/labels.py" line="60"/>
         <source>Limit exceeded</source>
         <translation>Limite dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="62"/>
+        <location filename="../../app/ui/contacts/labels.py" line="61"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
@@ -62,72 +62,72 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="16"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="20"/>
         <source>Anonymous: %1</source>
         <translation>Anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="23"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="27"/>
         <source>(private note of another worker)</source>
         <translation>(note privée d&apos;un·e autre intervenant·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="25"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="29"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="36"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="38"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="42"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="40"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="42"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>Convention session</source>
         <translation>Séance convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -135,13 +135,13 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="44"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="50"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="46"/>
-        <location filename="../../app/ui/contacts/__init__.py" line="48"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="52"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="54"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -149,134 +149,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="39"/>
+        <location filename="../../app/ui/contacts/page.py" line="46"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="39"/>
+        <location filename="../../app/ui/contacts/page.py" line="46"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="39"/>
+        <location filename="../../app/ui/contacts/page.py" line="46"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="40"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="40"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="45"/>
+        <location filename="../../app/ui/contacts/page.py" line="52"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="49"/>
+        <location filename="../../app/ui/contacts/page.py" line="56"/>
         <source>Place contains…</source>
         <translation>Le lieu contient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="52"/>
+        <location filename="../../app/ui/contacts/page.py" line="59"/>
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="53"/>
+        <location filename="../../app/ui/contacts/page.py" line="60"/>
         <source>Everyone&apos;s</source>
         <translation>De toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="57"/>
+        <location filename="../../app/ui/contacts/page.py" line="64"/>
         <source>Anonymous only</source>
         <translation>Anonymes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="58"/>
+        <location filename="../../app/ui/contacts/page.py" line="65"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="59"/>
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>Link to a person…</source>
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61"/>
+        <location filename="../../app/ui/contacts/page.py" line="68"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="72"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="72"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66"/>
+        <location filename="../../app/ui/contacts/page.py" line="73"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="85"/>
+        <location filename="../../app/ui/contacts/page.py" line="92"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="86"/>
-        <location filename="../../app/ui/contacts/page.py" line="169"/>
-        <location filename="../../app/ui/contacts/page.py" line="203"/>
+        <location filename="../../app/ui/contacts/page.py" line="93"/>
+        <location filename="../../app/ui/contacts/page.py" line="176"/>
+        <location filename="../../app/ui/contacts/page.py" line="210"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="87"/>
+        <location filename="../../app/ui/contacts/page.py" line="94"/>
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="88"/>
+        <location filename="../../app/ui/contacts/page.py" line="95"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="102"/>
+        <location filename="../../app/ui/contacts/page.py" line="109"/>
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="150"/>
+        <location filename="../../app/ui/contacts/page.py" line="157"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="159"/>
+        <location filename="../../app/ui/contacts/page.py" line="166"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="163"/>
+        <location filename="../../app/ui/contacts/page.py" line="170"/>
         <source>(the latest %1 are listed)</source>
         <translation>(les %1 plus récents sont listés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="195"/>
+        <location filename="../../app/ui/contacts/page.py" line="202"/>
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="196"/>
+        <location filename="../../app/ui/contacts/page.py" line="203"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="30"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="37"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="38"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="39"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="40"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="83"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="91"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="109"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="35"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
         <source>file closed</source>
         <translation>dossier clôturé</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Tapez un nom, un surnom, un NISS ou une année de naissance</translation>
     </message>
@@ -381,109 +381,109 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="53"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="73"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="56"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="76"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Rencontre anonyme, personne non inscrite (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="59"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="79"/>
         <source>A few words to recognise them again</source>
         <translation>Quelques mots pour la reconnaître</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="61"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="81"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="69"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="88"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="108"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Tapez pour aller à un domaine, Espace pour le cocher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="92"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="112"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Note &amp;privée (moi seul·e peux la lire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="93"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source>&amp;Follow-up needed</source>
         <translation>Su&amp;ivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="97"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="117"/>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="120"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="123"/>
         <source>Nic&amp;kname</source>
         <translation>Surn&amp;om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="129"/>
         <source>D&amp;uration</source>
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="133"/>
         <source>W&amp;hen</source>
         <translation>Q&amp;uand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="116"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="117"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="119"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="233"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="238"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="156"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="253"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="258"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="171"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="191"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="173"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="193"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="287"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="307"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>

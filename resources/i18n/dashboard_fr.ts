@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="93"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="100"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacts par semaine, par mode</translation>
     </message>
@@ -13,7 +13,7 @@
     <name>DashboardFeature</name>
     <message>
         <location filename="../../app/ui/dashboard/__init__.py" line="33"/>
-        <location filename="../../app/ui/dashboard/__init__.py" line="64"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="69"/>
         <source>Rights of the person</source>
         <translation>Droits de la personne</translation>
     </message>
@@ -23,7 +23,7 @@
         <translation>Ouvrez d&apos;abord le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="58"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="63"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -64,34 +64,34 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="65"/>
-        <location filename="../../app/ui/dashboard/models.py" line="75"/>
+        <location filename="../../app/ui/dashboard/models.py" line="51"/>
+        <location filename="../../app/ui/dashboard/models.py" line="61"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="66"/>
-        <location filename="../../app/ui/dashboard/models.py" line="77"/>
+        <location filename="../../app/ui/dashboard/models.py" line="52"/>
+        <location filename="../../app/ui/dashboard/models.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="67"/>
+        <location filename="../../app/ui/dashboard/models.py" line="53"/>
         <source>Workers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="76"/>
+        <location filename="../../app/ui/dashboard/models.py" line="62"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="78"/>
+        <location filename="../../app/ui/dashboard/models.py" line="64"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="79"/>
+        <location filename="../../app/ui/dashboard/models.py" line="65"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
@@ -99,93 +99,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="54"/>
+        <location filename="../../app/ui/dashboard/page.py" line="68"/>
         <source>Caseload dashboard</source>
         <translation>Tableau de bord des suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="57"/>
+        <location filename="../../app/ui/dashboard/page.py" line="71"/>
         <source>My caseload</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="59"/>
+        <location filename="../../app/ui/dashboard/page.py" line="73"/>
         <source>Whole team</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="63"/>
+        <location filename="../../app/ui/dashboard/page.py" line="77"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="65"/>
+        <location filename="../../app/ui/dashboard/page.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="66"/>
+        <location filename="../../app/ui/dashboard/page.py" line="80"/>
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/page.py" line="85"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Pseudonymisé : sans noms, sans NISS, au plus l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="97"/>
         <source>Active persons</source>
         <translation>Personnes actives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="84"/>
+        <location filename="../../app/ui/dashboard/page.py" line="98"/>
         <source>With an unmet need</source>
         <translation>Avec un besoin non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="85"/>
+        <location filename="../../app/ui/dashboard/page.py" line="99"/>
         <source>Isolation signal</source>
         <translation>Signal d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="86"/>
+        <location filename="../../app/ui/dashboard/page.py" line="100"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="87"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>With an overdue action</source>
         <translation>Avec une action en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="88"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>Waiting for a referral</source>
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="106"/>
+        <location filename="../../app/ui/dashboard/page.py" line="120"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="108"/>
+        <location filename="../../app/ui/dashboard/page.py" line="122"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="167"/>
-        <location filename="../../app/ui/dashboard/page.py" line="170"/>
+        <location filename="../../app/ui/dashboard/page.py" line="181"/>
+        <location filename="../../app/ui/dashboard/page.py" line="184"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="173"/>
+        <location filename="../../app/ui/dashboard/page.py" line="187"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="182"/>
+        <location filename="../../app/ui/dashboard/page.py" line="196"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="184"/>
+        <location filename="../../app/ui/dashboard/page.py" line="198"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="186"/>
+        <location filename="../../app/ui/dashboard/page.py" line="200"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="189"/>
+        <location filename="../../app/ui/dashboard/page.py" line="203"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="191"/>
+        <location filename="../../app/ui/dashboard/page.py" line="205"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -225,49 +225,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="198"/>
+        <location filename="../../app/ui/dashboard/page.py" line="212"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="201"/>
+        <location filename="../../app/ui/dashboard/page.py" line="215"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="215"/>
+        <location filename="../../app/ui/dashboard/page.py" line="229"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="245"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="232"/>
-        <location filename="../../app/ui/dashboard/page.py" line="253"/>
-        <location filename="../../app/ui/dashboard/page.py" line="258"/>
+        <location filename="../../app/ui/dashboard/page.py" line="246"/>
+        <location filename="../../app/ui/dashboard/page.py" line="267"/>
+        <location filename="../../app/ui/dashboard/page.py" line="272"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="242"/>
+        <location filename="../../app/ui/dashboard/page.py" line="256"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="247"/>
+        <location filename="../../app/ui/dashboard/page.py" line="261"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="249"/>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="252"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="257"/>
+        <location filename="../../app/ui/dashboard/page.py" line="271"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -291,108 +291,108 @@
 <context>
     <name>PersonRightsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="31"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="49"/>
         <source>Rights of the person — %1</source>
         <translation>Droits de la personne — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="35"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="53"/>
         <source>Access and portability</source>
         <translation>Accès et portabilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="36"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="54"/>
         <source>Everything the vault holds about the person, to give them or another service of their choice. Every export is recorded in the audit trail.</source>
         <translation>Tout ce que le coffre contient sur la personne, à lui remettre ou à transmettre au service de son choix. Chaque export est inscrit dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="39"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="57"/>
         <source>Readable PDF…</source>
         <translation>PDF lisible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="40"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="58"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="41"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="59"/>
         <source>FHIR R4 bundle…</source>
         <translation>Bundle FHIR R4…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="53"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="71"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="54"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="72"/>
         <source>Erasing deletes every record and document about the person, for good. The audit trail keeps only that a file was erased.</source>
         <translation>L&apos;effacement supprime définitivement toutes les données et tous les documents sur la personne. Le journal d&apos;audit garde seulement qu&apos;un dossier a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="66"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="84"/>
         <source>Type “%1” to confirm</source>
         <translation>Tapez « %1 » pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="67"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="85"/>
         <source>This file is within the retention period: a supervisor must confirm.</source>
         <translation>Ce dossier est dans la période de conservation : un superviseur doit confirmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="71"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="89"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="72"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="90"/>
         <source>Supervisor&apos;s passphrase</source>
         <translation>Phrase de passe du superviseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="73"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="91"/>
         <source>Erase the file</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="103"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="121"/>
         <source>Save the access document</source>
         <translation>Enregistrer le document d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="103"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="121"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="109"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
         <source>Save the JSON export</source>
         <translation>Enregistrer l&apos;export JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="109"/>
-        <location filename="../../app/ui/dashboard/rights.py" line="114"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="132"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="114"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="132"/>
         <source>Save the FHIR bundle</source>
         <translation>Enregistrer le bundle FHIR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="120"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="138"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="124"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="142"/>
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="145"/>
         <source>The operation failed; nothing was written.</source>
         <translation>L&apos;opération a échoué ; rien n&apos;a été écrit.</translation>
     </message>
@@ -400,12 +400,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="48"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="56"/>
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="50"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="58"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -413,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="51"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
         <source>Double-click a person to open their file.</source>
         <translation>Double-cliquez sur une personne pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="62"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="70"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="48"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="55"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Besoins non satisfaits par domaine (22 domaines de base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="51"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="58"/>
         <source>Unmet need</source>
         <translation>Besoin non satisfait</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="93"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="100"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacten per week, per wijze</translation>
     </message>
@@ -13,7 +13,7 @@
     <name>DashboardFeature</name>
     <message>
         <location filename="../../app/ui/dashboard/__init__.py" line="33"/>
-        <location filename="../../app/ui/dashboard/__init__.py" line="64"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="69"/>
         <source>Rights of the person</source>
         <translation>Rechten van de persoon</translation>
     </message>
@@ -23,7 +23,7 @@
         <translation>Open eerst het dossier van een persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="58"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="63"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -64,34 +64,34 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="65"/>
-        <location filename="../../app/ui/dashboard/models.py" line="75"/>
+        <location filename="../../app/ui/dashboard/models.py" line="51"/>
+        <location filename="../../app/ui/dashboard/models.py" line="61"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="66"/>
-        <location filename="../../app/ui/dashboard/models.py" line="77"/>
+        <location filename="../../app/ui/dashboard/models.py" line="52"/>
+        <location filename="../../app/ui/dashboard/models.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="67"/>
+        <location filename="../../app/ui/dashboard/models.py" line="53"/>
         <source>Workers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="76"/>
+        <location filename="../../app/ui/dashboard/models.py" line="62"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="78"/>
+        <location filename="../../app/ui/dashboard/models.py" line="64"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="79"/>
+        <location filename="../../app/ui/dashboard/models.py" line="65"/>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
@@ -99,93 +99,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="54"/>
+        <location filename="../../app/ui/dashboard/page.py" line="68"/>
         <source>Caseload dashboard</source>
         <translation>Dashboard van de caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="57"/>
+        <location filename="../../app/ui/dashboard/page.py" line="71"/>
         <source>My caseload</source>
         <translation>Mijn caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="59"/>
+        <location filename="../../app/ui/dashboard/page.py" line="73"/>
         <source>Whole team</source>
         <translation>Hele team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="63"/>
+        <location filename="../../app/ui/dashboard/page.py" line="77"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="65"/>
+        <location filename="../../app/ui/dashboard/page.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Exporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="66"/>
+        <location filename="../../app/ui/dashboard/page.py" line="80"/>
         <source>Export Excel…</source>
         <translation>Exporteren als Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/page.py" line="85"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Gepseudonimiseerd: geen namen, geen INSZ, hoogstens het geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="97"/>
         <source>Active persons</source>
         <translation>Actieve personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="84"/>
+        <location filename="../../app/ui/dashboard/page.py" line="98"/>
         <source>With an unmet need</source>
         <translation>Met een onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="85"/>
+        <location filename="../../app/ui/dashboard/page.py" line="99"/>
         <source>Isolation signal</source>
         <translation>Signaal van isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="86"/>
+        <location filename="../../app/ui/dashboard/page.py" line="100"/>
         <source>Care-plan review overdue</source>
         <translation>Evaluatie van het plan te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="87"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>With an overdue action</source>
         <translation>Met een actie te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="88"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>Waiting for a referral</source>
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="106"/>
+        <location filename="../../app/ui/dashboard/page.py" line="120"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="108"/>
+        <location filename="../../app/ui/dashboard/page.py" line="122"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="167"/>
-        <location filename="../../app/ui/dashboard/page.py" line="170"/>
+        <location filename="../../app/ui/dashboard/page.py" line="181"/>
+        <location filename="../../app/ui/dashboard/page.py" line="184"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="173"/>
+        <location filename="../../app/ui/dashboard/page.py" line="187"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="182"/>
+        <location filename="../../app/ui/dashboard/page.py" line="196"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="184"/>
+        <location filename="../../app/ui/dashboard/page.py" line="198"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="186"/>
+        <location filename="../../app/ui/dashboard/page.py" line="200"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="189"/>
+        <location filename="../../app/ui/dashboard/page.py" line="203"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="191"/>
+        <location filename="../../app/ui/dashboard/page.py" line="205"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -225,49 +225,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="198"/>
+        <location filename="../../app/ui/dashboard/page.py" line="212"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="201"/>
+        <location filename="../../app/ui/dashboard/page.py" line="215"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="215"/>
+        <location filename="../../app/ui/dashboard/page.py" line="229"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="245"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="232"/>
-        <location filename="../../app/ui/dashboard/page.py" line="253"/>
-        <location filename="../../app/ui/dashboard/page.py" line="258"/>
+        <location filename="../../app/ui/dashboard/page.py" line="246"/>
+        <location filename="../../app/ui/dashboard/page.py" line="267"/>
+        <location filename="../../app/ui/dashboard/page.py" line="272"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="242"/>
+        <location filename="../../app/ui/dashboard/page.py" line="256"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="247"/>
+        <location filename="../../app/ui/dashboard/page.py" line="261"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="249"/>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="252"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="257"/>
+        <location filename="../../app/ui/dashboard/page.py" line="271"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
@@ -291,108 +291,108 @@
 <context>
     <name>PersonRightsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="31"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="49"/>
         <source>Rights of the person — %1</source>
         <translation>Rechten van de persoon — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="35"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="53"/>
         <source>Access and portability</source>
         <translation>Inzage en overdraagbaarheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="36"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="54"/>
         <source>Everything the vault holds about the person, to give them or another service of their choice. Every export is recorded in the audit trail.</source>
         <translation>Alles wat de kluis over de persoon bevat, om aan hen te geven of aan een dienst naar keuze. Elke export wordt in het auditlogboek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="39"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="57"/>
         <source>Readable PDF…</source>
         <translation>Leesbare pdf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="40"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="58"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="41"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="59"/>
         <source>FHIR R4 bundle…</source>
         <translation>FHIR R4-bundel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="53"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="71"/>
         <source>Erasure</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="54"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="72"/>
         <source>Erasing deletes every record and document about the person, for good. The audit trail keeps only that a file was erased.</source>
         <translation>Wissen verwijdert definitief alle gegevens en documenten over de persoon. Het auditlogboek bewaart alleen dat een dossier werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="66"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="84"/>
         <source>Type “%1” to confirm</source>
         <translation>Typ „%1” om te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="67"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="85"/>
         <source>This file is within the retention period: a supervisor must confirm.</source>
         <translation>Dit dossier valt binnen de bewaartermijn: een supervisor moet bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="71"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="89"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="72"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="90"/>
         <source>Supervisor&apos;s passphrase</source>
         <translation>Wachtzin van de supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="73"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="91"/>
         <source>Erase the file</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="103"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="121"/>
         <source>Save the access document</source>
         <translation>Inzagedocument opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="103"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="121"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="109"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
         <source>Save the JSON export</source>
         <translation>JSON-export opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="109"/>
-        <location filename="../../app/ui/dashboard/rights.py" line="114"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="132"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="114"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="132"/>
         <source>Save the FHIR bundle</source>
         <translation>FHIR-bundel opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="120"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="138"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="124"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="142"/>
         <source>Written to %1</source>
         <translation>Geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/rights.py" line="127"/>
+        <location filename="../../app/ui/dashboard/rights.py" line="145"/>
         <source>The operation failed; nothing was written.</source>
         <translation>De bewerking is mislukt; er is niets geschreven.</translation>
     </message>
@@ -400,12 +400,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="48"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="56"/>
         <source>Filter by name…</source>
         <translation>Filteren op naam…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="50"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="58"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -413,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="51"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
         <source>Double-click a person to open their file.</source>
         <translation>Dubbelklik op een persoon om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="62"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="70"/>
         <source>Loading the list…</source>
         <translation>Lijst wordt geladen…</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="48"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="55"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Onvervulde behoeften per domein (22 kerndomeinen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="51"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="58"/>
         <source>Unmet need</source>
         <translation>Onvervulde behoefte</translation>
     </message>

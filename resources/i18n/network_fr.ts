@@ -321,12 +321,12 @@
 <context>
     <name>SociogramScene</name>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="300"/>
+        <location filename="../../app/ui/network/scene.py" line="309"/>
         <source>know each other</source>
         <translation>se connaissent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="300"/>
+        <location filename="../../app/ui/network/scene.py" line="309"/>
         <source>gives emotional support</source>
         <translation>apporte un soutien émotionnel</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="77"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="88"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="80"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="91"/>
         <source>One partner</source>
         <translation>Un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="81"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
         <source>A category of recipients</source>
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="109"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="120"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="122"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="133"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="123"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="134"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="135"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="125"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="136"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="137"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -52,42 +52,42 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="76"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="76"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Information shared</source>
         <translation>Informations partagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="76"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="76"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="77"/>
+        <location filename="../../app/ui/referrals/models.py" line="68"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="77"/>
+        <location filename="../../app/ui/referrals/models.py" line="68"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="77"/>
+        <location filename="../../app/ui/referrals/models.py" line="68"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="81"/>
+        <location filename="../../app/ui/referrals/models.py" line="72"/>
         <source>Category: %1</source>
         <translation>Catégorie : %1</translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -108,32 +108,32 @@
 <context>
     <name>GpLine</name>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="24"/>
+        <location filename="../../app/ui/referrals/gp.py" line="31"/>
         <source>Choose GP from the directory…</source>
         <translation>Choisir le médecin traitant dans le répertoire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="25"/>
+        <location filename="../../app/ui/referrals/gp.py" line="32"/>
         <source>New GP…</source>
         <translation>Nouveau médecin traitant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="39"/>
+        <location filename="../../app/ui/referrals/gp.py" line="46"/>
         <source>GP: not in the directory</source>
         <translation>Médecin traitant : pas dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="42"/>
+        <location filename="../../app/ui/referrals/gp.py" line="49"/>
         <source>GP: %1</source>
         <translation>Médecin traitant : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="51"/>
+        <location filename="../../app/ui/referrals/gp.py" line="58"/>
         <source>Choose GP</source>
         <translation>Choisir le médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="51"/>
+        <location filename="../../app/ui/referrals/gp.py" line="58"/>
         <source>GP or medical house</source>
         <translation>Médecin généraliste ou maison médicale</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="115"/>
+        <location filename="../../app/ui/referrals/models.py" line="106"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="115"/>
+        <location filename="../../app/ui/referrals/models.py" line="106"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="115"/>
+        <location filename="../../app/ui/referrals/models.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="115"/>
+        <location filename="../../app/ui/referrals/models.py" line="106"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="115"/>
+        <location filename="../../app/ui/referrals/models.py" line="106"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="116"/>
+        <location filename="../../app/ui/referrals/models.py" line="107"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="116"/>
+        <location filename="../../app/ui/referrals/models.py" line="107"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -213,82 +213,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="167"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="167"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="182"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="193"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="184"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="195"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="194"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="205"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="218"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="216"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="217"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="228"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="218"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="229"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="219"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="220"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="231"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="226"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="237"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="241"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="264"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="275"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="282"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -409,27 +409,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="101"/>
+        <location filename="../../app/ui/referrals/models.py" line="92"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="101"/>
+        <location filename="../../app/ui/referrals/models.py" line="92"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="101"/>
+        <location filename="../../app/ui/referrals/models.py" line="92"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="101"/>
+        <location filename="../../app/ui/referrals/models.py" line="92"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="101"/>
+        <location filename="../../app/ui/referrals/models.py" line="92"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -437,12 +437,12 @@
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../../app/ui/referrals/__init__.py" line="17"/>
+        <location filename="../../app/ui/referrals/__init__.py" line="22"/>
         <source>Referrals &amp; consents</source>
         <translation>Orientations, consentements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/__init__.py" line="23"/>
+        <location filename="../../app/ui/referrals/__init__.py" line="28"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
@@ -450,149 +450,149 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="85"/>
+        <location filename="../../app/ui/referrals/tab.py" line="96"/>
         <source>Record consent…</source>
         <translation>Enregistrer un consentement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="86"/>
+        <location filename="../../app/ui/referrals/tab.py" line="97"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="92"/>
+        <location filename="../../app/ui/referrals/tab.py" line="103"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="107"/>
+        <location filename="../../app/ui/referrals/tab.py" line="118"/>
         <source>New referral…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="108"/>
+        <location filename="../../app/ui/referrals/tab.py" line="119"/>
         <source>Edit draft…</source>
         <translation>Modifier le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="110"/>
+        <location filename="../../app/ui/referrals/tab.py" line="121"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="111"/>
+        <location filename="../../app/ui/referrals/tab.py" line="122"/>
         <source>Follow-up…</source>
         <translation>Suivi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="113"/>
+        <location filename="../../app/ui/referrals/tab.py" line="124"/>
         <source>Send letter</source>
         <translation>Envoyer la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="114"/>
+        <location filename="../../app/ui/referrals/tab.py" line="125"/>
         <source>Save letter as PDF…</source>
         <translation>Enregistrer la lettre en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="115"/>
-        <location filename="../../app/ui/referrals/tab.py" line="287"/>
+        <location filename="../../app/ui/referrals/tab.py" line="126"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="126"/>
+        <location filename="../../app/ui/referrals/tab.py" line="137"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="160"/>
+        <location filename="../../app/ui/referrals/tab.py" line="173"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="162"/>
+        <location filename="../../app/ui/referrals/tab.py" line="175"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="164"/>
+        <location filename="../../app/ui/referrals/tab.py" line="177"/>
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="211"/>
+        <location filename="../../app/ui/referrals/tab.py" line="224"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="213"/>
+        <location filename="../../app/ui/referrals/tab.py" line="226"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="214"/>
+        <location filename="../../app/ui/referrals/tab.py" line="227"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="216"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="217"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="219"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="248"/>
+        <location filename="../../app/ui/referrals/tab.py" line="261"/>
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="249"/>
+        <location filename="../../app/ui/referrals/tab.py" line="262"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd&apos;hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="287"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d&apos;orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="302"/>
-        <location filename="../../app/ui/referrals/tab.py" line="333"/>
+        <location filename="../../app/ui/referrals/tab.py" line="315"/>
+        <location filename="../../app/ui/referrals/tab.py" line="346"/>
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="305"/>
+        <location filename="../../app/ui/referrals/tab.py" line="318"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l&apos;orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="311"/>
+        <location filename="../../app/ui/referrals/tab.py" line="324"/>
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="322"/>
+        <location filename="../../app/ui/referrals/tab.py" line="335"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="323"/>
+        <location filename="../../app/ui/referrals/tab.py" line="336"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="332"/>
+        <location filename="../../app/ui/referrals/tab.py" line="345"/>
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>
@@ -600,27 +600,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="311"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="308"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="319"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="309"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="320"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="310"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="321"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="311"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="322"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

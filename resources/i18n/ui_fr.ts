@@ -4,93 +4,93 @@
 <context>
     <name>CreateVaultForm</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="44"/>
+        <location filename="../../app/ui/first_run.py" line="51"/>
         <source>Welcome to Relais</source>
         <translation>Bienvenue dans Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="45"/>
+        <location filename="../../app/ui/first_run.py" line="52"/>
         <source>Relais keeps the files of the people you accompany in an encrypted vault on this computer. Create it once; you will open it with your passphrase.</source>
         <translation>Relais conserve les dossiers des personnes que vous accompagnez dans un coffre chiffré sur cet ordinateur. Créez-le une fois ; vous l&apos;ouvrirez ensuite avec votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="53"/>
+        <location filename="../../app/ui/first_run.py" line="60"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="58"/>
+        <location filename="../../app/ui/first_run.py" line="65"/>
         <source>Vault folder</source>
         <translation>Dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="61"/>
+        <location filename="../../app/ui/first_run.py" line="68"/>
         <source>User name (to sign in)</source>
         <translation>Nom d&apos;utilisateur (pour se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="63"/>
+        <location filename="../../app/ui/first_run.py" line="70"/>
         <source>e.g. Alice Martin</source>
         <translation>p. ex. Alice Martin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="64"/>
+        <location filename="../../app/ui/first_run.py" line="71"/>
         <source>Your full name (printed on documents)</source>
         <translation>Votre nom complet (imprimé sur les documents)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="67"/>
+        <location filename="../../app/ui/first_run.py" line="74"/>
         <source>Several words are easier to remember and harder to guess</source>
         <translation>Plusieurs mots : plus facile à retenir, plus difficile à deviner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="77"/>
+        <location filename="../../app/ui/first_run.py" line="84"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="85"/>
+        <location filename="../../app/ui/first_run.py" line="92"/>
         <source>Confirm the passphrase</source>
         <translation>Confirmez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="91"/>
+        <location filename="../../app/ui/first_run.py" line="98"/>
         <source>Create the vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="106"/>
+        <location filename="../../app/ui/first_run.py" line="113"/>
         <source>Choose the folder for the vault</source>
         <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
-        <location filename="../../app/ui/first_run.py" line="119"/>
+        <location filename="../../app/ui/first_run.py" line="123"/>
+        <location filename="../../app/ui/first_run.py" line="126"/>
         <source>At least {n} characters</source>
         <translation>Au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="116"/>
+        <location filename="../../app/ui/first_run.py" line="123"/>
         <source>Weak: easy to guess</source>
         <translation>Faible : facile à deviner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
         <source>Fair: add a word</source>
         <translation>Moyenne : ajoutez un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="117"/>
+        <location filename="../../app/ui/first_run.py" line="124"/>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="121"/>
+        <location filename="../../app/ui/first_run.py" line="128"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="242"/>
+        <location filename="../../app/ui/first_run.py" line="249"/>
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
     </message>
@@ -139,97 +139,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Les modifications qui n&apos;ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -237,12 +237,12 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/persons/__init__.py" line="15"/>
+        <location filename="../../app/ui/persons/__init__.py" line="20"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/__init__.py" line="18"/>
+        <location filename="../../app/ui/persons/__init__.py" line="23"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
@@ -250,42 +250,42 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="19"/>
+        <location filename="../../app/ui/persons/new_person.py" line="26"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="23"/>
+        <location filename="../../app/ui/persons/new_person.py" line="30"/>
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Un nom ou un alias suffit pour commencer ; le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="31"/>
+        <location filename="../../app/ui/persons/new_person.py" line="38"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="33"/>
+        <location filename="../../app/ui/persons/new_person.py" line="40"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="34"/>
+        <location filename="../../app/ui/persons/new_person.py" line="41"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="35"/>
+        <location filename="../../app/ui/persons/new_person.py" line="42"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="36"/>
+        <location filename="../../app/ui/persons/new_person.py" line="43"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="42"/>
+        <location filename="../../app/ui/persons/new_person.py" line="49"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -293,138 +293,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="62"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="62"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>NISS</source>
         <translation>NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="61"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Usual whereabouts</source>
         <translation>Lieux habituels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Other ways to reach the person</source>
         <translation>Autres moyens de joindre la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Insurance</source>
         <translation>Assurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>Leave empty when unknown</source>
         <translation>Laisser vide si inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="73"/>
         <source>e.g. fr, ar</source>
         <translation>p. ex. fr, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="74"/>
         <source>Where the person can usually be found</source>
         <translation>Où la personne se trouve habituellement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="114"/>
+        <location filename="../../app/ui/persons/overview.py" line="120"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="116"/>
+        <location filename="../../app/ui/persons/overview.py" line="122"/>
         <source>Contact and housing</source>
         <translation>Contact et logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="118"/>
+        <location filename="../../app/ui/persons/overview.py" line="124"/>
         <source>Insurance and care</source>
         <translation>Assurance et soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="132"/>
+        <location filename="../../app/ui/persons/overview.py" line="138"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="135"/>
+        <location filename="../../app/ui/persons/overview.py" line="141"/>
         <source>Undo changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="187"/>
+        <location filename="../../app/ui/persons/overview.py" line="193"/>
         <source>Last changed {when}</source>
         <translation>Dernière modification le {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="237"/>
-        <location filename="../../app/ui/persons/overview.py" line="249"/>
+        <location filename="../../app/ui/persons/overview.py" line="245"/>
+        <location filename="../../app/ui/persons/overview.py" line="257"/>
         <source>Some fields need attention.</source>
         <translation>Certains champs sont à corriger.</translation>
     </message>
@@ -432,22 +432,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="36"/>
+        <location filename="../../app/ui/persons/person_file.py" line="43"/>
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="37"/>
+        <location filename="../../app/ui/persons/person_file.py" line="44"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="79"/>
+        <location filename="../../app/ui/persons/person_file.py" line="86"/>
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="79"/>
+        <location filename="../../app/ui/persons/person_file.py" line="86"/>
         <source>age unknown</source>
         <translation>âge inconnu</translation>
     </message>
@@ -455,114 +455,114 @@
 <context>
     <name>PersonLabels</name>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="13"/>
+        <location filename="../../app/ui/persons/labels.py" line="12"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="14"/>
+        <location filename="../../app/ui/persons/labels.py" line="13"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="15"/>
+        <location filename="../../app/ui/persons/labels.py" line="14"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="21"/>
-        <location filename="../../app/ui/persons/labels.py" line="34"/>
+        <location filename="../../app/ui/persons/labels.py" line="20"/>
+        <location filename="../../app/ui/persons/labels.py" line="33"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="22"/>
+        <location filename="../../app/ui/persons/labels.py" line="21"/>
         <source>Own home</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="23"/>
+        <location filename="../../app/ui/persons/labels.py" line="22"/>
         <source>Rented home</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="24"/>
+        <location filename="../../app/ui/persons/labels.py" line="23"/>
         <source>With family or friends</source>
         <translation>Chez de la famille ou des amis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="25"/>
+        <location filename="../../app/ui/persons/labels.py" line="24"/>
         <source>Supported housing</source>
         <translation>Habitat accompagné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="26"/>
+        <location filename="../../app/ui/persons/labels.py" line="25"/>
         <source>Shelter</source>
         <translation>Maison d&apos;accueil, abri de nuit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="27"/>
+        <location filename="../../app/ui/persons/labels.py" line="26"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="28"/>
-        <location filename="../../app/ui/persons/labels.py" line="44"/>
+        <location filename="../../app/ui/persons/labels.py" line="27"/>
+        <location filename="../../app/ui/persons/labels.py" line="43"/>
         <source>No fixed address</source>
         <translation>Sans domicile fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="35"/>
+        <location filename="../../app/ui/persons/labels.py" line="34"/>
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="36"/>
+        <location filename="../../app/ui/persons/labels.py" line="35"/>
         <source>Health insurance fund, increased allowance (BIM)</source>
         <translation>Mutualité, intervention majorée (BIM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="37"/>
+        <location filename="../../app/ui/persons/labels.py" line="36"/>
         <source>No health insurance</source>
         <translation>Pas de mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="43"/>
+        <location filename="../../app/ui/persons/labels.py" line="42"/>
         <source>No NISS</source>
         <translation>Pas de NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="45"/>
+        <location filename="../../app/ui/persons/labels.py" line="44"/>
         <source>No insurance</source>
         <translation>Pas de mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="46"/>
+        <location filename="../../app/ui/persons/labels.py" line="45"/>
         <source>Consent missing</source>
         <translation>Consentement manquant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="47"/>
+        <location filename="../../app/ui/persons/labels.py" line="46"/>
         <source>Consent expired</source>
         <translation>Consentement expiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="48"/>
+        <location filename="../../app/ui/persons/labels.py" line="47"/>
         <source>Consent revoked</source>
         <translation>Consentement révoqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="49"/>
+        <location filename="../../app/ui/persons/labels.py" line="48"/>
         <source>Consent expires soon</source>
         <translation>Consentement bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="50"/>
+        <location filename="../../app/ui/persons/labels.py" line="49"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/labels.py" line="51"/>
+        <location filename="../../app/ui/persons/labels.py" line="50"/>
         <source>Actions overdue</source>
         <translation>Actions en retard</translation>
     </message>
@@ -598,42 +598,42 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="49"/>
+        <location filename="../../app/ui/persons/page.py" line="56"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="52"/>
+        <location filename="../../app/ui/persons/page.py" line="59"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="56"/>
+        <location filename="../../app/ui/persons/page.py" line="63"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="58"/>
+        <location filename="../../app/ui/persons/page.py" line="65"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="87"/>
+        <location filename="../../app/ui/persons/page.py" line="94"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="146"/>
+        <location filename="../../app/ui/persons/page.py" line="153"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="148"/>
+        <location filename="../../app/ui/persons/page.py" line="155"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l&apos;instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="151"/>
+        <location filename="../../app/ui/persons/page.py" line="158"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe, essayez une partie du nom, l&apos;année de naissance ou tous les statuts.</translation>
     </message>
@@ -641,58 +641,58 @@
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="149"/>
+        <location filename="../../app/ui/first_run.py" line="156"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="150"/>
+        <location filename="../../app/ui/first_run.py" line="157"/>
         <source>If a passphrase is ever lost, this key is the only way back into the vault. It is shown only now: print the recovery sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>Si une phrase de passe est perdue, cette clé est le seul moyen de rouvrir le coffre. Elle n&apos;est affichée que maintenant : imprimez la feuille de récupération ou notez la clé, et rangez-la sous clé, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="158"/>
+        <location filename="../../app/ui/first_run.py" line="165"/>
         <source>Recovery sheet:</source>
         <translation>Feuille de récupération :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="159"/>
+        <location filename="../../app/ui/first_run.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="161"/>
+        <location filename="../../app/ui/first_run.py" line="168"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="167"/>
+        <location filename="../../app/ui/first_run.py" line="174"/>
         <source>The sheet holds the key, the vault location and what to do with it; no personal data.</source>
         <translation>La feuille contient la clé, l&apos;emplacement du coffre et ce qu&apos;il faut en faire ; aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="169"/>
+        <location filename="../../app/ui/first_run.py" line="176"/>
         <source>I have stored the recovery key safely</source>
         <translation>J&apos;ai mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="171"/>
+        <location filename="../../app/ui/first_run.py" line="178"/>
         <source>Continue to Relais</source>
         <translation>Continuer vers Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="190"/>
         <location filename="../../app/ui/first_run.py" line="197"/>
+        <location filename="../../app/ui/first_run.py" line="204"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
+        <location filename="../../app/ui/first_run.py" line="205"/>
         <source>The sheet could not be saved: {reason}</source>
         <translation>La feuille n&apos;a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="201"/>
+        <location filename="../../app/ui/first_run.py" line="208"/>
         <source>Relais recovery sheet</source>
         <translation>Feuille de récupération Relais</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -836,7 +836,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="99"/>
+        <location filename="../../app/ui/tasks.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -844,44 +844,44 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="43"/>
-        <location filename="../../app/ui/unlock.py" line="79"/>
+        <location filename="../../app/ui/unlock.py" line="50"/>
+        <location filename="../../app/ui/unlock.py" line="86"/>
         <source>Open the vault</source>
         <translation>Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="52"/>
+        <location filename="../../app/ui/unlock.py" line="59"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="54"/>
+        <location filename="../../app/ui/unlock.py" line="61"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="59"/>
-        <location filename="../../app/ui/unlock.py" line="141"/>
+        <location filename="../../app/ui/unlock.py" line="66"/>
+        <location filename="../../app/ui/unlock.py" line="148"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="79"/>
+        <location filename="../../app/ui/unlock.py" line="86"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="82"/>
+        <location filename="../../app/ui/unlock.py" line="89"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="107"/>
+        <location filename="../../app/ui/unlock.py" line="114"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="139"/>
+        <location filename="../../app/ui/unlock.py" line="146"/>
         <source>Unlock ({seconds} s)</source>
         <translation>Déverrouiller ({seconds} s)</translation>
     </message>

@@ -8,12 +8,27 @@ from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.audit_log import AuditFilter, AuditRow, chain_status, known_actions, known_actors, list_events
-from app.services.workspace import Workspace
+from app.services.admin.audit_log import (
+    AuditFilter,
+    AuditRow,
+    chain_status,
+    known_actions,
+    known_actors,
+    list_events,
+)
+from app.services.shared.workspace import Workspace
 from app.ui import tasks
 from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
 

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.errors import RelaisError
 from app.models.user import Role
-from app.services.user_admin import list_users, reset_with_recovery_key
-from app.services.users import UserRow, UserService
-from app.services.workspace import Workspace
+from app.services.admin.user_admin import list_users, reset_with_recovery_key
+from app.services.admin.users import UserRow, UserService
+from app.services.shared.workspace import Workspace
 from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel
 
 

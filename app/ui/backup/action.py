@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import RelaisError
-from app.services.backups import auto_backup_if_due, backup_to_folder
-from app.services.workspace import Workspace
+from app.services.backup.backups import auto_backup_if_due, backup_to_folder
+from app.services.shared.workspace import Workspace
 from app.ui.tasks import run_task
 
 LAST_FOLDER_KEY = "backup/last_folder"

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.registry import NavPageSpec, PersonTabSpec, register_nav_page, register_person_tab
+from app.ui.registry import (
+    NavPageSpec,
+    PersonTabSpec,
+    register_nav_page,
+    register_person_tab,
+)
 
 
 def _tab(ws, person_id, parent):

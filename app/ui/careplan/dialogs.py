@@ -12,8 +12,8 @@ from typing import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError
 from app.models.instruments import life_domains
-from app.services.careplans import (
+from app.services.careplan import (
     ActionInput,
     ActionView,
     GoalInput,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import careplans as cp
-from app.services.workspace import Workspace
+from app.services import careplan as cp
+from app.services.shared.workspace import Workspace
 from app.ui.careplan.models import FollowUpsModel
 from app.ui.tasks import run_task
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.instruments import life_domain_label
-from app.ui.rows_model import RowsModel
-from app.services.careplans import ActionView, FollowUp, GoalView, VersionHeader
+from app.services.careplan import ActionView, FollowUp, GoalView, VersionHeader
 from app.texts import current_language
+from app.ui.rows_model import RowsModel
 
 LATE = QColor("#b42318")
 MUTED = QColor("#5f6b7a")

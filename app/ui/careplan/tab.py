@@ -28,12 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError
-from app.services import careplans as cp
-from app.services.careplans import PlanView, VersionView
-from app.services.documents import PdfRequest, produce
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
-from app.ui.careplan.dialogs import ActionDialog, AgreeDialog, GoalDialog, ReviewDialog, run_dialog
+from app.services import careplan as cp
+from app.services.careplan import PlanView, VersionView
+from app.services.documents.catalogue import produce
+from app.services.shared.documents import PdfRequest
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
+from app.ui.careplan.dialogs import (
+    ActionDialog,
+    AgreeDialog,
+    GoalDialog,
+    ReviewDialog,
+    run_dialog,
+)
 from app.ui.careplan.models import ActionsModel, GoalsModel, VersionsModel, show_date
 from app.ui.tasks import run_task
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.services.permissions import Permission
-from app.ui.registry import ActionSpec, NavPageSpec, PersonTabSpec, register_action, register_nav_page, register_person_tab
-
+from app.services.shared.permissions import Permission
+from app.ui.registry import (
+    ActionSpec,
+    NavPageSpec,
+    PersonTabSpec,
+    register_action,
+    register_nav_page,
+    register_person_tab,
+)
 
 
 def _workspace_of(window: QWidget):

@@ -5,10 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.services.contacts import ContactRow
-from app.ui.contacts.labels import function_label, mode_label, setting_label, topics_text
+from app.services.contacts.records import ContactRow
+from app.ui.contacts.labels import (
+    function_label,
+    mode_label,
+    setting_label,
+    topics_text,
+)
 from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
-
 
 
 def _who(row: ContactRow) -> str:

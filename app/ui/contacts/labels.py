@@ -10,7 +10,6 @@ from app.models.instruments import life_domain_label, life_domains
 from app.texts import current_language
 
 
-
 def mode_labels() -> dict[str, str]:
     return {
         ContactMode.FACE_TO_FACE: QCoreApplication.translate("ContactLabels", "Face to face"),

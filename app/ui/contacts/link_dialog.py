@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.errors import RelaisError
-from app.services.contacts import ContactRow, ContactService
-from app.services.workspace import Workspace
+from app.services.contacts.records import ContactRow, ContactService
+from app.services.shared.workspace import Workspace
 from app.ui.contacts.events import contact_events
 from app.ui.contacts.person_picker import PersonPicker
 

@@ -6,14 +6,23 @@ from datetime import timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.errors import RelaisError
-from app.services.contacts import ContactFilter, ContactService, WeekCount
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
+from app.services.contacts.records import ContactFilter, ContactService, WeekCount
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
 from app.ui import tasks
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
@@ -22,8 +31,6 @@ from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
 from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
-
-
 
 LIST_LIMIT = 2000
 

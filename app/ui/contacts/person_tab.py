@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.contacts import ContactFilter, ContactService
-from app.services.permissions import Permission
-from app.services.session_counters import session_counters
-from app.services.workspace import Workspace
+from app.services.contacts.records import ContactFilter, ContactService
+from app.services.counters.sessions import session_counters
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.events import contact_events
-from app.ui.contacts.labels import age_group_label, function_label, level_label, setting_label
+from app.ui.contacts.labels import (
+    age_group_label,
+    function_label,
+    level_label,
+    setting_label,
+)
 from app.ui.contacts.quick_entry import open_quick_contact
 from app.ui.contacts.table_model import Column, RowsTableModel
 

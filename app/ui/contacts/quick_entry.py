@@ -12,19 +12,39 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.errors import RelaisError, ValidationError
 from app.models.contact import MAX_DURATION_MINUTES
 from app.models.convention import age_group_for, convention_rules
 from app.models.dates import age_on
-from app.services.contacts import ContactService, SaveResult
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
+from app.services.contacts.records import ContactService, SaveResult
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.contacts.events import contact_events
-from app.ui.contacts.labels import age_group_label, function_label, mode_labels, setting_label, topic_choices
+from app.ui.contacts.labels import (
+    age_group_label,
+    function_label,
+    mode_labels,
+    setting_label,
+    topic_choices,
+)
 from app.ui.contacts.person_picker import PersonPicker
 
 DEFAULT_DURATION = 15

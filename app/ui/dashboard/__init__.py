@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.permissions import Permission
+from app.services.shared.permissions import Permission
 
 
 def _workspace_of(window: QWidget):
@@ -51,7 +51,12 @@ def _dashboard_page(ws, window):
 
 
 def register() -> None:
-    from app.ui.registry import ActionSpec, NavPageSpec, register_action, register_nav_page
+    from app.ui.registry import (
+        ActionSpec,
+        NavPageSpec,
+        register_action,
+        register_nav_page,
+    )
 
     register_nav_page(NavPageSpec(
         key="dashboard", order=5,

@@ -3,14 +3,21 @@ per week stacked by mode. A click on a bar asks for the persons behind it."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries,
-                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.models.instruments import life_domain_label
-from app.services.dashboard import DomainNeeds, WeekContacts
+from app.services.dashboard.indicators import DomainNeeds, WeekContacts
 from app.texts import current_language
 from app.ui.contacts.labels import mode_label
 

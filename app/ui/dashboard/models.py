@@ -7,8 +7,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.services.dashboard.indicators import WaitingReferral
 from app.ui.rows_model import RowsModel
-from app.services.dashboard import WaitingReferral
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -7,17 +7,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import RelaisError
 from app.models.instruments import life_domain_label
-from app.services.dashboard import CaseloadIndicators, caseload_indicators
-from app.services.indicator_export import ExportReport, export_indicators
-from app.services.permissions import Permission
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.dashboard.export import ExportReport, export_indicators
+from app.services.dashboard.indicators import CaseloadIndicators, caseload_indicators
+from app.services.persons.records import PersonService
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.texts import current_language
 from app.ui.dashboard.charts import ContactsChart, UnmetNeedsChart
 from app.ui.dashboard.labels import referral_status_label

@@ -2,22 +2,40 @@
 
 Erasure asks the user to type the person's name (or "ERASE" when it has none) and, while the
 retention period applies and the user is not a supervisor, a supervisor's name and
-passphrase; the service checks all of it again (app.services.person_rights.erase_person).
+passphrase; the service checks all of it again (app.services.rights.collect.erase_person).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import RelaisError
-from app.services.documents import PdfRequest, export_document, produce
-from app.services.fhir_export import export_person_fhir
-from app.services.permissions import Permission
-from app.services.person_rights import ErasureNeedsSupervisor, erase_person, retention_applies, write_person_json
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.documents.catalogue import produce
+from app.services.persons.records import PersonService
+from app.services.rights.collect import (
+    ErasureNeedsSupervisor,
+    erase_person,
+    retention_applies,
+    write_person_json,
+)
+from app.services.rights.fhir import export_person_fhir
+from app.services.shared.documents import PdfRequest, export_document
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.tasks import run_task
 
 

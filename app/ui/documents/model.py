@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.ui.rows_model import RowsModel
-from app.services.documents import DocumentRow
 
 
 def local_time(utc: datetime) -> datetime:

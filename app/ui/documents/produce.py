@@ -8,9 +8,16 @@ is missing.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
-from app.services.bilans import Recipient
+from app.services.bilan.records import Recipient
 
 # (kind, variant, may go to a partner)
 KINDS = (

@@ -7,7 +7,16 @@ Viewing, printing and exporting are each an audit event, written by the services
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,10 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError
-from app.services.bilans import recipients
-from app.services.documents import PdfRequest, document_bytes, export_document, list_documents, produce
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
+from app.services.bilan.records import recipients
+from app.services.documents.catalogue import produce
+from app.services.shared.documents import (
+    PdfRequest,
+    document_bytes,
+    export_document,
+    list_documents,
+)
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.texts import message
 from app.ui.documents.model import DocumentListModel
 from app.ui.documents.produce import NewDocumentDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.permissions import Permission
+from app.services.shared.permissions import Permission
 from app.ui.registry import PersonTabSpec, register_person_tab
 
 

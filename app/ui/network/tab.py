@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError
 from app.models.network_layout import circle_at
-from app.services import networks
-from app.services.permissions import Permission
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.network import maps as networks
+from app.services.persons.records import PersonService
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError, ValidationError
-from app.services.partners import PartnerRecord, add_partner, update_partner
-from app.services.workspace import Workspace
-from app.ui.partners.labels import SECTORS, SERVICE_TYPES, sector_label, service_type_label
+from app.services.partners.directory import PartnerRecord, add_partner, update_partner
+from app.services.shared.workspace import Workspace
+from app.ui.partners.labels import (
+    SECTORS,
+    SERVICE_TYPES,
+    sector_label,
+    service_type_label,
+)
 
 
 def _optional_spin(maximum: int, suffix: str = "") -> QSpinBox:

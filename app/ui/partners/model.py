@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from app.models.person import fold
-from app.ui.rows_model import RowsModel
-from app.services.partners import PartnerFilter, PartnerRecord
+from app.services.partners.directory import PartnerFilter, PartnerRecord
 from app.ui.partners.labels import sector_label, service_type_label, yes_no_unknown
+from app.ui.rows_model import RowsModel
 
 COLUMNS = ("name", "type", "sector", "languages", "drugs", "waiting", "phone")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

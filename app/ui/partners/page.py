@@ -26,15 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError
-from app.services.csv_import import ImportRefused
-from app.services.hsds import export_hsds, import_hsds
-from app.services.partner_import import PARTNER_COLUMNS, import_partners
-from app.services.partners import PartnerFilter, PartnerRecord, delete_partner, list_partners
-from app.services.permissions import Permission
-from app.services.workspace import Workspace
+from app.services.partners.directory import (
+    PartnerFilter,
+    PartnerRecord,
+    delete_partner,
+    list_partners,
+)
+from app.services.partners.hsds import export_hsds, import_hsds
+from app.services.partners.importing import PARTNER_COLUMNS, import_partners
+from app.services.shared.csv_import import ImportRefused
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.partners.editor import PartnerEditor
-from app.ui.partners.labels import COMMON_LANGUAGES, SECTORS, SERVICE_TYPES, language_label, sector_label, \
-    service_type_label
+from app.ui.partners.labels import (
+    COMMON_LANGUAGES,
+    SECTORS,
+    SERVICE_TYPES,
+    language_label,
+    sector_label,
+    service_type_label,
+)
 from app.ui.partners.model import PartnerFilterProxy, PartnerTableModel
 from app.ui.tasks import run_task
 

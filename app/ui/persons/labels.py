@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 
-
 def status_labels() -> dict[str, str]:
     return {
         "active": QCoreApplication.translate("PersonLabels", "Active"),

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.models.person import fold
-from app.services.persons import PersonRow
+from app.services.persons.records import PersonRow
 from app.ui.persons.labels import short_date, status_labels
 
 NAME, AGE, STATUS, WORKERS, LAST_CONTACT = range(5)

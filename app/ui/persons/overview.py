@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 from app.errors import FieldError, RelaisError, ValidationError
 from app.models.niss import format_niss
 from app.models.person import require_name, validate_person_fields
-from app.services.permissions import Permission
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
-from app.ui.persons.labels import housing_labels, insurance_labels, short_datetime, status_labels
+from app.services.persons.records import PersonService
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
+from app.ui.persons.labels import (
+    housing_labels,
+    insurance_labels,
+    short_datetime,
+    status_labels,
+)
 from app.ui.widgets import error_label, label, set_invalid, show_error
 
 TEXT_FIELDS = ("given_names", "family_name", "alias", "birth", "niss", "languages", "phone", "email",

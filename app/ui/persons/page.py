@@ -16,11 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.permissions import Permission
-from app.services.persons import PersonService
-from app.services.workspace import Workspace
+from app.services.persons.records import PersonService
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.persons.labels import status_labels
-from app.ui.persons.list_model import AGE, LAST_CONTACT, NAME, STATUS, WORKERS, PersonTableModel
+from app.ui.persons.list_model import (
+    AGE,
+    LAST_CONTACT,
+    NAME,
+    STATUS,
+    WORKERS,
+    PersonTableModel,
+)
 from app.ui.persons.new_person import NewPersonDialog
 from app.ui.persons.person_file import PersonFile
 from app.ui.widgets import label

@@ -7,11 +7,18 @@ user's role may see; a feature that does not exist yet simply has no tab.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.persons import PersonService
-from app.services.person_flags import person_flags
-from app.services.workspace import Workspace
+from app.services.persons.flags import person_flags
+from app.services.persons.records import PersonService
+from app.services.shared.workspace import Workspace
 from app.ui import dialogs
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY

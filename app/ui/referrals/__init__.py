@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.permissions import Permission
+from app.services.shared.permissions import Permission
 
 
 def register() -> None:
     from app.ui.referrals.pending import PendingReferralsPage
     from app.ui.referrals.tab import ReferralsTab
-    from app.ui.registry import NavPageSpec, PersonTabSpec, register_nav_page, register_person_tab
+    from app.ui.registry import (
+        NavPageSpec,
+        PersonTabSpec,
+        register_nav_page,
+        register_person_tab,
+    )
 
     register_person_tab(PersonTabSpec(
         key="referrals", order=60,

@@ -26,13 +26,24 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError, ValidationError
 from app.models.instruments import life_domains
-from app.services.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
-from app.services.partners import check_criteria, list_partners
-from app.services.referrals import ReferralRow, change_status, create_referral, set_follow_up, update_referral
-from app.services.workspace import Workspace
+from app.services.partners.directory import check_criteria, list_partners
+from app.services.referrals.records import (
+    ReferralRow,
+    change_status,
+    create_referral,
+    set_follow_up,
+    update_referral,
+)
+from app.services.shared.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
+from app.services.shared.workspace import Workspace
 from app.texts import current_language, message
 from app.ui.partners.labels import sector_label
-from app.ui.referrals.labels import document_type_label, form_label, status_label, urgency_label
+from app.ui.referrals.labels import (
+    document_type_label,
+    form_label,
+    status_label,
+    urgency_label,
+)
 
 ERROR_STYLE = "color: #b42318;"
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #f5a524; padding: 6px;"

@@ -4,13 +4,20 @@ directory's GPs or entered as a new one (which then joins the directory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from app.errors import RelaisError
-from app.services.partners import PartnerFilter, list_partners, set_gp
-from app.services.permissions import Permission
-from app.services.referrals import partners_involved
-from app.services.workspace import Workspace
+from app.services.partners.directory import PartnerFilter, list_partners, set_gp
+from app.services.partners.involved import partners_involved
+from app.services.shared.permissions import Permission
+from app.services.shared.workspace import Workspace
 from app.ui.partners.editor import PartnerEditor
 
 

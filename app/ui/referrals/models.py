@@ -7,12 +7,17 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.ui.rows_model import RowsModel
-from app.services.consents import ConsentRow
-from app.services.referrals import PendingReferral, ReferralRow
+from app.services.referrals.records import PendingReferral, ReferralRow
+from app.services.shared.consents import ConsentRow
 from app.ui.partners.labels import sector_label
-from app.ui.referrals.labels import consent_state_label, document_type_label, form_label, status_label, \
-    urgency_label
+from app.ui.referrals.labels import (
+    consent_state_label,
+    document_type_label,
+    form_label,
+    status_label,
+    urgency_label,
+)
+from app.ui.rows_model import RowsModel
 
 WARN = QColor("#b42318")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.referrals import pending_referrals
-from app.services.workspace import Workspace
+from app.services.referrals.records import pending_referrals
+from app.services.shared.workspace import Workspace
 from app.ui.referrals.models import PendingTableModel
 from app.ui.referrals.tab import _table
 

@@ -27,13 +27,24 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError
 from app.models.referral import ReferralStatus
-from app.services.consents import consent_flag, list_consents, revoke_consent
-from app.services.documents import export_document
-from app.services.permissions import Permission
-from app.services.referrals import ReferralRow, delete_draft, list_referrals, preview_letter, send
-from app.services.sharing import ConsentMissing
-from app.services.workspace import Workspace
-from app.ui.referrals.dialogs import ConsentDialog, FollowUpDialog, ReferralDialog, StatusDialog
+from app.services.referrals.records import (
+    ReferralRow,
+    delete_draft,
+    list_referrals,
+    preview_letter,
+    send,
+)
+from app.services.shared.consents import consent_flag, list_consents, revoke_consent
+from app.services.shared.documents import export_document
+from app.services.shared.permissions import Permission
+from app.services.shared.sharing import ConsentMissing
+from app.services.shared.workspace import Workspace
+from app.ui.referrals.dialogs import (
+    ConsentDialog,
+    FollowUpDialog,
+    ReferralDialog,
+    StatusDialog,
+)
 from app.ui.referrals.gp import GpLine
 from app.ui.referrals.labels import document_type_label, status_label
 from app.ui.referrals.models import ConsentTableModel, ReferralTableModel, format_date

@@ -4,9 +4,8 @@ Revision ID: 0003_careplan
 Revises: 0001_foundation
 Create Date: 2026-11-26
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003_careplan'
 down_revision = '0001_foundation'

@@ -4,9 +4,8 @@ Revision ID: 0004_network
 Revises: 0001_foundation
 Create Date: 2026-11-26
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004_network'
 down_revision = '0001_foundation'

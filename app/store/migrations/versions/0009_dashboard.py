@@ -9,9 +9,8 @@ follows those three (a merge point of theirs) rather than 0001_foundation: with
 `depends_on` instead, Alembic 1.x fails with KeyError '0001_foundation' when several
 branches share that base.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0009_dashboard'
 down_revision = ('0002_cansas', '0004_network', '0007_contacts')

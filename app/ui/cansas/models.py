@@ -1,0 +1,328 @@
+"""Qt item models of the needs tab: the assessment list, the ratings being entered, the
+staff/person comparison and the change between two assessments."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from app.models.cansas import RATING_VALUES, Change, score
+from app.services.cansas.assessments import (
+    AssessmentRow,
+    Comparison,
+    DomainChange,
+    RatingRow,
+)
+from app.ui.cansas.labels import (
+    domain_label,
+    format_date,
+    rater_label,
+    scale_label,
+    short_scale_label,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+RATING_COLOURS = {0: None, 1: QColor("#dcefdc"), 2: QColor("#f8d7d3"), 9: QColor("#e4e7eb")}
+DISAGREE = QColor("#ffd8a8")
+EXTRA_BACKGROUND = QColor("#f3f0fa")
+
+
+def vertical_number(ratings_core: list[bool], row: int) -> str:
+    """1..22 for the core domains, E1, E2… for extra domains (reported apart)."""
+    if ratings_core[row]:
+        return str(sum(1 for c in ratings_core[: row + 1] if c))
+    return f"E{sum(1 for c in ratings_core[: row + 1] if not c)}"
+
+
+class AssessmentListModel(QAbstractTableModel):
+    DATE, RATER, MET, UNMET, TOTAL, UNKNOWN, STATUS, EXTRA = range(8)
+    COUNTS = (MET, UNMET, TOTAL, UNKNOWN, EXTRA)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[AssessmentRow] = []
+
+    def set_rows(self, rows: list[AssessmentRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Date"), self.tr("Rated by"), self.tr("Met"), self.tr("Unmet"), self.tr("Total"),
+                    self.tr("Not known"), self.tr("Status"), self.tr("Extra domains")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [None, None, self.tr("Met needs: core domains rated 1 (0 to 22)"),
+                    self.tr("Unmet needs: core domains rated 2 (0 to 22)"),
+                    self.tr("Total needs: met + unmet (0 to 22)"),
+                    self.tr("Core domains rated 9: not known, never counted as needs"), None,
+                    self.tr("Extra domains, reported apart from the 22: met / unmet")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        core = row.scores.core
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return format_date(row.assessed_on)
+            if column == self.RATER:
+                return rater_label(row.rater) + (f" — {row.rater_name}" if row.rater_name else "")
+            if column == self.STATUS:
+                if row.is_draft:
+                    return self.tr("Draft — %n to rate", "", core.unrated + row.scores.extra.unrated)
+                return self.tr("Complete")
+            if row.is_draft and column in self.COUNTS:
+                return "—"     # a draft has no summary scores
+            if column == self.EXTRA:
+                extra = row.scores.extra
+                return f"{extra.met} / {extra.unmet}" if row.extra_set else ""
+            return str({self.MET: core.met, self.UNMET: core.unmet, self.TOTAL: core.total,
+                        self.UNKNOWN: core.unknown}[column])
+        if role == Qt.ItemDataRole.UserRole:
+            return {self.DATE: row.assessed_on.toordinal(), self.MET: core.met, self.UNMET: core.unmet,
+                    self.TOTAL: core.total, self.UNKNOWN: core.unknown}.get(column, self.data(index))
+        if role == Qt.ItemDataRole.FontRole and row.is_draft:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.is_draft and column == self.STATUS:
+            return QColor("#b45309")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.COUNTS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class RatingModel(QAbstractTableModel):
+    """The ratings of one assessment being entered. Column 1 takes 0/1/2/9 (or nothing),
+    column 2 the comment; `changed` fires on every edit so the form can show live counts."""
+
+    DOMAIN, RATING, COMMENT = range(3)
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ratings: list[RatingRow] = []
+        self.original: list[RatingRow] = []
+        self.editable = True
+
+    def set_ratings(self, ratings: list[RatingRow] | tuple[RatingRow, ...], editable: bool = True) -> None:
+        self.beginResetModel()
+        self.ratings = list(ratings)
+        self.original = list(ratings)
+        self.editable = editable
+        self.endResetModel()
+        self.changed.emit()
+
+    def is_dirty(self) -> bool:
+        return self.ratings != self.original
+
+    def mark_saved(self) -> None:
+        self.original = list(self.ratings)
+
+    def changes(self) -> dict[str, tuple[int | None, str]]:
+        """What differs from the saved ratings, as the service takes it."""
+        return {new.domain_id: (new.value, new.comment) for new, old in zip(self.ratings, self.original)
+                if new != old}
+
+    def scores(self):
+        return score((r.domain_id, r.is_core, r.value) for r in self.ratings)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.ratings)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return vertical_number([r.is_core for r in self.ratings], section)
+        return [self.tr("Domain"), self.tr("Rating (0/1/2/9)"), self.tr("Comment")][section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and index.column() in (self.RATING, self.COMMENT):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rating = self.ratings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DOMAIN:
+                return domain_label(rating.domain_id)
+            if column == self.RATING:
+                return short_scale_label(rating.value) if rating.value is not None else self.tr("— to rate")
+            return rating.comment.replace("\n", " ")
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.RATING:
+                return "" if rating.value is None else str(rating.value)
+            return rating.comment if column == self.COMMENT else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATING:
+            return scale_label(rating.value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.RATING and rating.value is not None:
+                return RATING_COLOURS.get(rating.value)
+            if not rating.is_core:
+                return EXTRA_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RATING and rating.value is None:
+            return QColor("#b45309")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.RATING:
+            return scale_label(rating.value) or self.tr("not rated yet")
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
+            return False
+        rating = self.ratings[index.row()]
+        if index.column() == self.RATING:
+            text = str(value).strip() if value is not None else ""
+            if text == "":
+                new = replace(rating, value=None)
+            elif text.isdigit() and int(text) in RATING_VALUES:
+                new = replace(rating, value=int(text))
+            else:
+                return False          # refused: only 0, 1, 2 or 9
+        elif index.column() == self.COMMENT:
+            new = replace(rating, comment=str(value or ""))
+        else:
+            return False
+        if new == rating:
+            return True
+        self.ratings[index.row()] = new
+        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
+        self.changed.emit()
+        return True
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Staff and person ratings side by side; disagreements highlighted."""
+
+    DOMAIN, STAFF, PERSON, AGREEMENT = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.domains)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return vertical_number([d.is_core for d in self.comparison.domains], section) if self.comparison else None
+        if self.comparison is None:
+            return None
+        staff, person = self.comparison.staff, self.comparison.person
+        return [self.tr("Domain"), f"{rater_label(staff.rater)}\n{format_date(staff.assessed_on)}",
+                f"{rater_label(person.rater)}\n{format_date(person.assessed_on)}", self.tr("Agreement")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.comparison is None:
+            return None
+        d = self.comparison.domains[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DOMAIN:
+                return domain_label(d.domain_id)
+            if column == self.STAFF:
+                return short_scale_label(d.staff)
+            if column == self.PERSON:
+                return short_scale_label(d.person)
+            if d.agree is None:
+                return self.tr("cannot compare")
+            return self.tr("agree") if d.agree else self.tr("≠ disagree")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if d.disagree:
+                return DISAGREE
+            if not d.is_core:
+                return EXTRA_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and d.disagree:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class ChangeModel(QAbstractTableModel):
+    """Per domain, the rating in the earlier and the later assessment and how it moved."""
+
+    DOMAIN, BEFORE, AFTER, CHANGE = range(4)
+    COLOURS = {Change.BETTER: QColor("#dcefdc"), Change.WORSE: QColor("#f8d7d3")}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.changes: list[DomainChange] = []
+        self.titles = ("", "")
+
+    def set_changes(self, changes: list[DomainChange], before_title: str, after_title: str) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.titles = (before_title, after_title)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return vertical_number([c.is_core for c in self.changes], section)
+        return [self.tr("Domain"), self.titles[0], self.titles[1], self.tr("Change")][section]
+
+    def change_text(self, change: Change) -> str:
+        return {Change.SAME: self.tr("same"), Change.BETTER: self.tr("▼ less need"),
+                Change.WORSE: self.tr("▲ more need"), Change.UNKNOWN: self.tr("? not comparable"),
+                Change.ADDED: self.tr("new domain"), Change.REMOVED: self.tr("not rated later")}[change]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.changes[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [domain_label(c.domain_id), short_scale_label(c.before), short_scale_label(c.after),
+                    self.change_text(c.change)][column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.CHANGE and c.change in self.COLOURS:
+                return self.COLOURS[c.change]
+            if not c.is_core:
+                return EXTRA_BACKGROUND
+        return None
