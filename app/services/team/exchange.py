@@ -19,12 +19,23 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 
 from app.errors import RelaisError
 from app.hub.chain import ChainCursor, verify_head
 from app.hub.client import HubClient
-from app.hub.envelope import EnvelopeRejected, OpHeader, Sealed, open_sealed, read_header, record_tag, seal
+from app.hub.envelope import (
+    EnvelopeRejected,
+    OpHeader,
+    Sealed,
+    open_sealed,
+    read_header,
+    record_tag,
+    seal,
+)
 from app.hub.errors import ChainBroken, HubError, HubUnreachable
 from app.hub.wire import PulledOp, WireOp
 from app.models.sync_scopes import SYNCED, Scope

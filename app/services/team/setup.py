@@ -18,17 +18,37 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from app.errors import RelaisError
 from app.hub.client import HubClient, claim_proof, claim_verifier
 from app.hub.errors import HubError
-from app.hub.invitation_file import (PRODUCTION_KDF, InvitationFile, InvitationInvalid, KdfParams, code_key,
-                                     new_code, open_invitation, seal_invitation)
+from app.hub.invitation_file import (
+    PRODUCTION_KDF,
+    InvitationFile,
+    InvitationInvalid,
+    KdfParams,
+    code_key,
+    new_code,
+    open_invitation,
+    seal_invitation,
+)
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.services.team import membership
-from app.services.team.state import TeamState, b64, load_state, require_state, save_state, unb64
+from app.services.team.state import (
+    TeamState,
+    b64,
+    load_state,
+    require_state,
+    save_state,
+    unb64,
+)
 from app.store.fsutil import atomic_write_bytes
 
 SHARED_SCOPES = ("team", "clinical", "supervision")
@@ -44,8 +64,13 @@ def raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 
 def hub_error(exc: HubError) -> RelaisError:
+    """The hub's refusal in the user's words: claim refusals name what to do next."""
+    params = dict(getattr(exc, "params", {}))
+    reason = str(params.get("reason", ""))
+    if reason.startswith("invitation_"):
+        return RelaisError(f"team.{reason}")
     code = exc.code if exc.code.startswith("hub.") else f"hub.{exc.code}"
-    return RelaisError(code, **getattr(exc, "params", {}))
+    return RelaisError(code, **params)
 
 
 def _fresh_keys() -> dict[str, str]:
