@@ -143,6 +143,7 @@ def _open(state: TeamState, hub: HubClient, row: PulledOp) -> dict[str, Any]:
     op = json.loads(plaintext)
     if op.get("op_id") != str(header.op_id):
         raise EnvelopeRejected("header_mismatch")
+    _follow_device_chain(state, row.seq, header, sealed)
     if op.get("table") == MEMBERSHIP_TABLE:
         try:
             verified = membership.verify_membership(op["entry"], unb64(state.anchor), state.team_id)
@@ -160,11 +161,16 @@ def _open(state: TeamState, hub: HubClient, row: PulledOp) -> dict[str, Any]:
         raise EnvelopeRejected("role_delete")
     if op.get("table") not in SYNCED:
         raise EnvelopeRejected("unknown_table")
-    chain = state.device_chains.get(str(header.device), [0, "00" * 32])
-    if header.device_seq > chain[0] + 1:
-        state.report(row.seq, "device_gap", str(header.device))
-    state.device_chains[str(header.device)] = [max(chain[0], header.device_seq), sealed.digest.hex()]
     return op
+
+
+def _follow_device_chain(state: TeamState, seq: int, header: OpHeader, sealed: Sealed) -> None:
+    """Each device numbers its own operations: a jump means one was dropped or never pushed."""
+    last, _ = state.device_chains.get(str(header.device), [0, "00" * 32])
+    if header.device_seq > last + 1:
+        state.report(seq, "device_gap", str(header.device))
+    if header.device_seq > last:
+        state.device_chains[str(header.device)] = [header.device_seq, sealed.digest.hex()]
 
 
 def pull(ws: Workspace, hub: HubClient, state: TeamState, report: SyncReport) -> None:
