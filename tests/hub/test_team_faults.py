@@ -19,7 +19,7 @@ from app.services.team import setup as team_setup
 from app.services.team.exchange import sync
 from app.services.team.state import require_state, unb64
 from app.store.checks import check_vault
-from tests.hub.test_team_sync import CHEAP, names, new_vault, team  # noqa: F401 - the `team` fixture
+from tests.hub.team_support import CHEAP, names, new_vault
 
 
 def gids(ws) -> list[str]:

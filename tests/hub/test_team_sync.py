@@ -9,40 +9,12 @@ import subprocess
 import pytest
 
 from app.errors import RelaisError
-from app.hub.invitation_file import KdfParams
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
 from app.services.team import setup as team_setup
 from app.services.team.exchange import sync
-from app.store.keyslots import INSECURE_TEST_KDF
 from tests.conftest import PASSPHRASE
-
-CHEAP = KdfParams(memory_kib=64, iterations=1, lanes=1)
-
-
-def new_vault(tmp_path, name: str, role: str) -> Workspace:
-    ws, _ = Workspace.create(tmp_path / name, name, PASSPHRASE, role=role, display_name=name.title(),
-                             params=INSECURE_TEST_KDF)
-    return ws
-
-
-@pytest.fixture
-def team(hub, tmp_path):
-    sup = new_vault(tmp_path, "sup", "supervisor")
-    team_setup.create_team(sup, hub.enrol_dsn)
-    laptops = {"sup": sup}
-    for name, role in (("cm", "case_manager"), ("peer", "peer_worker")):
-        invited = team_setup.invite(sup, name, role, tmp_path / f"{name}.relaisinvite", kdf=CHEAP)
-        laptop = new_vault(tmp_path, name, "supervisor")
-        team_setup.join(laptop, invited.path, invited.code)
-        laptops[name] = laptop
-    yield laptops
-    for ws in laptops.values():
-        ws.lock()
-
-
-def names(ws: Workspace) -> list[str]:
-    return sorted(row.display_name for row in PersonService(ws).rows())
+from tests.hub.team_support import CHEAP, names, new_vault
 
 
 def test_a_person_recorded_on_one_laptop_reaches_the_others(team):
