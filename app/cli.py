@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from app import cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -413,6 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
     p.set_defaults(func=cmd_hub)
 
+    cli_team.add_parsers(sub, _vault_arg, open_workspace)
+
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
     p.add_argument("--user", required=True)
@@ -437,6 +440,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
             parser.print_help()
             return EXIT_USAGE
         return open_app(args.vault)
+    cli_team.check_usage(args, parser)
     if args.command == "users" and args.action != "list" and not args.name:
         parser.error("--name is required")
     if args.command == "import":

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from app.hub.admin import hub_roles, init_hub
+from app.services.team import setup as team_setup
 from tests.hub.hub_support import Hub
 from tests.hub.pg_cluster import (
     ADMIN,
@@ -18,6 +19,7 @@ from tests.hub.pg_cluster import (
     start_cluster,
     stop_cluster,
 )
+from tests.hub.team_support import CHEAP, new_vault
 
 
 @pytest.fixture(scope="session")
@@ -61,3 +63,19 @@ def hub_factory(pg: Cluster) -> Iterator[Callable[[], Hub]]:
 @pytest.fixture
 def hub(hub_factory: Callable[[], Hub]) -> Hub:
     return hub_factory()
+
+
+@pytest.fixture
+def team(hub: Hub, tmp_path):
+    """Three laptops in one team: a supervisor, a case manager and a peer worker."""
+    sup = new_vault(tmp_path, "sup", "supervisor")
+    team_setup.create_team(sup, hub.enrol_dsn)
+    laptops = {"sup": sup}
+    for name, role in (("cm", "case_manager"), ("peer", "peer_worker")):
+        invited = team_setup.invite(sup, name, role, tmp_path / f"{name}.relaisinvite", kdf=CHEAP)
+        laptop = new_vault(tmp_path, name, "supervisor")
+        team_setup.join(laptop, invited.path, invited.code)
+        laptops[name] = laptop
+    yield laptops
+    for ws in laptops.values():
+        ws.lock()
