@@ -103,3 +103,25 @@ def test_a_new_laptop_rebuilds_the_same_persons_and_passes_check(team, tmp_path)
     report = check_vault(laptop.vault)
     assert report.sound, report.failed
     laptop.lock()
+
+
+def test_a_hub_restored_from_an_older_backup_stops_sync_with_a_clear_message(hub, team):
+    import psycopg
+
+
+    cm, sup = team["cm"], team["sup"]
+    PersonService(cm).create({"alias": "Avant la sauvegarde"})
+    for ws in (cm, sup):
+        sync(ws)
+    cursor = require_state_of(sup).cursor_seq
+    with psycopg.connect(hub.admin_dsn, autocommit=True) as admin:       # "restore last night's backup"
+        admin.execute(f"DELETE FROM relais_hub.op_bodies WHERE seq > {cursor - 2}")
+        admin.execute(f"DELETE FROM relais_hub.ops WHERE seq > {cursor - 2}")
+        admin.execute(f"UPDATE relais_hub.team_heads SET last_seq = {cursor - 2}, last_hash = "
+                      f"(SELECT hash FROM relais_hub.ops o WHERE o.seq = {cursor - 2} "
+                      f"AND o.team_id = team_heads.team_id)")
+    with pytest.raises(RelaisError) as stopped:
+        sync(sup)
+    assert stopped.value.code == "hub.chain_broken"
+    assert "history" in stopped.value.message("en") and "{" not in stopped.value.message("fr")
+    assert names(sup) == ["Avant la sauvegarde"]                           # nothing lost on the laptop

@@ -24,7 +24,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from app.errors import RelaisError
 from app.hub.chain import ChainCursor, verify_head
 from app.hub.client import HubClient
 from app.hub.envelope import (
@@ -36,7 +35,7 @@ from app.hub.envelope import (
     record_tag,
     seal,
 )
-from app.hub.errors import ChainBroken, HubError, HubUnreachable
+from app.hub.errors import HubError
 from app.hub.wire import PulledOp, WireOp
 from app.models.sync_scopes import SYNCED, Scope
 from app.services.shared.workspace import Workspace
@@ -219,10 +218,6 @@ def sync(ws: Workspace) -> SyncReport:
             report.pushed = push(ws, hub, state)
             pull(ws, hub, state, report)
             report.in_step = not report.needs_update and not state.sealed and hub.head().seq == state.cursor_seq
-    except ChainBroken as exc:
-        raise RelaisError("hub.chain_broken", reason=str(exc)) from None
-    except HubUnreachable:
-        raise RelaisError("hub.unreachable") from None
-    except HubError as exc:
+    except HubError as exc:                 # unreachable, refused, or a chain that does not hold
         raise hub_error(exc) from None
     return report
