@@ -3,9 +3,11 @@ from types import SimpleNamespace
 from unittest import mock
 
 import pytest
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given
+from hypothesis import strategies as st
 from stdnum import exceptions as stdnum_errors
-from stdnum.be import nn as stdnum_nn, ssn as stdnum_ssn
+from stdnum.be import nn as stdnum_nn
+from stdnum.be import ssn as stdnum_ssn
 
 from app.models.niss import NissInvalid, format_niss, niss_checksum, parse_niss
 
