@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.errors import FieldError
 from app.models.dates import DateInvalid, age_on, parse_partial_date
-from app.models.niss import NissInvalid, parse_niss
+from app.models.niss import NissInfo, NissInvalid, parse_niss
 from app.models.user import User
 from app.store.base import Base, utcnow
 from app.store.sync.gids import GID_SQL_DEFAULT, Gid, derived_default
@@ -170,12 +170,9 @@ def validate_person_fields(values: dict, today: date | None = None) -> tuple[dic
         raw = (values["niss"] or "").strip()
         if raw:
             try:
-                info = parse_niss(raw)
+                info = parse_niss(raw, today)
                 clean["niss"] = info.digits
-                if (
-                    "birth_date" in clean and clean["birth_date"] and info.birth_date
-                    and clean["birth_date"] != info.birth_date
-                ):
+                if niss_contradicts_birth(info, clean.get("birth_year"), clean.get("birth_date")):
                     errors.append(FieldError("niss", "niss.birth_mismatch"))
             except NissInvalid as exc:
                 errors.append(FieldError("niss", exc.code))
@@ -204,6 +201,16 @@ def validate_person_fields(values: dict, today: date | None = None) -> tuple[dic
             else:
                 clean[key] = value
     return clean, errors
+
+
+def niss_contradicts_birth(info: NissInfo, birth_year: int | None, birth_date: date | None) -> bool:
+    """True when the NISS encodes a birth year, month or date that the given birth denies.
+    Unknown parts on either side (a year-only birth, a NISS with month 00) contradict nothing."""
+    if birth_date and info.birth_date:
+        return birth_date != info.birth_date
+    if birth_year and info.birth_year and birth_year != info.birth_year:
+        return True
+    return bool(birth_date and info.birth_month and birth_date.month != info.birth_month)
 
 
 def require_name(given: str, family: str, alias: str) -> list[FieldError]:
