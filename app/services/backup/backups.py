@@ -235,5 +235,9 @@ def recover_access(folder: Path | str, recovery_key: str, user_name: str, new_pa
                 vault.add_keyslot(user_name, new_passphrase)
             user.active = True
             append_event(session, "recovery-key", "recovery.used", "user", user.id)
+            user_id = user.id
+        vault.rekey()  # the lost (perhaps leaked) passphrase must not open the live vault
+        with vault.write_session() as session, session.begin():
+            append_event(session, "recovery-key", "vault.rekeyed", "user", user_id, reason="recovery.used")
     finally:
         vault.close()
