@@ -60,7 +60,10 @@ def open_workspace(args: argparse.Namespace, secrets: SecretReader):
         if len(names) != 1:
             raise RelaisError("cli.user_required", users=", ".join(names))
         user = names[0]
-    return Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+    ws = Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+    if ws.rollback_warning:
+        print(ws.rollback_warning, file=sys.stderr)
+    return ws
 
 
 # -- commands ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.errors import VaultError
 from app.store.audit import verify_chain
-from app.store.audit_anchor import head_problem, remembered_head
+from app.store import audit_anchor
 from app.store.keyslots import KeyslotFile
 from app.store.vault import OpenVault, plain_sqlite_can_read
 
@@ -25,7 +25,7 @@ class CheckReport:
         return not self.failed
 
 
-def check_vault(vault: OpenVault) -> CheckReport:
+def check_vault(vault: OpenVault, compare_note: bool = True) -> CheckReport:
     report = CheckReport()
     db_path = vault.folder.db_path
 
@@ -42,7 +42,8 @@ def check_vault(vault: OpenVault) -> CheckReport:
     try:
         with vault.session() as session:
             problems = verify_chain(session)
-            tail = head_problem(session, remembered_head(vault.vault_id, vault.folder.path))
+            rollback = audit_anchor.inspect(session, vault.vault_id) if compare_note else None
+            tail = rollback.message() if rollback else None
     except (VaultError, DBAPIError) as exc:
         report.failed.append(f"audit chain: cannot be read ({_reason(exc)})")
     else:

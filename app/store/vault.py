@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -185,13 +185,15 @@ class VaultFolder:
             engine = make_engine(self.db_path, key)
             try:
                 self._migrate_if_needed(engine, key)
+                with Session(engine) as session:
+                    rollback = audit_anchor.inspect(session, slots.vault_id)
             except DBAPIError as exc:
                 engine.dispose()
                 raise VaultError("vault.damaged", reason=str(exc.orig)) from None
         except BaseException:
             lock.release()
             raise
-        return OpenVault(self, slots.vault_id, engine, key, lock, slot_name)
+        return OpenVault(self, slots.vault_id, engine, key, lock, slot_name, rollback=rollback)
 
     def _migrate_if_needed(self, engine: Engine, key: bytes) -> None:
         if migrate.is_from_newer_relais(engine):
@@ -208,7 +210,10 @@ class OpenVault:
     """An unlocked vault: the engine, a session factory, and the lock held for it."""
 
     def __init__(self, folder: VaultFolder, vault_id: str, engine: Engine, key: bytearray,
-                 lock: VaultLock, slot_name: str) -> None:
+                 lock: VaultLock, slot_name: str, rollback: audit_anchor.Rollback | None = None) -> None:
+        # Not None when the chain does not extend this account's note (an older copy of the
+        # vault, a lost WAL file, a missing note): the session then never updates the note.
+        self.rollback = rollback
         self.folder = folder
         self.vault_id = vault_id
         self.engine = engine
@@ -221,6 +226,13 @@ class OpenVault:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
                                             expire_on_commit=False)
+        for factory in (self._sessions, self._write_sessions):
+            event.listen(factory, "after_commit", self._note_committed_head)
+
+    def _note_committed_head(self, session: Session) -> None:
+        head = session.info.pop("audit_head", None)
+        if head is not None and self.rollback is None:
+            audit_anchor.remember_head(self.vault_id, audit_anchor.Head(*head), durable=False)
 
     @property
     def is_open(self) -> bool:
@@ -259,13 +271,15 @@ class OpenVault:
         self._lock.release()
 
     def _remember_audit_head(self) -> None:
+        if self.rollback is not None:
+            return  # never replace the note by a head that does not extend it
         try:
             with self._sessions() as session:
                 head = audit_anchor.current_head(session)
         except (DBAPIError, VaultError):
             return  # a damaged vault: nothing trustworthy to note
         if head is not None:
-            audit_anchor.remember_head(self.vault_id, self.folder.path, head)
+            audit_anchor.remember_head(self.vault_id, head)
 
     # -- keyslot management ---------------------------------------------------------
     def _slots(self) -> KeyslotFile:

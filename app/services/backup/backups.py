@@ -25,7 +25,7 @@ from app.errors import RelaisError, VaultError, storage_error
 from app.models.user import User
 from app.services.shared.workspace import Workspace
 from app.store.audit import append_event
-from app.store.audit_anchor import forget_head
+from app.store.audit_anchor import Head, current_head, remember_head
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backup
 from app.store.checks import check_vault
 from app.store.engine import make_engine
@@ -159,18 +159,27 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
     target = Path(target).expanduser()
     if target.exists() and any(target.iterdir()) and not force:
         raise VaultError("restore.target_not_empty", path=str(target))
+    replaces_vault = VaultFolder(target).exists()
+    if replaces_vault and passphrase is None and recovery_key is None:
+        # Replacing a vault by an older copy is a rollback: only someone with a key may do it,
+        # and it leaves an audit event in the vault that takes its place.
+        raise VaultError("restore.key_required", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".relais-restore-{uuid.uuid4().hex[:12]}"
     try:
         manifest = extract_backup(Path(backup_file), staging)
         folder = VaultFolder(staging)
         folder.ensure_openable()
-        verified_with, passed = None, []
+        verified_with, passed, head = None, [], None
         if passphrase is not None or recovery_key is not None:
-            verified_with, passed = _verify_opening(folder, user, passphrase, recovery_key)
+            verified_with, passed, head = _verify_opening(folder, user, passphrase, recovery_key,
+                                                          replaced=replaces_vault)
         (staging / "relais.lock").unlink(missing_ok=True)
         _move_into_place(staging, target)
-        forget_head(str(manifest.get("vault_id", "")), target)
+        if head is not None:
+            # A restore done with a key is the one legitimate way back to an older chain: the
+            # note now follows the restored vault (its newest event is this restore).
+            remember_head(str(manifest.get("vault_id", "")), head)
     except OSError as exc:
         raise storage_error(exc, target, "restore") from None
     finally:
@@ -179,7 +188,7 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
 
 
 def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | None,
-                    recovery_key: str | None) -> tuple[str, list[str]]:
+                    recovery_key: str | None, replaced: bool = False) -> tuple[str, list[str], Head | None]:
     if recovery_key is not None:
         vault, label = folder.unlock_with_recovery(recovery_key), "recovery key"
     else:
@@ -190,15 +199,18 @@ def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | Non
             user = names[0]
         vault, label = folder.unlock(user, passphrase or ""), user
     try:
-        report = check_vault(vault)
+        # An older chain is what a restore brings back: the note is not compared here.
+        report = check_vault(vault, compare_note=False)
         if not report.sound:
             raise VaultError("restore.check_failed", problems="; ".join(report.failed))
         with vault.session() as session, session.begin():
-            append_event(session, label if recovery_key is None else "recovery-key", "restore.verified")
-        return label, report.passed
+            append_event(session, label if recovery_key is None else "recovery-key", "restore.verified",
+                         replaced_vault=replaced)
+        with vault.session() as session:
+            head = current_head(session)
+        return label, report.passed, head
     finally:
         vault.close()
-        forget_head(vault.vault_id, folder.path)  # the staging folder's note is of no further use
 
 
 def _move_into_place(staging: Path, target: Path) -> None:
