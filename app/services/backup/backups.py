@@ -21,8 +21,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import RelaisError, VaultError, storage_error
+from app.errors import PermissionDenied, RelaisError, VaultError, storage_error
 from app.models.user import User
+from app.services.shared.permissions import Permission, allowed
 from app.services.shared.workspace import Workspace
 from app.store.audit import append_event
 from app.store.audit_anchor import Head, current_head, remember_head
@@ -50,6 +51,7 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
         user = names[0]
     _, key = vault.data_key(user, passphrase)
     try:
+        _require_backup_permission(vault, key, user)
         try:
             written = write_backup(vault.path, key, Path(out_file))
         except OSError as exc:
@@ -66,6 +68,21 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
     return written
 
 
+def _require_backup_permission(vault: VaultFolder, key: bytes, user: str) -> None:
+    """A backup carries the whole vault: a role without Permission.BACKUP (a peer worker)
+    is refused, and the refusal is audited. Not a cryptographic boundary (SECURITY.md)."""
+    engine = make_engine(vault.db_path, key)
+    try:
+        with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session, session.begin():
+            row = session.scalar(select(User).where(User.name == user))
+            if row is not None and row.active and allowed(row.role, Permission.BACKUP):
+                return
+            append_event(session, user, "permission.denied", permission=Permission.BACKUP.value, via="cli")
+    finally:
+        engine.dispose()
+    raise PermissionDenied(permission=Permission.BACKUP.value)
+
+
 def backup_file_name(now: datetime | None = None) -> str:
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
     return f"relais-{stamp}{BACKUP_SUFFIX}"
@@ -76,6 +93,7 @@ def backup_to_folder(ws: Workspace, out_folder: Path | str) -> Path:
 
     The file appears only once complete; a full or read-only target raises a
     RelaisError with one clear sentence and leaves the vault and older backups untouched."""
+    ws.require(Permission.BACKUP)
     out = Path(out_folder) / backup_file_name()
     try:
         written = ws.vault.backup(out)
