@@ -42,3 +42,14 @@ def atomic_write_bytes(target: Path, data: bytes, mode: int = 0o600, durable: bo
         raise
     if durable:
         fsync_dir(target.parent)
+
+
+def private_dir(folder: Path) -> Path:
+    """Create `folder` if needed and make it 0700, even when it already existed."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass  # a folder we do not own (a USB stick's FAT file system): nothing to tighten
+    return folder

@@ -38,6 +38,7 @@ from app.store.keyslots import (
     unwrap_key,
     wrap_key,
 )
+from app.store.fsutil import private_dir
 from app.store.lock import LOCK_NAME, VaultLock
 
 BACKUP_DIR = "backups"
@@ -94,7 +95,7 @@ class VaultFolder:
         check_passphrase_acceptable(passphrase)
         params = params or kdf_from_environment()
         created_folder = not self.path.exists()
-        self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.path)
         data_key = bytearray(secrets.token_bytes(32))
         recovery_key = new_recovery_key()
         vault_id = str(uuid.uuid4())
@@ -202,6 +203,7 @@ class VaultFolder:
         if migrate.needs_upgrade(engine):
             if migrate.current_revisions(engine):
                 stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+                private_dir(self.path / BACKUP_DIR)
                 write_backup(self.path, key, self.path / BACKUP_DIR / f"before-upgrade-{stamp}.relaisbackup")
             migrate.upgrade_to_head(engine)
 

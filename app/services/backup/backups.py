@@ -30,6 +30,7 @@ from app.store.audit_anchor import Head, current_head, remember_head
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backup
 from app.store.checks import check_vault
 from app.store.engine import make_engine
+from app.store.fsutil import private_dir
 from app.store.lock import VaultLock
 from app.store.vault import BACKUP_DIR, VaultFolder
 
@@ -135,7 +136,9 @@ def auto_backup_if_due(ws: Workspace, folder: Path | str | None = None, keep: in
     written: Path | None = None
     if not target.exists():
         try:
-            target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if folder is None:
+                private_dir(target_dir.parent)  # <vault>/backups/
+            private_dir(target_dir)
             written = ws.vault.backup(target)
         except OSError as exc:
             raise storage_error(exc, target_dir, "backup") from None
