@@ -108,3 +108,25 @@ def test_a_crafted_backup_is_refused_before_anything_is_written(tmp_path, monkey
     assert refused.value.code == "backup.invalid"
     assert not (tmp_path / "target").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".relais-restore-")]
+
+
+def test_a_slot_below_the_kdf_floor_is_refused_outside_the_test_suite(vault_dir, monkeypatch):
+    """The template vault uses cheap parameters; outside the test suite they are refused."""
+    from app.store import keyslots
+
+    monkeypatch.delenv("RELAIS_INSECURE_FAST_KDF", raising=False)
+    monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
+    with pytest.raises(VaultError) as refused:
+        Workspace.open(vault_dir, USER, PASSPHRASE)
+    assert refused.value.code == "vault.kdf_too_weak"
+    assert "65536" in refused.value.message()
+
+
+def test_check_fails_on_a_slot_below_the_floor(ws, monkeypatch):
+    from app.store import keyslots
+    from app.store.checks import check_vault
+
+    monkeypatch.delenv("RELAIS_INSECURE_FAST_KDF", raising=False)
+    monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
+    report = check_vault(ws.vault)
+    assert not report.sound and any("below the floor" in line for line in report.failed)

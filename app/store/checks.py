@@ -10,7 +10,8 @@ from sqlalchemy.exc import DBAPIError
 from app.errors import VaultError
 from app.store.audit import verify_chain
 from app.store import audit_anchor
-from app.store.keyslots import KeyslotFile
+from app.store.keyslots import KeyslotFile, below_floor
+from app.texts import message
 from app.store.vault import OpenVault, plain_sqlite_can_read
 
 
@@ -56,9 +57,11 @@ def check_vault(vault: OpenVault, compare_note: bool = True) -> CheckReport:
             report.passed.append("audit chain: intact")
 
     slots = KeyslotFile.load(vault.folder.keyslots_path)
-    weak = [name for name, slot in slots.slots.items() if not slot.kdf.is_production_strength]
+    weak = [name for name, slot in slots.slots.items() if below_floor(slot.kdf)]
     if weak:
-        report.warnings.append("keyslots with test-strength key derivation: " + ", ".join(sorted(weak)))
+        report.failed.append(message("check.kdf_too_weak", slots=", ".join(sorted(weak))))
+    elif any(not slot.kdf.is_production_strength for slot in slots.slots.values()):
+        report.warnings.append("keyslots with test-strength key derivation (test suite or benchmark)")
     return report
 
 

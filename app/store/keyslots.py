@@ -75,11 +75,18 @@ def kdf_from_environment() -> KdfParams:
     return PRODUCTION_KDF
 
 
+def below_floor(params: KdfParams) -> bool:
+    """True for parameters under 64 MiB / 3 passes, outside the test suite and benchmark."""
+    if _insecure_kdf_allowed or os.environ.get("RELAIS_INSECURE_FAST_KDF") == "1":
+        return False
+    return not params.is_production_strength
+
+
 def check_kdf_floor(params: KdfParams) -> None:
-    """Refuse a slot whose Argon2id parameters are below 64 MiB and 3 passes."""
-    if params.is_production_strength or _insecure_kdf_allowed or os.environ.get("RELAIS_INSECURE_FAST_KDF") == "1":
-        return
-    raise VaultError("vault.kdf_too_weak", memory_kib=params.memory_kib, iterations=params.iterations)
+    """Refuse to open or write a slot whose Argon2id parameters are below the floor: a keys
+    file edited to weaken them would otherwise make the next rewrap cheap to attack."""
+    if below_floor(params):
+        raise VaultError("vault.kdf_too_weak", memory_kib=params.memory_kib, iterations=params.iterations)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
