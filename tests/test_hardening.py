@@ -130,3 +130,12 @@ def test_check_fails_on_a_slot_below_the_floor(ws, monkeypatch):
     monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
     report = check_vault(ws.vault)
     assert not report.sound and any("below the floor" in line for line in report.failed)
+
+
+def test_the_recovery_sheet_is_saved_0600(tmp_path):
+    from app.services.admin.recovery_sheet import save_recovery_sheet
+    from app.store.keyslots import new_recovery_key
+
+    written = save_recovery_sheet(tmp_path / "vault", new_recovery_key(), "en", tmp_path / "sheet.pdf")
+    assert written.read_bytes().startswith(b"%PDF") and mode(written) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # no temporary file left

@@ -131,7 +131,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="249"/>
+        <location filename="../../app/ui/first_run.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
     </message>
@@ -686,18 +686,22 @@
         <translation>Continuer vers Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="197"/>
-        <location filename="../../app/ui/first_run.py" line="204"/>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Save the recovery sheet on a USB stick you keep locked away, not on this laptop</source>
+        <translation>Enregistrez la fiche de récupération sur une clé USB gardée sous clé, pas sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="205"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="205"/>
+        <location filename="../../app/ui/first_run.py" line="206"/>
         <source>The sheet could not be saved: {reason}</source>
         <translation>La feuille n&apos;a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="209"/>
         <source>Relais recovery sheet</source>
         <translation>Feuille de récupération Relais</translation>
     </message>

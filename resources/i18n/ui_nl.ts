@@ -131,7 +131,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="249"/>
+        <location filename="../../app/ui/first_run.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
@@ -686,18 +686,22 @@
         <translation>Verder naar Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="197"/>
-        <location filename="../../app/ui/first_run.py" line="204"/>
+        <location filename="../../app/ui/first_run.py" line="198"/>
+        <source>Save the recovery sheet on a USB stick you keep locked away, not on this laptop</source>
+        <translation>Bewaar het herstelblad op een USB-stick die u achter slot houdt, niet op deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="205"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="205"/>
+        <location filename="../../app/ui/first_run.py" line="206"/>
         <source>The sheet could not be saved: {reason}</source>
         <translation>Het blad kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="209"/>
         <source>Relais recovery sheet</source>
         <translation>Relais-herstelblad</translation>
     </message>
