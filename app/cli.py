@@ -61,7 +61,10 @@ def open_workspace(args: argparse.Namespace, secrets: SecretReader):
         if len(names) != 1:
             raise RelaisError("cli.user_required", users=", ".join(names))
         user = names[0]
-    return Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+    ws = Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+    if ws.rollback_warning:
+        print(ws.rollback_warning, file=sys.stderr)
+    return ws
 
 
 # -- commands ------------------------------------------------------------------------
@@ -269,6 +272,9 @@ def cmd_users(args, secrets: SecretReader) -> int:
         elif args.action == "reset-passphrase":
             new = secrets.read(message("cli.prompt_new_passphrase_for", user=args.name), confirm=True)
             service.reset_passphrase(args.name, new)
+        elif args.action == "rekey":
+            service.rekey()
+            print(message("cli.rekeyed"))
     finally:
         ws.lock()
     return EXIT_OK
@@ -395,7 +401,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_indicators)
 
     p = sub.add_parser("users", help="list and manage users (supervisor)")
-    p.add_argument("action", choices=["list", "add", "disable", "reset-passphrase"])
+    p.add_argument("action", choices=["list", "add", "disable", "reset-passphrase", "rekey"],
+                   help="rekey: change the vault key (old passphrases and keys files in backups stop opening it)")
     _vault_arg(p)
     p.add_argument("--name")
     p.add_argument("--role", default="case_manager", choices=["case_manager", "peer_worker", "supervisor"])
@@ -441,7 +448,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
             return EXIT_USAGE
         return open_app(args.vault)
     cli_team.check_usage(args, parser)
-    if args.command == "users" and args.action != "list" and not args.name:
+    if args.command == "users" and args.action not in ("list", "rekey") and not args.name:
         parser.error("--name is required")
     if args.command == "import":
         if args.target[0] not in _importers() or len(args.target) > 2:

@@ -171,7 +171,7 @@ def test_forced_restore_never_swaps_a_vault_open_in_the_app(ws, vault_dir, tmp_p
     written = backup_to_folder(ws, tmp_path / "usb")
     before = (vault_dir / "keyslots.json").read_bytes()
     with pytest.raises(VaultBusy):
-        restore_backup(written, vault_dir, force=True)
+        restore_backup(written, vault_dir, force=True, user=USER, passphrase=PASSPHRASE)
     assert (vault_dir / "keyslots.json").read_bytes() == before
     assert PersonService(ws).count() == 0  # the open session still works
 

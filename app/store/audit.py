@@ -61,6 +61,7 @@ def append_event(session: Session, actor: str, action: str, target_kind: str | N
     )
     session.add(event)
     session.flush()
+    session.info["audit_head"] = (seq, event.hash)  # noted outside the vault once committed
     return event
 
 

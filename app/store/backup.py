@@ -56,7 +56,7 @@ def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix=PARTIAL_PREFIX, dir=out_file.parent) as tmp:
         db_copy = Path(tmp) / DB_NAME
         snapshot_database(folder / DB_NAME, key, db_copy)
-        digest = hashlib.sha256(db_copy.read_bytes()).hexdigest()
+        digest = _file_sha256(db_copy)
         manifest = {
             "format": BACKUP_FORMAT,
             "vault_id": keyslots.vault_id,
@@ -68,11 +68,20 @@ def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
             _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
             tar.add(folder / KEYSLOTS_NAME, arcname=KEYSLOTS_NAME)
             tar.add(db_copy, arcname=DB_NAME)
+        os.chmod(partial, 0o600)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, out_file)
     fsync_dir(out_file.parent)
     return out_file
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 PARTIAL_PREFIX = ".relais-backup-"
@@ -98,6 +107,30 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
+# Caps per member of a .relaisbackup (a crafted tar is refused before it fills a disk).
+MEMBER_LIMITS = {"manifest.json": 64 * 1024, KEYSLOTS_NAME: 1024 * 1024, DB_NAME: 16 * 1024 ** 3}
+
+
+def _copy_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path, limit: int, backup_file: Path) -> str:
+    """Copy one member into a new 0600 file, hashing while streaming; refuse past `limit`."""
+    digest = hashlib.sha256()
+    written = 0
+    src = tar.extractfile(member)
+    if src is None:
+        raise VaultError("backup.invalid", path=str(backup_file))
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with src, os.fdopen(fd, "wb") as dst:
+        while chunk := src.read(1024 * 1024):
+            written += len(chunk)
+            if written > limit:
+                raise VaultError("backup.invalid", path=str(backup_file))
+            digest.update(chunk)
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    return digest.hexdigest()
+
+
 def extract_backup(backup_file: Path, target_folder: Path, *, force: bool = False) -> dict:
     """Unpack a backup into a new vault folder; returns its manifest.
 
@@ -109,26 +142,31 @@ def extract_backup(backup_file: Path, target_folder: Path, *, force: bool = Fals
     if target_folder.exists() and any(target_folder.iterdir()) and not force:
         raise VaultError("restore.target_not_empty", path=str(target_folder))
     try:
-        with tarfile.open(backup_file, "r") as tar:
-            names = set(tar.getnames())
-            if not {"manifest.json", KEYSLOTS_NAME, DB_NAME} <= names:
+        with tarfile.open(backup_file, "r:") as tar:
+            members = {m.name: m for m in tar.getmembers()}
+            if not {"manifest.json", KEYSLOTS_NAME, DB_NAME} <= set(members):
                 raise VaultError("backup.invalid", path=str(backup_file))
-            manifest = json.loads(tar.extractfile("manifest.json").read().decode())  # type: ignore[union-attr]
+            for name in ("manifest.json", KEYSLOTS_NAME, DB_NAME):
+                # Only regular, non-sparse files of a plausible size: a crafted tar must not
+                # make Relais write gigabytes or follow a link.
+                member = members[name]
+                if (member.type not in (tarfile.REGTYPE, tarfile.AREGTYPE) or member.sparse is not None
+                        or member.size > MEMBER_LIMITS[name]):
+                    raise VaultError("backup.invalid", path=str(backup_file))
+            raw_manifest = tar.extractfile(members["manifest.json"]).read(MEMBER_LIMITS["manifest.json"] + 1)  # type: ignore[union-attr]
+            manifest = json.loads(raw_manifest.decode())
+            if not isinstance(manifest, dict):
+                raise VaultError("backup.invalid", path=str(backup_file))
             if int(manifest.get("format", 0)) > BACKUP_FORMAT:
                 raise VaultError("vault.newer_format", found=manifest.get("format"), supported=BACKUP_FORMAT)
             target_folder.parent.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".relais-restore-", dir=target_folder.parent))
             try:
+                os.chmod(staging, 0o700)
+                digests = {}
                 for name in (KEYSLOTS_NAME, DB_NAME):
-                    member = tar.getmember(name)
-                    if not member.isfile():
-                        raise VaultError("backup.invalid", path=str(backup_file))
-                    with tar.extractfile(member) as src, open(staging / name, "wb") as dst:  # type: ignore[union-attr]
-                        shutil.copyfileobj(src, dst)
-                        dst.flush()
-                        os.fsync(dst.fileno())
-                digest = hashlib.sha256((staging / DB_NAME).read_bytes()).hexdigest()
-                if digest != manifest.get("db_sha256"):
+                    digests[name] = _copy_member(tar, members[name], staging / name, MEMBER_LIMITS[name], backup_file)
+                if digests[DB_NAME] != manifest.get("db_sha256"):
                     raise VaultError("backup.corrupted", path=str(backup_file))
                 if target_folder.exists():
                     for name in (KEYSLOTS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):

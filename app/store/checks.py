@@ -9,8 +9,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app.errors import VaultError
 from app.store.audit import verify_chain
-from app.store.audit_anchor import head_problem, remembered_head
-from app.store.keyslots import KeyslotFile
+from app.store import audit_anchor
+from app.store.keyslots import KeyslotFile, below_floor
+from app.texts import message
 from app.store.vault import OpenVault, plain_sqlite_can_read
 
 
@@ -25,7 +26,7 @@ class CheckReport:
         return not self.failed
 
 
-def check_vault(vault: OpenVault) -> CheckReport:
+def check_vault(vault: OpenVault, compare_note: bool = True) -> CheckReport:
     report = CheckReport()
     db_path = vault.folder.db_path
 
@@ -42,7 +43,8 @@ def check_vault(vault: OpenVault) -> CheckReport:
     try:
         with vault.session() as session:
             problems = verify_chain(session)
-            tail = head_problem(session, remembered_head(vault.vault_id, vault.folder.path))
+            rollback = audit_anchor.inspect(session, vault.vault_id) if compare_note else None
+            tail = rollback.message() if rollback else None
     except (VaultError, DBAPIError) as exc:
         report.failed.append(f"audit chain: cannot be read ({_reason(exc)})")
     else:
@@ -55,9 +57,11 @@ def check_vault(vault: OpenVault) -> CheckReport:
             report.passed.append("audit chain: intact")
 
     slots = KeyslotFile.load(vault.folder.keyslots_path)
-    weak = [name for name, slot in slots.slots.items() if not slot.kdf.is_production_strength]
+    weak = [name for name, slot in slots.slots.items() if below_floor(slot.kdf)]
     if weak:
-        report.warnings.append("keyslots with test-strength key derivation: " + ", ".join(sorted(weak)))
+        report.failed.append(message("check.kdf_too_weak", slots=", ".join(sorted(weak))))
+    elif any(not slot.kdf.is_production_strength for slot in slots.slots.values()):
+        report.warnings.append("keyslots with test-strength key derivation (test suite or benchmark)")
     return report
 
 

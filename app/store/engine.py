@@ -57,11 +57,15 @@ def open_connection(db_path: Path, key: bytes, *, read_only: bool = False):
     return conn
 
 
-def make_engine(db_path: Path, key: bytes) -> Engine:
-    key_copy = bytes(key)
+def make_engine(db_path: Path, key: bytearray | bytes) -> Engine:
+    """An engine that opens connections with `key`. Given the vault's own bytearray, it keeps
+    no copy: once the vault zeroes that buffer at lock, every later connection attempt fails."""
+    key_ref = key if isinstance(key, bytearray) else bytearray(key)
 
     def creator():
-        return open_connection(db_path, key_copy)
+        if not any(key_ref):
+            raise VaultError("vault.locked")
+        return open_connection(db_path, key_ref)
 
     engine = create_engine(
         "sqlite://",

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.paths import state_dir
+from app.store.fsutil import atomic_write_bytes, private_dir
 
 
 def _file(vault_id: str) -> Path:
@@ -22,19 +23,52 @@ def _file(vault_id: str) -> Path:
 def record_failure(vault_id: str, slot_name: str) -> None:
     path = _file(vault_id)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        entries = json.loads(path.read_text("utf-8")) if path.exists() else []
+        private_dir(path.parent)
+        entries = json.loads(path.read_text("utf-8")) if path.exists() and path.stat().st_size <= MAX_FILE_BYTES else []
+        if not isinstance(entries, list):
+            entries = []
         entries.append({"at": datetime.now(timezone.utc).isoformat(), "slot": slot_name})
-        path.write_text(json.dumps(entries[-1000:]), "utf-8")
-    except (OSError, ValueError):
+        atomic_write_bytes(path, json.dumps(entries[-MAX_ENTRIES:]).encode("utf-8"))  # 0600
+    except (OSError, ValueError, RecursionError):
         pass  # a notice we cannot keep must never block the user
 
 
+MAX_ENTRIES = 1000
+MAX_FILE_BYTES = 256 * 1024
+_SLOT_CHARS = 80
+
+
 def take_failures(vault_id: str) -> list[dict]:
+    """The noted failures, validated: the file sits outside the vault and anyone with the
+    account can write it, so only well-formed entries (a time, a short slot name) are kept,
+    at most MAX_ENTRIES, and an oversized file is dropped unread."""
     path = _file(vault_id)
     try:
-        entries = json.loads(path.read_text("utf-8"))
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
         path.unlink()
-        return entries if isinstance(entries, list) else []
-    except (OSError, ValueError):
+    except OSError:
         return []
+    if len(raw) > MAX_FILE_BYTES:
+        return [{"at": None, "slot": "?", "note": "oversized failure file dropped"}]
+    try:
+        entries = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return []
+    if not isinstance(entries, list):
+        return []
+    return [clean for clean in map(_clean, entries[-MAX_ENTRIES:]) if clean is not None]
+
+
+def _clean(entry: object) -> dict | None:
+    if not isinstance(entry, dict):
+        return None
+    at, slot = entry.get("at"), entry.get("slot")
+    if not isinstance(at, str) or not isinstance(slot, str):
+        return None
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    slot = "".join(ch for ch in slot if ch.isprintable())[:_SLOT_CHARS]
+    return {"at": when.isoformat(), "slot": slot or "?"}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import texts
 from app.errors import RelaisError
 from app.models.user import Role
-from app.services.admin.recovery_sheet import recovery_sheet_pdf
+from app.services.admin.recovery_sheet import recovery_sheet_pdf, save_recovery_sheet
 from app.services.shared.workspace import Workspace
 from app.store.vault import MIN_PASSPHRASE, VaultFolder
 from app.ui import tasks
@@ -194,12 +194,13 @@ class RecoveryKeyView(QWidget):
         return recovery_sheet_pdf(self._folder, self._key, texts.current_language())
 
     def save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet"),
-                                              str(Path.home() / "relais-recovery-sheet.pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet on a USB stick you keep locked away, not on this laptop"),
+            str(Path.home() / "relais-recovery-sheet.pdf"), "PDF (*.pdf)")
         if not path:
             return
         try:
-            Path(path).write_bytes(self.sheet())
+            save_recovery_sheet(self._folder, self._key, texts.current_language(), path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save the recovery sheet"),
                                 self.tr("The sheet could not be saved: {reason}").format(reason=exc.strerror or exc))

@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         if settings.get(settings.DAILY_BACKUP):
             start_daily_backup(self, ws)
+        if ws.rollback_warning:
+            # Not blocking (open(), not exec()): the work is not stopped, the user is told.
+            self.rollback_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This vault is older"),
+                                            ws.rollback_warning, QMessageBox.StandardButton.Ok, self)
+            self.rollback_box.open()
 
     # -- locking ---------------------------------------------------------------------------------
     def lock_now(self) -> None:

@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="161"/>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="200"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
@@ -247,35 +247,62 @@
         <translation>Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <source>Change the vault key…</source>
+        <translation>Changer la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="170"/>
+        <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
+        <translation>Toutes les personnes listées ici ouvrent le même coffre chiffré. Les rôles sont appliqués par Relais, pas par le chiffrement : avec la phrase de passe d&apos;un pair-aidant et quelques notions de programmation, on peut lire tous les dossiers, bilans compris. Ne donnez un compte qu&apos;à des personnes à qui vous confieriez tout. Désactiver un utilisateur ou réinitialiser une phrase de passe change la clé du coffre : l&apos;ancienne phrase de passe n&apos;ouvre plus ce coffre (elle ouvre encore les sauvegardes faites avant).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="200"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="200"/>
+        <location filename="../../app/ui/admin/users_page.py" line="211"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="212"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="224"/>
+        <location filename="../../app/ui/admin/users_page.py" line="230"/>
+        <location filename="../../app/ui/admin/users_page.py" line="243"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="230"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="234"/>
+        <source>Change the vault key</source>
+        <translation>Changer la clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
+        <translation>Rechiffrer le coffre sous une nouvelle clé ? Les anciennes phrases de passe et les clés des sauvegardes faites jusqu&apos;ici n&apos;ouvriront plus ce coffre. Les phrases de passe actuelles restent valables. À utiliser quand une phrase de passe ou une copie du dossier du coffre a pu fuiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
+        <source>The vault key was changed.</source>
+        <translation>La clé du coffre a été changée.</translation>
     </message>
 </context>
 </TS>

@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="161"/>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="200"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
@@ -247,35 +247,62 @@
         <translation>Wachtzin opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <source>Change the vault key…</source>
+        <translation>Kluissleutel wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="170"/>
+        <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
+        <translation>Iedereen in deze lijst opent dezelfde versleutelde kluis. Rollen worden door Relais afgedwongen, niet door de versleuteling: met de wachtzin van een ervaringsdeskundige en wat programmeerkennis kan men elk dossier lezen, bilans inbegrepen. Geef alleen een account aan mensen aan wie u alles zou toevertrouwen. Een gebruiker uitschakelen of een wachtzin opnieuw instellen wijzigt de kluissleutel: de oude wachtzin opent deze kluis niet meer (wel nog de back-ups van daarvoor).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="200"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="200"/>
+        <location filename="../../app/ui/admin/users_page.py" line="211"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="212"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="224"/>
+        <location filename="../../app/ui/admin/users_page.py" line="230"/>
+        <location filename="../../app/ui/admin/users_page.py" line="243"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="230"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="234"/>
+        <source>Change the vault key</source>
+        <translation>Kluissleutel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
+        <translation>De kluis opnieuw versleutelen met een nieuwe sleutel? Vroegere wachtzinnen en de sleutels in back-ups van voor nu openen deze kluis dan niet meer. De huidige wachtzinnen blijven werken. Gebruik dit wanneer een wachtzin of een kopie van de kluismap uitgelekt kan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
+        <source>The vault key was changed.</source>
+        <translation>De kluissleutel is gewijzigd.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../app/ui/backup/__init__.py" line="21"/>
+        <location filename="../../app/ui/backup/__init__.py" line="22"/>
         <source>Back up…</source>
         <translation>Back-up maken…</translation>
     </message>

@@ -59,8 +59,20 @@ class UserService:
                 raise VaultError("vault.unknown_user", user=name)
             user.active = active
             self.ws.audit(session, "user.enabled" if active else "user.disabled", "user", user.id)
-        if not active:
-            self.ws.vault.remove_keyslot(name)
+        if not active and name in self.ws.vault.folder.keyslots().slots:
+            # Dropping the slot is not enough: its passphrase would still open the live vault
+            # with the keys file of any earlier backup. The data key changes with it.
+            self.ws.vault.rekey(remove=[name])
+            with self.ws.unit() as session:
+                self.ws.audit(session, "vault.rekeyed", "user", user.id, reason="user.disabled")
+
+    def rekey(self) -> None:
+        """Change the vault key: re-encrypt the database under a new data key sealed for every
+        current slot. Old passphrases and keys files from backups stop opening the live vault."""
+        self.ws.require(Permission.USERS_MANAGE)
+        self.ws.vault.rekey()
+        with self.ws.unit() as session:
+            self.ws.audit(session, "vault.rekeyed", reason="supervisor")
 
     def reset_passphrase(self, name: str, new_passphrase: str) -> None:
         """A supervisor sets a new passphrase for a user who lost theirs (rewraps one slot)."""
@@ -77,6 +89,11 @@ class UserService:
             if not user.active:
                 user.active = True
             self.ws.audit(session, "user.passphrase_reset", "user", user.id)
+        # A reset often follows a leaked passphrase: with the old keys file from a backup it
+        # would still open the live vault, so the data key changes too.
+        self.ws.vault.rekey()
+        with self.ws.unit() as session:
+            self.ws.audit(session, "vault.rekeyed", "user", user.id, reason="user.passphrase_reset")
 
     def change_own_passphrase(self, old: str, new: str) -> None:
         self.ws.vault.change_passphrase(self.ws.user.name, old, new)

@@ -21,14 +21,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import RelaisError, VaultError, storage_error
+from app.errors import PermissionDenied, RelaisError, VaultError, storage_error
 from app.models.user import User
+from app.services.shared.permissions import Permission, allowed
 from app.services.shared.workspace import Workspace
 from app.store.audit import append_event
-from app.store.audit_anchor import forget_head
+from app.store.audit_anchor import Head, current_head, remember_head
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backup
 from app.store.checks import check_vault
 from app.store.engine import make_engine
+from app.store.fsutil import private_dir
 from app.store.lock import VaultLock
 from app.store.vault import BACKUP_DIR, VaultFolder
 
@@ -50,6 +52,7 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
         user = names[0]
     _, key = vault.data_key(user, passphrase)
     try:
+        _require_backup_permission(vault, key, user)
         try:
             written = write_backup(vault.path, key, Path(out_file))
         except OSError as exc:
@@ -66,6 +69,21 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
     return written
 
 
+def _require_backup_permission(vault: VaultFolder, key: bytes, user: str) -> None:
+    """A backup carries the whole vault: a role without Permission.BACKUP (a peer worker)
+    is refused, and the refusal is audited. Not a cryptographic boundary (SECURITY.md)."""
+    engine = make_engine(vault.db_path, key)
+    try:
+        with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session, session.begin():
+            row = session.scalar(select(User).where(User.name == user))
+            if row is not None and row.active and allowed(row.role, Permission.BACKUP):
+                return
+            append_event(session, user, "permission.denied", permission=Permission.BACKUP.value, via="cli")
+    finally:
+        engine.dispose()
+    raise PermissionDenied(permission=Permission.BACKUP.value)
+
+
 def backup_file_name(now: datetime | None = None) -> str:
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
     return f"relais-{stamp}{BACKUP_SUFFIX}"
@@ -76,6 +94,7 @@ def backup_to_folder(ws: Workspace, out_folder: Path | str) -> Path:
 
     The file appears only once complete; a full or read-only target raises a
     RelaisError with one clear sentence and leaves the vault and older backups untouched."""
+    ws.require(Permission.BACKUP)
     out = Path(out_folder) / backup_file_name()
     try:
         written = ws.vault.backup(out)
@@ -117,7 +136,9 @@ def auto_backup_if_due(ws: Workspace, folder: Path | str | None = None, keep: in
     written: Path | None = None
     if not target.exists():
         try:
-            target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if folder is None:
+                private_dir(target_dir.parent)  # <vault>/backups/
+            private_dir(target_dir)
             written = ws.vault.backup(target)
         except OSError as exc:
             raise storage_error(exc, target_dir, "backup") from None
@@ -159,18 +180,27 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
     target = Path(target).expanduser()
     if target.exists() and any(target.iterdir()) and not force:
         raise VaultError("restore.target_not_empty", path=str(target))
+    replaces_vault = VaultFolder(target).exists()
+    if replaces_vault and passphrase is None and recovery_key is None:
+        # Replacing a vault by an older copy is a rollback: only someone with a key may do it,
+        # and it leaves an audit event in the vault that takes its place.
+        raise VaultError("restore.key_required", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".relais-restore-{uuid.uuid4().hex[:12]}"
     try:
         manifest = extract_backup(Path(backup_file), staging)
         folder = VaultFolder(staging)
         folder.ensure_openable()
-        verified_with, passed = None, []
+        verified_with, passed, head = None, [], None
         if passphrase is not None or recovery_key is not None:
-            verified_with, passed = _verify_opening(folder, user, passphrase, recovery_key)
+            verified_with, passed, head = _verify_opening(folder, user, passphrase, recovery_key,
+                                                          replaced=replaces_vault)
         (staging / "relais.lock").unlink(missing_ok=True)
         _move_into_place(staging, target)
-        forget_head(str(manifest.get("vault_id", "")), target)
+        if head is not None:
+            # A restore done with a key is the one legitimate way back to an older chain: the
+            # note now follows the restored vault (its newest event is this restore).
+            remember_head(str(manifest.get("vault_id", "")), head)
     except OSError as exc:
         raise storage_error(exc, target, "restore") from None
     finally:
@@ -179,7 +209,7 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
 
 
 def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | None,
-                    recovery_key: str | None) -> tuple[str, list[str]]:
+                    recovery_key: str | None, replaced: bool = False) -> tuple[str, list[str], Head | None]:
     if recovery_key is not None:
         vault, label = folder.unlock_with_recovery(recovery_key), "recovery key"
     else:
@@ -190,15 +220,18 @@ def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | Non
             user = names[0]
         vault, label = folder.unlock(user, passphrase or ""), user
     try:
-        report = check_vault(vault)
+        # An older chain is what a restore brings back: the note is not compared here.
+        report = check_vault(vault, compare_note=False)
         if not report.sound:
             raise VaultError("restore.check_failed", problems="; ".join(report.failed))
         with vault.session() as session, session.begin():
-            append_event(session, label if recovery_key is None else "recovery-key", "restore.verified")
-        return label, report.passed
+            append_event(session, label if recovery_key is None else "recovery-key", "restore.verified",
+                         replaced_vault=replaced)
+        with vault.session() as session:
+            head = current_head(session)
+        return label, report.passed, head
     finally:
         vault.close()
-        forget_head(vault.vault_id, folder.path)  # the staging folder's note is of no further use
 
 
 def _move_into_place(staging: Path, target: Path) -> None:
@@ -235,5 +268,9 @@ def recover_access(folder: Path | str, recovery_key: str, user_name: str, new_pa
                 vault.add_keyslot(user_name, new_passphrase)
             user.active = True
             append_event(session, "recovery-key", "recovery.used", "user", user.id)
+            user_id = user.id
+        vault.rekey()  # the lost (perhaps leaked) passphrase must not open the live vault
+        with vault.write_session() as session, session.begin():
+            append_event(session, "recovery-key", "vault.rekeyed", "user", user_id, reason="recovery.used")
     finally:
         vault.close()

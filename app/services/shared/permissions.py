@@ -21,12 +21,13 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
     TEAM_OVERVIEW = "team.overview"
+    BACKUP = "backup"                      # a copy of the whole vault that leaves it
 
 
 _EVERYONE = {Permission.PERSON_READ, Permission.PERSON_CREATE, Permission.CONTACT_WRITE}
 _CASE_MANAGER = _EVERYONE | {
     Permission.PERSON_EDIT, Permission.CLINICAL_READ, Permission.CLINICAL_WRITE,
-    Permission.SHARE, Permission.IMPORT, Permission.EXPORT,
+    Permission.SHARE, Permission.IMPORT, Permission.EXPORT, Permission.BACKUP,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -20,6 +20,7 @@ from app.errors import PermissionDenied, RelaisError, StorageError, VaultError
 from app.models.user import Role, User
 from app.services.shared.permissions import Permission, allowed
 from app.store.audit import append_event
+from app.store.audit_anchor import device_tag
 from app.store.keyslots import KdfParams
 from app.store.vault import OpenVault, VaultFolder
 
@@ -53,7 +54,7 @@ class Workspace:
                 row = User(name=user_name, display_name=display_name.strip(), role=Role(role).value)
                 session.add(row)
                 session.flush()
-                append_event(session, user_name, "vault.created", "user", row.id)
+                append_event(session, user_name, "vault.created", "user", row.id, device=device_tag())
                 signed_in = _signed_in(row)
         except BaseException:
             vault.close()
@@ -77,7 +78,10 @@ class Workspace:
                 raise VaultError("user.disabled", user=user_name)
             for failure in vault.take_failed_unlocks():
                 append_event(session, str(failure.get("slot", "?")), "unlock.failed", at=failure.get("at"))
-            append_event(session, user_name, "unlock", "user", row.id)
+            if vault.rollback is not None:
+                append_event(session, user_name, "vault.rollback_detected", code=vault.rollback.code,
+                             **vault.rollback.params)
+            append_event(session, user_name, "unlock", "user", row.id, device=device_tag())
             return cls(vault, _signed_in(row))
 
     # -- units of work --------------------------------------------------------------
@@ -144,6 +148,12 @@ class Workspace:
     @property
     def is_open(self) -> bool:
         return self.vault.is_open
+
+    @property
+    def rollback_warning(self) -> str | None:
+        """Set when this vault is older than the last one this account opened on this
+        computer (see app/store/audit_anchor.py): a sentence in the user's language."""
+        return self.vault.rollback.message() if self.vault.rollback else None
 
 
 def _signed_in(row: User) -> SignedInUser:

@@ -160,13 +160,24 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("Add a user…"), self)
         self.toggle_button = QPushButton(self.tr("Disable"), self)
         self.reset_button = QPushButton(self.tr("Reset passphrase…"), self)
+        self.rekey_button = QPushButton(self.tr("Change the vault key…"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Users of this vault"), self), 1)
-        for button in (self.add_button, self.toggle_button, self.reset_button):
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.rekey_button):
             buttons.addWidget(button)
+        # Said plainly (SECURITY.md): roles are checked by Relais, not by the encryption.
+        self.shared_vault_notice = QLabel(self.tr(
+            "Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by "
+            "the encryption: someone with a peer worker's passphrase and some programming skill can read "
+            "every record, bilans included. Give an account only to people you would trust with all of "
+            "it. Disabling a user or resetting a passphrase changes the vault key, so their old "
+            "passphrase no longer opens this vault (it still opens backups made before)."), self)
+        self.shared_vault_notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.shared_vault_notice)
         layout.addWidget(self.view, 1)
+        self.rekey_button.clicked.connect(self.change_vault_key)
 
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -218,3 +229,17 @@ class UsersPage(QWidget):
         if user is not None and ResetPassphraseDialog(self.ws, user, self).exec():
             QMessageBox.information(self, self.tr("Users"), self.tr("The new passphrase is set."))
             self.reload()
+
+    def change_vault_key(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Change the vault key"), self.tr(
+            "Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made "
+            "before now, will no longer open this vault. Current passphrases keep working. Use it when a "
+            "passphrase or a copy of the vault folder may have leaked."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            UserService(self.ws).rekey()
+        except RelaisError as exc:
+            QMessageBox.warning(self, self.tr("Users"), exc.message())
+            return
+        QMessageBox.information(self, self.tr("Users"), self.tr("The vault key was changed."))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.shared.permissions import Permission
 from app.ui.backup.action import run_backup_action, start_daily_backup
 from app.ui.registry import ActionSpec, register_action
 
@@ -21,5 +22,6 @@ def register() -> None:
         title=lambda: QCoreApplication.translate("BackupAction", "Back up…"),
         shortcut="Ctrl+Shift+B",
         handler=run_backup_action,
+        visible=lambda ws: ws.can(Permission.BACKUP),
         toolbar=False,
     ))
