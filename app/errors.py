@@ -57,17 +57,25 @@ class FieldError:
         return message(self.code, lang, **self.params)
 
 
+def field_label(feature: str, name: str, lang: str | None = None) -> str:
+    """The label of field `name` in `feature`'s catalogue (`<feature>.field.<name>`): two
+    features may both have a `comment` field, each with its own label."""
+    return message(f"{feature}.field.{name}", lang)
+
+
 class ValidationError(RelaisError):
-    """One or more fields are invalid; each error names its field."""
+    """One or more fields are invalid; each error names its field, and `feature` names the
+    catalogue namespace whose labels those fields use (cansas, careplan, persons, ...)."""
 
     code = "validation.failed"
 
-    def __init__(self, errors: list[FieldError]) -> None:
+    def __init__(self, errors: list[FieldError], feature: str) -> None:
         super().__init__()
         self.errors = errors
+        self.feature = feature
 
     def message(self, lang: str | None = None) -> str:
-        parts = [f"{message('field.' + e.field, lang)}: {e.message(lang)}" for e in self.errors]
+        parts = [f"{field_label(self.feature, e.field, lang)}: {e.message(lang)}" for e in self.errors]
         return "; ".join(parts)
 
 

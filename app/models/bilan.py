@@ -139,7 +139,7 @@ def parse_inami(text: str) -> str:
     would refuse a real physician, and the number is printed, not used for billing."""
     digits = _INAMI_SEPARATORS.sub("", text or "")
     if not re.fullmatch(r"\d{11}", digits):
-        raise ValueError("inami.format")
+        raise ValueError("bilan.inami_format")
     return digits
 
 
@@ -171,7 +171,7 @@ def validate_physician(agreed: bool, name: str, inami: str, cosigned_on: date | 
         try:
             digits = parse_inami(inami)
         except ValueError:
-            errors.append(FieldError("physician_inami", "inami.format"))
+            errors.append(FieldError("physician_inami", "bilan.inami_format"))
     if not agreed and (name or digits or cosigned_on):
         errors.append(FieldError("physician_agreed", "bilan.physician_needs_agreement"))
     if cosigned_on is not None:

@@ -204,5 +204,5 @@ def validate_person_fields(values: dict, today: date | None = None) -> tuple[dic
 
 def require_name(given: str, family: str, alias: str) -> list[FieldError]:
     if not (given.strip() or family.strip() or alias.strip()):
-        return [FieldError("name", "person.name_required")]
+        return [FieldError("name", "persons.name_required")]
     return []

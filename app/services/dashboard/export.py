@@ -67,7 +67,7 @@ class BadRecord(Exception):
 def export_format(out_file: Path | str) -> str:
     suffix = Path(out_file).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise RelaisError("indicators.format_unknown", formats=", ".join(f".{f}" for f in FORMATS))
+        raise RelaisError("dashboard.indicators_format_unknown", formats=", ".join(f".{f}" for f in FORMATS))
     return suffix
 
 

@@ -104,7 +104,7 @@ class PersonService:
         errors += require_name(clean.get("given_names", ""), clean.get("family_name", ""), clean.get("alias", ""))
         errors += self._niss_taken(session, clean.get("niss"), None)
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "persons")
         person = Person(**clean)
         person.status = clean.get("status") or PersonStatus.ACTIVE
         ids = worker_ids if worker_ids is not None else [self.ws.user.id]
@@ -124,7 +124,7 @@ class PersonService:
                                       "alias": merged["alias"]})
             errors += self._niss_taken(session, clean.get("niss"), person_id)
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, "persons")
             changed = sorted(k for k, v in clean.items() if getattr(person, k) != v)
             for key, value in clean.items():
                 setattr(person, key, value)
