@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -67,10 +67,10 @@ class Bilan(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    sections: Mapped[list["BilanSection"]] = relationship(
+    sections: Mapped[list[BilanSection]] = relationship(
         back_populates="bilan", cascade="all, delete-orphan", lazy="selectin", order_by="BilanSection.id")
 
-    def section(self, key: str) -> "BilanSection | None":
+    def section(self, key: str) -> BilanSection | None:
         return next((s for s in self.sections if s.key == key), None)
 
 
@@ -103,7 +103,7 @@ class SectionSpec:
         return self.hints.get(lang) or self.hints.get("en", "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def bilan_sections() -> tuple[SectionSpec, ...]:
     return tuple(
         SectionSpec(s["key"], s.get("group", ""), {k: s[k] for k in ("en", "fr", "nl")}, dict(s.get("hint", {})))

@@ -3,7 +3,7 @@ rules that belong to one contact record alone."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
@@ -112,7 +112,7 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
 
     occurred = values.get("occurred_at") or now
     if isinstance(occurred, datetime) and occurred.tzinfo is not None:
-        occurred = occurred.astimezone(timezone.utc).replace(tzinfo=None)
+        occurred = occurred.astimezone(UTC).replace(tzinfo=None)
     if not isinstance(occurred, datetime):
         errors.append(FieldError("occurred_at", "date.format"))
     elif occurred > now + FUTURE_TOLERANCE:

@@ -116,7 +116,8 @@ def fold(text: str | None) -> str:
     return stripped.casefold()
 
 
-def build_search_text(given: str | None, family: str | None, alias: str | None, niss: str | None, birth_year: int | None) -> str:
+def build_search_text(given: str | None, family: str | None, alias: str | None, niss: str | None,
+                      birth_year: int | None) -> str:
     parts = [fold(given), fold(family), fold(alias), niss or "", str(birth_year or "")]
     # Leading space so that "starts a word" can be matched as LIKE '% term%'.
     return " " + " ".join(p for p in parts if p) + " "

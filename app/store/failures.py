@@ -9,7 +9,7 @@ trail at the next successful unlock.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.paths import state_dir
@@ -24,7 +24,7 @@ def record_failure(vault_id: str, slot_name: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         entries = json.loads(path.read_text("utf-8")) if path.exists() else []
-        entries.append({"at": datetime.now(timezone.utc).isoformat(), "slot": slot_name})
+        entries.append({"at": datetime.now(UTC).isoformat(), "slot": slot_name})
         path.write_text(json.dumps(entries[-1000:]), "utf-8")
     except (OSError, ValueError):
         pass  # a notice we cannot keep must never block the user

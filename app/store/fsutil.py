@@ -5,6 +5,7 @@ A crash or a full disk leaves either the old file or the new one, never half of 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -34,9 +35,7 @@ def atomic_write_bytes(target: Path, data: bytes, mode: int = 0o600) -> None:
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise
     fsync_dir(target.parent)

@@ -87,7 +87,7 @@ class Keyslot:
         return data
 
     @staticmethod
-    def from_json(data: dict) -> "Keyslot":
+    def from_json(data: dict) -> Keyslot:
         return Keyslot(
             name=str(data["name"]),
             kind=str(data["kind"]),
@@ -99,7 +99,7 @@ class Keyslot:
 
 
 def _aad(vault_id: str, slot_name: str) -> bytes:
-    return f"relais-keyslot:{vault_id}:{slot_name}".encode("utf-8")
+    return f"relais-keyslot:{vault_id}:{slot_name}".encode()
 
 
 def wrap_key(vault_id: str, name: str, kind: str, data_key: bytes, passphrase: str, params: KdfParams) -> Keyslot:
@@ -126,7 +126,7 @@ class KeyslotFile:
     version: int = FORMAT_VERSION
 
     @staticmethod
-    def load(path: Path) -> "KeyslotFile":
+    def load(path: Path) -> KeyslotFile:
         try:
             raw = Path(path).read_bytes()
         except FileNotFoundError:

@@ -12,7 +12,7 @@ import os
 import secrets
 import shutil
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -82,7 +82,7 @@ class VaultFolder:
         return self.keyslots().user_slot_names()
 
     # -- creation -----------------------------------------------------------------
-    def create(self, user: str, passphrase: str, params: KdfParams | None = None) -> tuple["OpenVault", str]:
+    def create(self, user: str, passphrase: str, params: KdfParams | None = None) -> tuple[OpenVault, str]:
         """Create a new vault; returns it open, and the recovery key to show once."""
         if self.exists():
             raise VaultError("vault.already_exists", path=str(self.path))
@@ -128,15 +128,15 @@ class VaultFolder:
             failures.record_failure(slots.vault_id, slot_name)
             raise
 
-    def unlock(self, user: str, passphrase: str) -> "OpenVault":
+    def unlock(self, user: str, passphrase: str) -> OpenVault:
         slots, key = self.data_key(user, passphrase)
         return self._open_with_key(slots, key, user)
 
-    def unlock_with_recovery(self, recovery_key: str) -> "OpenVault":
+    def unlock_with_recovery(self, recovery_key: str) -> OpenVault:
         slots, key = self.data_key(RECOVERY_SLOT, recovery_key)
         return self._open_with_key(slots, key, RECOVERY_SLOT)
 
-    def _open_with_key(self, slots: KeyslotFile, key: bytearray, slot_name: str) -> "OpenVault":
+    def _open_with_key(self, slots: KeyslotFile, key: bytearray, slot_name: str) -> OpenVault:
         lock = VaultLock(self.path)
         lock.acquire()
         try:
@@ -163,7 +163,7 @@ class VaultFolder:
             raise VaultError("vault.newer_schema")
         if migrate.needs_upgrade(engine):
             if migrate.current_revisions(engine):
-                stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
                 write_backup(self.path, key, self.path / BACKUP_DIR / f"before-upgrade-{stamp}.relaisbackup")
             migrate.upgrade_to_head(engine)
 

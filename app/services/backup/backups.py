@@ -15,7 +15,7 @@ import re
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -67,7 +67,7 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
 
 
 def backup_file_name(now: datetime | None = None) -> str:
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     return f"relais-{stamp}{BACKUP_SUFFIX}"
 
 

@@ -38,9 +38,9 @@ from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
 
 __all__ = [
-    "BilanRecord", "BilanRefused", "BilanRow", "Recipient", "recipients", "SectionValue", "amend_bilan", "build_bilan_pdf", "create_bilan",
-    "delete_draft", "finalise_bilan", "get_bilan", "list_bilans", "prefill_empty_sections", "produce_bilan",
-    "set_shared", "sharing_problem", "update_bilan",
+    "BilanRecord", "BilanRefused", "BilanRow", "Recipient", "recipients", "SectionValue", "amend_bilan",
+    "build_bilan_pdf", "create_bilan", "delete_draft", "finalise_bilan", "get_bilan", "list_bilans",
+    "prefill_empty_sections", "produce_bilan", "set_shared", "sharing_problem", "update_bilan",
 ]
 
 
@@ -367,7 +367,8 @@ def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
 def _record(session: Session, bilan: Bilan) -> BilanRecord:
     amended_by = session.scalar(select(Bilan.id).where(Bilan.amends_id == bilan.id))
     by_key = {s.key: s for s in bilan.sections}
-    sections = tuple(SectionValue(k, by_key[k].text if k in by_key else "", by_key[k].shareable if k in by_key else False)
+    sections = tuple(SectionValue(k, by_key[k].text if k in by_key else "",
+                                  by_key[k].shareable if k in by_key else False)
                      for k in section_keys())
     shared = {s.key: s.shareable for s in sections}
     shared.update({part: getattr(bilan, f"share_{part}") for part in DERIVED_PARTS})

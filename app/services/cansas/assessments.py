@@ -9,9 +9,9 @@ compared domain by domain. Drafts stay out of every summary, history and agreeme
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

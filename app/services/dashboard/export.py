@@ -17,10 +17,10 @@ import hashlib
 import hmac
 import io
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from app.errors import RelaisError
 from app.models.instruments import cansas_core_domains

@@ -283,7 +283,8 @@ def remove_member(ws: Workspace, member_id: int) -> None:
     with ws.unit() as session:
         member = _member(session, member_id)
         snapshot_id = member.snapshot_id
-        session.execute(delete(NetworkTie).where((NetworkTie.member_a == member_id) | (NetworkTie.member_b == member_id)))
+        session.execute(delete(NetworkTie).where((NetworkTie.member_a == member_id)
+                                                 | (NetworkTie.member_b == member_id)))
         session.delete(member)
         ws.audit(session, "network.member_removed", "network_member", member_id, snapshot_id=snapshot_id)
 

@@ -74,7 +74,8 @@ class PersonRecord:
 def _record(person: Person) -> PersonRecord:
     values = {
         "given_names": person.given_names, "family_name": person.family_name, "alias": person.alias,
-        "birth": (person.birth_date.isoformat() if person.birth_date else (str(person.birth_year) if person.birth_year else "")),
+        "birth": (person.birth_date.isoformat() if person.birth_date
+                  else str(person.birth_year) if person.birth_year else ""),
         "birth_year": person.birth_year, "birth_date": person.birth_date,
         "niss": person.niss or "", "languages": list(person.languages or []), "phone": person.phone,
         "email": person.email, "contact_notes": person.contact_notes, "housing": person.housing,

@@ -149,7 +149,7 @@ def flag_for(consents: list[Consent], today: date) -> ConsentFlag:
     if not consents:
         return ConsentFlag("none")
     states = [c.state_on(today) for c in consents]
-    valid = [c for c, s in zip(consents, states) if s is ConsentState.VALID]
+    valid = [c for c, s in zip(consents, states, strict=True) if s is ConsentState.VALID]
     if valid:
         ends = [c.expires_on for c in valid]
         if any(e is None for e in ends):

@@ -88,7 +88,7 @@ def read_csv(path: Path | str, accepted: tuple[str, ...], required_any: tuple[st
             if len(values) > len(header):
                 errors.append(RowError(line, "", "import.too_many_values", {"expected": len(header)}))
                 continue
-            rows.append((line, {h: v for h, v in zip(header, values) if h}))
+            rows.append((line, {h: v for h, v in zip(header, values, strict=False) if h}))
     except csv.Error:
         errors.append(RowError(reader.line_num, "", "import.malformed"))
     if errors:
