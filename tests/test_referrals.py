@@ -34,16 +34,9 @@ from app.services.shared.documents import document_bytes
 from app.services.shared.sharing import ConsentMissing
 from app.store.audit import AuditEvent
 from app.texts import set_language
-from tests.conftest import add_user, open_as
+from tests.conftest import add_user, open_as, pdf_text
 
 TODAY = date.today()
-
-
-def pdf_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "letter.pdf"
-    path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture
