@@ -3,8 +3,9 @@ interface and the command line show one clear sentence in the user's language.""
 
 from __future__ import annotations
 
+import dataclasses
 import errno
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from app.texts import message
@@ -51,7 +52,7 @@ class NotFound(RelaisError):
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a column here
 
     def message(self, lang: str | None = None) -> str:
         return message(self.code, lang, **self.params)

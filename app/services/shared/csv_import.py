@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import RelaisError
@@ -19,7 +20,7 @@ class RowError:
     line: int          # line number in the file, header = 1
     field: str         # column name, or "" for the whole row
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict = dataclasses.field(default_factory=dict)  # `field` is a column here
 
     def message(self, lang: str | None = None) -> str:
         where = message("import.line", lang, line=self.line)
