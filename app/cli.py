@@ -12,8 +12,8 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app import cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
@@ -139,7 +139,8 @@ def cmd_backup(args, secrets: SecretReader) -> int:
 
     folder = _vault_dir(args)
     user = args.user
-    written = backup_vault_folder(folder, user, secrets.read(message("cli.prompt_passphrase", user=user or "")), args.out)
+    passphrase = secrets.read(message("cli.prompt_passphrase", user=user or ""))
+    written = backup_vault_folder(folder, user, passphrase, args.out)
     print(message("cli.backup_written", path=str(written)))
     return EXIT_OK
 
@@ -366,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import a CSV file, all rows or none")
     # One list, because argparse cannot give an optional positional after --vault DIR.
-    p.add_argument("target", nargs="+", metavar="{%s} [FILE.csv]" % ",".join(sorted(_importers())))
+    p.add_argument("target", nargs="+", metavar=f"{{{','.join(sorted(_importers()))}}} [FILE.csv]")
     _vault_arg(p)
     p.add_argument("--template", action="store_true", help="print the accepted header row")
     p.set_defaults(func=cmd_import)
@@ -391,7 +392,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("erase", help="erase a person and every record about them")
     _vault_arg(p)
     p.add_argument("--person", type=int, required=True)
-    p.add_argument("--supervisor", help="supervisor confirming within the retention period (passphrase on the next line)")
+    p.add_argument("--supervisor",
+                   help="supervisor confirming within the retention period (passphrase on the next line)")
     p.set_defaults(func=cmd_erase)
 
     p = sub.add_parser("indicators", help="pseudonymised caseload indicators as CSV or Excel")
@@ -452,7 +454,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
         parser.error("--name is required")
     if args.command == "import":
         if args.target[0] not in _importers() or len(args.target) > 2:
-            parser.error("usage: import {%s} [FILE.csv]" % ",".join(sorted(_importers())))
+            parser.error(f"usage: import {{{','.join(sorted(_importers()))}}} [FILE.csv]")
         args.what = args.target[0]
     secrets = SecretReader()
     try:

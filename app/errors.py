@@ -3,8 +3,9 @@ interface and the command line show one clear sentence in the user's language.""
 
 from __future__ import annotations
 
+import dataclasses
 import errno
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from app.texts import message
@@ -51,23 +52,31 @@ class NotFound(RelaisError):
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a column here
 
     def message(self, lang: str | None = None) -> str:
         return message(self.code, lang, **self.params)
 
 
+def field_label(feature: str, name: str, lang: str | None = None) -> str:
+    """The label of field `name` in `feature`'s catalogue (`<feature>.field.<name>`): two
+    features may both have a `comment` field, each with its own label."""
+    return message(f"{feature}.field.{name}", lang)
+
+
 class ValidationError(RelaisError):
-    """One or more fields are invalid; each error names its field."""
+    """One or more fields are invalid; each error names its field, and `feature` names the
+    catalogue namespace whose labels those fields use (cansas, careplan, persons, ...)."""
 
     code = "validation.failed"
 
-    def __init__(self, errors: list[FieldError]) -> None:
+    def __init__(self, errors: list[FieldError], feature: str) -> None:
         super().__init__()
         self.errors = errors
+        self.feature = feature
 
     def message(self, lang: str | None = None) -> str:
-        parts = [f"{message('field.' + e.field, lang)}: {e.message(lang)}" for e in self.errors]
+        parts = [f"{field_label(self.feature, e.field, lang)}: {e.message(lang)}" for e in self.errors]
         return "; ".join(parts)
 
 

@@ -1,8 +1,10 @@
 """Messages of the core (store, models, services) in French, Dutch and English.
 
 The core has no Qt, so it cannot use Qt Linguist; its user-facing messages live in
-resources/i18n/messages*.json (one file per feature) keyed by a stable code. The interface and the command
-line both show them in the user's language.
+resources/i18n/messages*.json keyed by a stable code: messages.json for the shared core
+(vault, users, dates, imports, consents, storage, command line), and one messages_<feature>.json
+per feature whose codes all start with "<feature>." (cansas.field.comment, careplan.field.comment).
+The interface and the command line both show them in the user's language.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +20,7 @@ from app.paths import I18N
 
 LANGUAGES = ("fr", "nl", "en")
 _language: str | None = None
+_FIELD = re.compile(r"(?:\w+\.)?field\.(.+)")
 
 
 def system_language() -> str:
@@ -54,8 +58,10 @@ def message(code: str, lang: str | None = None, **params: Any) -> str:
     """The message for `code` in `lang` (default: the current language), filled with params."""
     entry = _catalogue().get(code)
     if entry is None:
-        # A field without its own label reads as its name; an unknown code stays visible.
-        return code.split(".", 1)[1] if code.startswith("field.") else code
+        # A field without its own label (<feature>.field.<name>) reads as its name; an unknown
+        # code stays visible.
+        label = _FIELD.fullmatch(code)
+        return label.group(1) if label else code
     text = entry.get(lang or current_language()) or entry["en"]
     try:
         return text.format(**params)

@@ -21,6 +21,7 @@ from app.services.shared.summaries import (
     NetworkSummary,
     PartnerInvolved,
 )
+from tests.conftest import pdf_text as conftest_pdf_text
 
 TODAY = date.today()
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -65,10 +66,7 @@ def world(ws):
 
 
 def pdf_text(data: bytes, tmp_path: Path, layout: bool = False) -> str:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(data)
-    args = ["pdftotext"] + (["-layout"] if layout else []) + [str(path), "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return conftest_pdf_text(data, tmp_path, layout=layout)
 
 
 def flat(text: str) -> str:

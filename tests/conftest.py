@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -32,6 +33,26 @@ def _isolated_state(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("RELAIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("RELAIS_DEFAULT_VAULT", str(tmp_path_factory.mktemp("default") / "vault"))
     set_language("en")
+
+
+def pdf_text(data: bytes, tmp_path: Path, layout: bool = True) -> str:
+    """The text of a PDF as poppler's pdftotext reads it; the test is skipped when poppler-utils
+    is missing (tools/setup.sh installs it)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "read.pdf"
+    path.write_bytes(data)
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def synchronous_tasks(monkeypatch):
+    """Background tasks of the interface run inline, so a test sees their result at once.
+    Use with `pytestmark = pytest.mark.usefixtures("synchronous_tasks")`."""
+    from app.ui import tasks
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ listed by their fingerprint and never embedded."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 from sqlalchemy import text
@@ -20,14 +19,13 @@ from app.services.shared.documents import (
 )
 from tests.caseload_fixtures import NISS, build_caseload
 from tests.conftest import add_user, open_as
+from tests.conftest import pdf_text as conftest_pdf_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 def pdf_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "access.pdf"
-    path.write_bytes(data)
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return conftest_pdf_text(data, tmp_path, layout=False)
 
 
 def test_access_pdf_lists_every_section_and_flows_long_text(ws, tmp_path):

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from app.services.bilan import records as bilans
 from app.services.shared.documents import PdfRequest, list_documents
 from app.store.audit import AuditEvent
-from app.ui import tasks
 from app.ui.registry import REGISTRY
 from tests.bilan_fixtures import world  # noqa: F401
 from tests.conftest import add_user, open_as
@@ -19,9 +18,7 @@ from tests.conftest import add_user, open_as
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 def actions(ws) -> list[str]:

@@ -103,7 +103,7 @@ def test_physician_only_with_the_persons_agreement():
     _, errors = validate_physician(True, "Dr Nowak", "", day, day, day)
     assert {(e.field, e.code) for e in errors} == {("physician_inami", "bilan.cosign_needs_inami")}
     _, errors = validate_physician(True, "Dr Nowak", "12345", None, day, day)
-    assert {(e.field, e.code) for e in errors} == {("physician_inami", "inami.format")}
+    assert {(e.field, e.code) for e in errors} == {("physician_inami", "bilan.inami_format")}
     _, errors = validate_physician(True, "Dr Nowak", "12345678901", day - timedelta(days=1), day, day)
     assert {(e.field, e.code) for e in errors} == {("physician_cosigned_on", "bilan.cosign_before_bilan")}
     values, errors = validate_physician(True, "Dr Nowak", "1 23456 78 901", day, day, day)

@@ -19,6 +19,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.documents import PdfRequest, document_bytes
 from app.services.shared.sharing import ConsentMissing
 from tests.conftest import add_user, open_as
+from tests.conftest import pdf_text as conftest_pdf_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -26,10 +27,7 @@ HOSTILE = "Retrouver <b>un logement</b> & vivre avec Олександр"
 
 
 def pdf_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(data)
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
-    return " ".join(out.split())
+    return " ".join(conftest_pdf_text(data, tmp_path).split())
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-import app.ui.tasks as tasks
 from app.services import careplan as cp
 from app.services.careplan import ActionInput, GoalInput
 from app.services.persons.records import PersonService
@@ -22,9 +21,7 @@ pytestmark = pytest.mark.gui
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_a_contact_in_the_future_is_refused_and_nothing_is_saved(ws):
     service = ContactService(ws)
     with pytest.raises(ValidationError) as exc:
         service.add(contact(occurred_at=utcnow() + timedelta(minutes=30)))
-    assert codes(exc.value) == {"occurred_at": "contact.in_future"}
+    assert codes(exc.value) == {"occurred_at": "contacts.in_future"}
     # A laptop clock slightly behind another one is tolerated.
     assert service.add(contact(occurred_at=utcnow() + timedelta(minutes=2))).saved
     assert len(service.list()) == 1
@@ -67,7 +67,7 @@ def test_a_contact_in_the_future_is_refused_and_nothing_is_saved(ws):
 def test_a_negative_zero_or_absurd_duration_is_refused(ws, duration):
     with pytest.raises(ValidationError) as exc:
         ContactService(ws).add(contact(duration_minutes=duration))
-    assert codes(exc.value) == {"duration_minutes": "contact.duration_invalid"}
+    assert codes(exc.value) == {"duration_minutes": "contacts.duration_invalid"}
     assert ContactService(ws).list() == []
 
 
@@ -91,7 +91,7 @@ def test_hostile_text_is_kept_as_typed_within_limits(ws):
 def test_an_encounter_needs_a_person_or_a_description(ws):
     with pytest.raises(ValidationError) as exc:
         ContactService(ws).add(contact(anonymous_label="  "))
-    assert codes(exc.value) == {"anonymous_label": "contact.who_required"}
+    assert codes(exc.value) == {"anonymous_label": "contacts.who_required"}
 
 
 def test_a_contact_on_a_closed_file_needs_confirmation(ws):
@@ -99,11 +99,11 @@ def test_a_contact_on_a_closed_file_needs_confirmation(ws):
     service = ContactService(ws)
     first = service.add(contact(person_id=pid))
     assert not first.saved
-    assert [w.code for w in first.warnings] == ["contact.person_closed"]
+    assert [w.code for w in first.warnings] == ["contacts.person_closed"]
     assert "closed" in first.warnings[0].message("en")
     assert service.list(ContactFilter(person_id=pid)) == []
     confirmed = service.add(contact(person_id=pid), confirmed=True)
-    assert confirmed.saved and [w.code for w in confirmed.warnings] == ["contact.person_closed"]
+    assert confirmed.saved and [w.code for w in confirmed.warnings] == ["contacts.person_closed"]
     assert len(service.list(ContactFilter(person_id=pid))) == 1
 
 
@@ -127,7 +127,7 @@ def test_an_anonymous_encounter_is_linked_later_and_keeps_its_history(ws):
     assert (event.target_id, event.detail) == (cid, f'{{"person_id": {pid}}}')
     with pytest.raises(RelaisError) as exc:
         service.link(cid, pid)
-    assert exc.value.code == "contact.already_linked"
+    assert exc.value.code == "contacts.already_linked"
 
 
 def test_private_notes_are_hidden_from_everyone_but_their_author(ws, vault_dir):
@@ -192,7 +192,7 @@ def test_a_convention_session_cannot_be_anonymous(ws):
     with pytest.raises(ValidationError) as exc:
         ContactService(ws).add(contact(convention_function="first_line_support", convention_setting="individual",
                                        convention_age_group="adults"))
-    assert codes(exc.value) == {"convention_function": "contact.convention_needs_person"}
+    assert codes(exc.value) == {"convention_function": "contacts.convention_needs_person"}
 
 
 def test_filters_by_period_mode_place_and_worker(ws, vault_dir):
@@ -248,11 +248,11 @@ def test_odd_values_from_scripts_are_refused_or_normalised(ws):
     service = ContactService(ws)
     with pytest.raises(ValidationError) as exc:
         service.add(contact(duration_minutes=True))
-    assert codes(exc.value) == {"duration_minutes": "contact.duration_invalid"}
+    assert codes(exc.value) == {"duration_minutes": "contacts.duration_invalid"}
     aware = datetime(2026, 1, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))
     service.add(contact(occurred_at=aware, topics="food, accommodation"))
     row = service.list()[0]
     assert row.occurred_at == datetime(2026, 1, 5, 9, 0) and row.topics == ("food", "accommodation")
     with pytest.raises(ValidationError) as exc:
         service.add(contact(occurred_at=datetime(1999, 12, 31)))
-    assert codes(exc.value) == {"occurred_at": "contact.too_old"}
+    assert codes(exc.value) == {"occurred_at": "contacts.too_old"}

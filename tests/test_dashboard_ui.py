@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from app.services.persons.records import PersonService
 from app.services.shared.vault_settings import set_setting
-from app.ui import tasks
 from app.ui.registry import REGISTRY
 from tests.caseload_fixtures import build_caseload
 from tests.conftest import PASSPHRASE, USER, open_as
@@ -15,9 +14,7 @@ from tests.conftest import PASSPHRASE, USER, open_as
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 @pytest.fixture

@@ -63,12 +63,12 @@ def test_import_adds_every_row(ws, tmp_path):
 
 
 @pytest.mark.parametrize("bad, field, code", [
-    (row(service="Sans nom", type="O"), "organisation", "partner.name_required"),
+    (row(service="Sans nom", type="O"), "organisation", "partners.name_required"),
     (row(organisation="X", email="pas-un-email@"), "email", "email.invalid"),
-    (row(organisation="X", type="Z"), "type", "partner.type_unknown"),
-    (row(organisation="X", accepts_drug_users="peut-être"), "accepts_drug_users", "partner.yes_no"),
-    (row(organisation="X", min_age="40", max_age="18"), "max_age", "partner.age_range"),
-    (row(organisation="X", waiting_days="-3"), "waiting_days", "number.range"),
+    (row(organisation="X", type="Z"), "type", "partners.type_unknown"),
+    (row(organisation="X", accepts_drug_users="peut-être"), "accepts_drug_users", "partners.yes_no"),
+    (row(organisation="X", min_age="40", max_age="18"), "max_age", "partners.age_range"),
+    (row(organisation="X", waiting_days="-3"), "waiting_days", "partners.number.range"),
 ])
 def test_one_bad_row_imports_nothing_and_is_named(ws, tmp_path, bad, field, code):
     path = write_csv(tmp_path, GOOD, bad)
@@ -87,7 +87,7 @@ def test_duplicates_in_the_file_and_against_the_directory(ws, tmp_path):
         import_partners(ws, path)
     assert [(e.line, e.code, e.params) for e in exc.value.errors] == [
         (3, "import.duplicate_in_file", {"line": 2}),
-        (4, "partner.already_in_directory", {"id": 1}),
+        (4, "partners.already_in_directory", {"id": 1}),
     ]
     assert len(list_partners(ws)) == 1
 
@@ -124,10 +124,10 @@ def test_editor_validation_and_duplicates(ws):
     pid = add_partner(ws, {"organisation": "Service fictif", "languages": "fr"})
     with pytest.raises(ValidationError) as exc:
         add_partner(ws, {"organisation": "service FICTIF"})
-    assert exc.value.errors[0].code == "partner.duplicate"
+    assert exc.value.errors[0].code == "partners.duplicate"
     with pytest.raises(ValidationError) as exc:
         update_partner(ws, pid, {"organisation": "<b>" * 200, "email": "x@y", "languages": "français"})
-    assert {e.code for e in exc.value.errors} == {"text.too_long", "email.invalid", "partner.language_invalid"}
+    assert {e.code for e in exc.value.errors} == {"text.too_long", "email.invalid", "partners.language_invalid"}
     assert update_partner(ws, pid, {"organisation": "Service fictif", "languages": "nl fr"}).letter_language == "nl"
 
 
@@ -137,7 +137,7 @@ def test_a_partner_named_by_a_consent_cannot_be_deleted(ws):
     record_consent(ws, person, partner_id=pid, document_types=["identity"])
     with pytest.raises(RelaisError) as exc:
         delete_partner(ws, pid)
-    assert exc.value.code == "partner.in_use"
+    assert exc.value.code == "partners.in_use"
     other = add_partner(ws, {"organisation": "Autre service fictif"})
     delete_partner(ws, other)
     assert [p.id for p in list_partners(ws)] == [pid]
@@ -196,7 +196,7 @@ def test_hsds_bad_service_refuses_everything(ws, tmp_path):
     path.write_text("{not json", "utf-8")
     with pytest.raises(RelaisError) as exc:
         import_hsds(ws, path)
-    assert exc.value.code == "hsds.invalid"
+    assert exc.value.code == "partners.hsds.invalid"
 
 
 def test_consents_record_revoke_expiry_and_header_flag(ws):

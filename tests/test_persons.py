@@ -23,7 +23,7 @@ def test_only_a_name_or_alias_is_required(ws):
     assert set(record.flags) == {"no_niss"}
     with pytest.raises(ValidationError) as exc:
         service.create({"given_names": "  ", "phone": "0470 12 34 56"})
-    assert codes(exc.value) == {"name": "person.name_required"}
+    assert codes(exc.value) == {"name": "persons.name_required"}
 
 
 def test_birth_is_a_year_or_a_date(ws):

@@ -9,15 +9,9 @@ import pytest
 
 from app.services.admin.recovery_sheet import recovery_sheet_pdf
 from app.services.persons.records import PersonService
+from tests.conftest import pdf_text
 
 KEY = "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2-34567-89ABC-DEFGH"
-
-
-def pdf_text(pdf: bytes, tmp_path) -> str:
-    path = tmp_path / "sheet.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.mark.parametrize("lang, title, todo", [

@@ -34,16 +34,9 @@ from app.services.shared.documents import document_bytes
 from app.services.shared.sharing import ConsentMissing
 from app.store.audit import AuditEvent
 from app.texts import set_language
-from tests.conftest import add_user, open_as
+from tests.conftest import add_user, open_as, pdf_text
 
 TODAY = date.today()
-
-
-def pdf_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "letter.pdf"
-    path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture
@@ -65,7 +58,7 @@ def test_criteria_warnings_are_computed_from_the_person(world):
     assert check_criteria(ws, person, nl).warnings == ()
     codes = [code for code, _ in check_criteria(ws, person, fr, today=date(2026, 11, 26)).warnings]
     # born 1990: 36 in 2026 > max 30; no insurance; drug use unknown (no CANSAS) -> check with the person
-    assert codes == ["criteria.too_old", "criteria.needs_insurance", "criteria.excludes_drug_use_unknown"]
+    assert codes == ["referrals.criteria.too_old", "referrals.criteria.needs_insurance", "referrals.criteria.excludes_drug_use_unknown"]
 
 
 def test_referral_despite_criteria_needs_a_stated_reason(world):
@@ -87,7 +80,7 @@ def test_status_history_and_refused_transitions(world):
                                            "shared_types": ["identity"]})
     with pytest.raises(RelaisError) as exc:
         change_status(ws, rid, "accepted")
-    assert exc.value.code == "referral.transition"
+    assert exc.value.code == "referrals.transition"
     with pytest.raises(RelaisError):
         change_status(ws, rid, "sent")  # only by sending the letter
     send(ws, rid)

@@ -15,15 +15,12 @@ from app.services.referrals.records import (
     send,
 )
 from app.services.shared.consents import record_consent, revoke_consent
-from app.ui import tasks
 from tests.conftest import add_user, open_as
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 @pytest.fixture

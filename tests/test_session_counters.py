@@ -86,8 +86,8 @@ def test_the_warning_comes_before_the_limit_is_passed(ws):
         result = service.add({**session, "occurred_at": now - timedelta(days=day)})
         codes.append([w.code for w in result.warnings])
     assert codes[:5] == [[]] * 5
-    assert codes[5:8] == [["sessions.approaching"], ["sessions.approaching"], ["sessions.reached"]]
-    assert codes[8] == ["sessions.exceeded"] and not result.saved
+    assert codes[5:8] == [["contacts.sessions.approaching"], ["contacts.sessions.approaching"], ["contacts.sessions.reached"]]
+    assert codes[8] == ["contacts.sessions.exceeded"] and not result.saved
     assert service.add({**session, "occurred_at": now - timedelta(days=1)}, confirmed=True).saved
     [counter] = session_counters(ws, pid)
     assert (counter.used, counter.limit, counter.level) == (9, 8, "exceeded")

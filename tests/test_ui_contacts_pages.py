@@ -11,13 +11,11 @@ pytest.importorskip("pytestqt")
 from app.services.contacts.records import ContactFilter, ContactService  # noqa: E402
 from app.services.persons.records import PersonService  # noqa: E402
 from app.store.base import utcnow  # noqa: E402
-from app.ui import registry, tasks  # noqa: E402
+from app.ui import registry  # noqa: E402
 from tests.conftest import add_user, open_as  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _synchronous_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 def add(ws, **values):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.pool import QueuePool

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -68,10 +68,10 @@ class Bilan(Gid, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    sections: Mapped[list["BilanSection"]] = relationship(
+    sections: Mapped[list[BilanSection]] = relationship(
         back_populates="bilan", cascade="all, delete-orphan", lazy="selectin", order_by="BilanSection.id")
 
-    def section(self, key: str) -> "BilanSection | None":
+    def section(self, key: str) -> BilanSection | None:
         return next((s for s in self.sections if s.key == key), None)
 
 
@@ -104,7 +104,7 @@ class SectionSpec:
         return self.hints.get(lang) or self.hints.get("en", "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def bilan_sections() -> tuple[SectionSpec, ...]:
     return tuple(
         SectionSpec(s["key"], s.get("group", ""), {k: s[k] for k in ("en", "fr", "nl")}, dict(s.get("hint", {})))
@@ -140,7 +140,7 @@ def parse_inami(text: str) -> str:
     would refuse a real physician, and the number is printed, not used for billing."""
     digits = _INAMI_SEPARATORS.sub("", text or "")
     if not re.fullmatch(r"\d{11}", digits):
-        raise ValueError("inami.format")
+        raise ValueError("bilan.inami_format")
     return digits
 
 
@@ -172,7 +172,7 @@ def validate_physician(agreed: bool, name: str, inami: str, cosigned_on: date | 
         try:
             digits = parse_inami(inami)
         except ValueError:
-            errors.append(FieldError("physician_inami", "inami.format"))
+            errors.append(FieldError("physician_inami", "bilan.inami_format"))
     if not agreed and (name or digits or cosigned_on):
         errors.append(FieldError("physician_agreed", "bilan.physician_needs_agreement"))
     if cosigned_on is not None:

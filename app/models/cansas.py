@@ -13,10 +13,10 @@ never alters a past assessment.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Iterable
 
 from sqlalchemy import (
     JSON,
@@ -69,7 +69,7 @@ class Assessment(Gid, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    ratings: Mapped[list["Rating"]] = relationship(
+    ratings: Mapped[list[Rating]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Rating.position", lazy="selectin",
     )

@@ -89,7 +89,7 @@ class CarePlan(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
-    versions: Mapped[list["CarePlanVersion"]] = relationship(
+    versions: Mapped[list[CarePlanVersion]] = relationship(
         back_populates="plan", order_by="CarePlanVersion.number", cascade="all, delete-orphan",
         passive_deletes=True)
 
@@ -112,7 +112,7 @@ class CarePlanVersion(Gid, Base):
     superseded_at: Mapped[datetime | None] = mapped_column()
 
     plan: Mapped[CarePlan] = relationship(back_populates="versions")
-    goals: Mapped[list["Goal"]] = relationship(
+    goals: Mapped[list[Goal]] = relationship(
         back_populates="version", order_by="Goal.position", cascade="all, delete-orphan", passive_deletes=True)
 
     @property
@@ -142,7 +142,7 @@ class Goal(Gid, Base):
     person_comment: Mapped[str] = mapped_column(Text, default="")
 
     version: Mapped[CarePlanVersion] = relationship(back_populates="goals")
-    actions: Mapped[list["Action"]] = relationship(
+    actions: Mapped[list[Action]] = relationship(
         back_populates="goal", order_by="Action.position", cascade="all, delete-orphan", passive_deletes=True)
 
     @property

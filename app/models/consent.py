@@ -47,7 +47,7 @@ class Consent(Gid, Base):
     revocation_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    def state_on(self, day: date) -> "ConsentState":
+    def state_on(self, day: date) -> ConsentState:
         if self.revoked_on and self.revoked_on <= day:
             return ConsentState.REVOKED
         if self.given_on > day:

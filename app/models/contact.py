@@ -3,7 +3,7 @@ rules that belong to one contact record alone."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
@@ -85,7 +85,7 @@ def _choice(values: dict, key: str, enum: type[StrEnum], errors: list[FieldError
     value = (raw.value if isinstance(raw, StrEnum) else str(raw or "")).strip()
     if not value:
         if required:
-            errors.append(FieldError(key, "contact.value_required"))
+            errors.append(FieldError(key, "contacts.value_required"))
         return None
     if value not in {e.value for e in enum}:
         errors.append(FieldError(key, "choice.invalid", {"value": value[:40]}))
@@ -109,17 +109,17 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
     clean["anonymous_label"] = _bounded(values, "anonymous_label", MAX_LABEL, errors)
     clean["nickname"] = _bounded(values, "nickname", MAX_NICKNAME, errors)
     if clean["person_id"] is None and not clean["anonymous_label"]:
-        errors.append(FieldError("anonymous_label", "contact.who_required"))
+        errors.append(FieldError("anonymous_label", "contacts.who_required"))
 
     occurred = values.get("occurred_at") or now
     if isinstance(occurred, datetime) and occurred.tzinfo is not None:
-        occurred = occurred.astimezone(timezone.utc).replace(tzinfo=None)
+        occurred = occurred.astimezone(UTC).replace(tzinfo=None)
     if not isinstance(occurred, datetime):
         errors.append(FieldError("occurred_at", "date.format"))
     elif occurred > now + FUTURE_TOLERANCE:
-        errors.append(FieldError("occurred_at", "contact.in_future"))
+        errors.append(FieldError("occurred_at", "contacts.in_future"))
     elif occurred < EARLIEST:
-        errors.append(FieldError("occurred_at", "contact.too_old", {"year": EARLIEST.year}))
+        errors.append(FieldError("occurred_at", "contacts.too_old", {"year": EARLIEST.year}))
     clean["occurred_at"] = occurred
 
     duration = values.get("duration_minutes")
@@ -132,7 +132,7 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
     except (TypeError, ValueError):
         minutes = None
     if minutes is None or not 0 < minutes <= MAX_DURATION_MINUTES:
-        errors.append(FieldError("duration_minutes", "contact.duration_invalid", {"max": MAX_DURATION_MINUTES}))
+        errors.append(FieldError("duration_minutes", "contacts.duration_invalid", {"max": MAX_DURATION_MINUTES}))
     clean["duration_minutes"] = minutes
 
     clean["mode"] = _choice(values, "mode", ContactMode, errors, required=True)
@@ -158,5 +158,5 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
                                             required=function is not None) if function else None
     if function and clean["person_id"] is None:
         # The convention registers each beneficiary: a session cannot be anonymous.
-        errors.append(FieldError("convention_function", "contact.convention_needs_person"))
+        errors.append(FieldError("convention_function", "contacts.convention_needs_person"))
     return clean, errors

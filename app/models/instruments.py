@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from app.paths import INSTRUMENTS
 
@@ -24,7 +24,7 @@ class Domain:
         return self.labels.get(lang) or self.labels["en"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_instrument(name: str) -> dict:
     with open(INSTRUMENTS / f"{name}.json", encoding="utf-8") as fh:
         return json.load(fh)
@@ -34,12 +34,12 @@ def _labels(entry: dict) -> dict[str, str]:
     return {lang: entry[lang] for lang in ("en", "fr", "nl") if lang in entry}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cansas_core_domains() -> tuple[Domain, ...]:
     return tuple(Domain(d["id"], _labels(d), True) for d in load_instrument("cansas")["core_domains"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def cansas_extra_domains(set_name: str) -> tuple[Domain, ...]:
     sets = load_instrument("cansas").get("extra_domain_sets", {})
     return tuple(Domain(d["id"], _labels(d), False, set_name) for d in sets[set_name]["domains"])
@@ -49,7 +49,7 @@ def cansas_extra_set_names() -> list[str]:
     return sorted(load_instrument("cansas").get("extra_domain_sets", {}))
 
 
-@lru_cache(maxsize=None)
+@cache
 def life_domains() -> tuple[Domain, ...]:
     """The 22 core domains then every extra domain, each id once."""
     seen: dict[str, Domain] = {d.id: d for d in cansas_core_domains()}

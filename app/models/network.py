@@ -112,10 +112,10 @@ class NetworkSnapshot(Gid, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    members: Mapped[list["NetworkMember"]] = relationship(
+    members: Mapped[list[NetworkMember]] = relationship(
         back_populates="snapshot", cascade="all, delete-orphan", passive_deletes=True,
         order_by="NetworkMember.id")
-    ties: Mapped[list["NetworkTie"]] = relationship(
+    ties: Mapped[list[NetworkTie]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="NetworkTie.id")
 
 

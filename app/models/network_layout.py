@@ -10,8 +10,8 @@ placed in the middle of its sector and band, spread over as many rows as it take
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from app.models.network import SECTOR_OF, Category, Circle, MemberData, Sector
 
@@ -104,7 +104,7 @@ def _rows_for(count: int, inner: float, outer: float, span_deg: float,
     counts = [count * c // total for c in capacity]
     for i in sorted(range(len(radii)), key=lambda i: -radii[i])[: count - sum(counts)]:
         counts[i] += 1
-    return [(r, n) for r, n in zip(radii, counts) if n]
+    return [(r, n) for r, n in zip(radii, counts, strict=True) if n]
 
 
 def default_positions(members: Sequence[MemberData], compact: bool = False) -> dict[int, tuple[float, float]]:

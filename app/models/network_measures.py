@@ -11,9 +11,9 @@ Ties are between members only; the person (ego) is tied to every member by defin
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Sequence
 
 from app.models.network import SECTOR_OF, Circle, MemberData, Sector, Support
 

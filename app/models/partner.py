@@ -89,16 +89,16 @@ def criteria_warnings(criteria: dict, age: int | None, insurance: str, housing: 
     criteria = criteria or {}
     min_age, max_age = criteria.get("min_age"), criteria.get("max_age")
     if age is not None and min_age is not None and age < min_age:
-        warnings.append(("criteria.too_young", {"min": min_age, "age": age}))
+        warnings.append(("referrals.criteria.too_young", {"min": min_age, "age": age}))
     if age is not None and max_age is not None and age > max_age:
-        warnings.append(("criteria.too_old", {"max": max_age, "age": age}))
+        warnings.append(("referrals.criteria.too_old", {"max": max_age, "age": age}))
     if criteria.get("needs_insurance") and insurance == "none":
-        warnings.append(("criteria.needs_insurance", {}))
+        warnings.append(("referrals.criteria.needs_insurance", {}))
     if criteria.get("needs_address") and housing == "no_fixed_address":
-        warnings.append(("criteria.needs_address", {}))
+        warnings.append(("referrals.criteria.needs_address", {}))
     if criteria.get("accepts_drug_users") is False:
         if uses_substances:
-            warnings.append(("criteria.excludes_drug_use", {}))
+            warnings.append(("referrals.criteria.excludes_drug_use", {}))
         elif uses_substances is None:
-            warnings.append(("criteria.excludes_drug_use_unknown", {}))
+            warnings.append(("referrals.criteria.excludes_drug_use_unknown", {}))
     return warnings

@@ -120,7 +120,8 @@ def fold(text: str | None) -> str:
     return stripped.casefold()
 
 
-def build_search_text(given: str | None, family: str | None, alias: str | None, niss: str | None, birth_year: int | None) -> str:
+def build_search_text(given: str | None, family: str | None, alias: str | None, niss: str | None,
+                      birth_year: int | None) -> str:
     parts = [fold(given), fold(family), fold(alias), niss or "", str(birth_year or "")]
     # Leading space so that "starts a word" can be matched as LIKE '% term%'.
     return " " + " ".join(p for p in parts if p) + " "
@@ -215,5 +216,5 @@ def niss_contradicts_birth(info: NissInfo, birth_year: int | None, birth_date: d
 
 def require_name(given: str, family: str, alias: str) -> list[FieldError]:
     if not (given.strip() or family.strip() or alias.strip()):
-        return [FieldError("name", "person.name_required")]
+        return [FieldError("name", "persons.name_required")]
     return []

@@ -79,7 +79,7 @@ class Referral(Gid, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    events: Mapped[list["ReferralEvent"]] = relationship(
+    events: Mapped[list[ReferralEvent]] = relationship(
         back_populates="referral", cascade="all, delete-orphan", passive_deletes=True,
         order_by="ReferralEvent.id")
 

@@ -8,9 +8,9 @@ network drawing). The service decides what goes in; this module only lays it out
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm

@@ -197,7 +197,8 @@ class PartnerCarePlan(CarePlanRenderer):
         for index, goal in enumerate(self.plan.goals, start=1):
             details = [d for d in (goal.domain, self.labels.get("priority_n", n=goal.priority),
                                    self.status_text(goal.status) if goal.status != "open" else "") if d]
-            flow.append(KeepTogether([self.para(f"{index}. {goal.text}", "h2"), self.para(" · ".join(details), "meta")]))
+            heading = self.para(f"{index}. {goal.text}", "h2")
+            flow.append(KeepTogether([heading, self.para(" · ".join(details), "meta")]))
             if goal.strengths:
                 flow += self.long_text(f"{self.labels['strengths']}: {goal.strengths}", "cell")
             if goal.actions:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from app.paths import TEMPLATES
 
@@ -21,7 +21,7 @@ MONTHS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str) -> dict[str, dict[str, str]]:
     with open(TEMPLATES / f"{name}.json", encoding="utf-8") as fh:
         return json.load(fh)

@@ -10,9 +10,9 @@ circle; the table lists everyone.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
 from reportlab.graphics.shapes import Circle as RlCircle
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, String

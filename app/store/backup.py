@@ -16,7 +16,7 @@ import shutil
 import tarfile
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import VaultError
@@ -60,7 +60,7 @@ def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
         manifest = {
             "format": BACKUP_FORMAT,
             "vault_id": keyslots.vault_id,
-            "created_at": datetime.now(timezone.utc).isoformat(),
+            "created_at": datetime.now(UTC).isoformat(),
             "db_sha256": digest,
         }
         partial = Path(tmp) / "backup.partial"

@@ -8,11 +8,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import VaultError
-from app.store.audit import verify_chain
 from app.store import audit_anchor
+from app.store.audit import verify_chain
 from app.store.keyslots import KeyslotFile, below_floor
-from app.texts import message
 from app.store.vault import OpenVault, plain_sqlite_can_read
+from app.texts import message
 
 
 @dataclass

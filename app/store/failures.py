@@ -9,7 +9,7 @@ trail at the next successful unlock.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.paths import state_dir
@@ -27,7 +27,7 @@ def record_failure(vault_id: str, slot_name: str) -> None:
         entries = json.loads(path.read_text("utf-8")) if path.exists() and path.stat().st_size <= MAX_FILE_BYTES else []
         if not isinstance(entries, list):
             entries = []
-        entries.append({"at": datetime.now(timezone.utc).isoformat(), "slot": slot_name})
+        entries.append({"at": datetime.now(UTC).isoformat(), "slot": slot_name})
         atomic_write_bytes(path, json.dumps(entries[-MAX_ENTRIES:]).encode("utf-8"))  # 0600
     except (OSError, ValueError, RecursionError):
         pass  # a notice we cannot keep must never block the user

@@ -5,6 +5,7 @@ A crash or a full disk leaves either the old file or the new one, never half of 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -35,10 +36,8 @@ def atomic_write_bytes(target: Path, data: bytes, mode: int = 0o600, durable: bo
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise
     if durable:
         fsync_dir(target.parent)
@@ -48,8 +47,7 @@ def private_dir(folder: Path) -> Path:
     """Create `folder` if needed and make it 0700, even when it already existed."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    # A folder we do not own (a USB stick's FAT file system): nothing to tighten.
+    with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
-    except OSError:
-        pass  # a folder we do not own (a USB stick's FAT file system): nothing to tighten
     return folder

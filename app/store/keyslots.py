@@ -137,7 +137,7 @@ class Keyslot:
         return data
 
     @staticmethod
-    def from_json(data: dict) -> "Keyslot":
+    def from_json(data: dict) -> Keyslot:
         scheme = str(data.get("scheme", "direct"))
         if scheme not in ("direct", "sealed"):
             raise ValueError(scheme)
@@ -170,7 +170,7 @@ def _check_sealed(box: object) -> None:
 
 
 def _aad(vault_id: str, slot_name: str) -> bytes:
-    return f"relais-keyslot:{vault_id}:{slot_name}".encode("utf-8")
+    return f"relais-keyslot:{vault_id}:{slot_name}".encode()
 
 
 def _raw_public(public: X25519PublicKey) -> bytes:
@@ -269,7 +269,7 @@ class KeyslotFile:
     version: int = FORMAT_VERSION
 
     @staticmethod
-    def load(path: Path) -> "KeyslotFile":
+    def load(path: Path) -> KeyslotFile:
         try:
             raw = Path(path).read_bytes()
         except FileNotFoundError:

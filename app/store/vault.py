@@ -13,7 +13,7 @@ import secrets
 import shutil
 import uuid
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -25,6 +25,7 @@ from app.errors import VaultError, WrongPassphrase
 from app.store import audit_anchor, failures, migrate
 from app.store.backup import DB_NAME, KEYSLOTS_NAME, write_backup
 from app.store.engine import make_engine, open_connection
+from app.store.fsutil import private_dir
 from app.store.keyslots import (
     RECOVERY_SLOT,
     KdfParams,
@@ -38,7 +39,6 @@ from app.store.keyslots import (
     unwrap_key,
     wrap_key,
 )
-from app.store.fsutil import private_dir
 from app.store.lock import LOCK_NAME, VaultLock
 
 BACKUP_DIR = "backups"
@@ -88,7 +88,7 @@ class VaultFolder:
         return self.keyslots().user_slot_names()
 
     # -- creation -----------------------------------------------------------------
-    def create(self, user: str, passphrase: str, params: KdfParams | None = None) -> tuple["OpenVault", str]:
+    def create(self, user: str, passphrase: str, params: KdfParams | None = None) -> tuple[OpenVault, str]:
         """Create a new vault; returns it open, and the recovery key to show once."""
         if self.exists():
             raise VaultError("vault.already_exists", path=str(self.path))
@@ -159,15 +159,15 @@ class VaultFolder:
             return key
         raise VaultError("vault.db_undecryptable")
 
-    def unlock(self, user: str, passphrase: str) -> "OpenVault":
+    def unlock(self, user: str, passphrase: str) -> OpenVault:
         slots, keys = self.slot_keys(user, passphrase)
         return self._open_with_key(slots, keys, user)
 
-    def unlock_with_recovery(self, recovery_key: str) -> "OpenVault":
+    def unlock_with_recovery(self, recovery_key: str) -> OpenVault:
         slots, keys = self.slot_keys(RECOVERY_SLOT, recovery_key)
         return self._open_with_key(slots, keys, RECOVERY_SLOT)
 
-    def _open_with_key(self, slots: KeyslotFile, keys: SlotKeys | bytearray, slot_name: str) -> "OpenVault":
+    def _open_with_key(self, slots: KeyslotFile, keys: SlotKeys | bytearray, slot_name: str) -> OpenVault:
         if not isinstance(keys, SlotKeys):
             keys = SlotKeys(keys)
         lock = VaultLock(self.path)
@@ -202,7 +202,7 @@ class VaultFolder:
             raise VaultError("vault.newer_schema")
         if migrate.needs_upgrade(engine):
             if migrate.current_revisions(engine):
-                stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
                 private_dir(self.path / BACKUP_DIR)
                 write_backup(self.path, key, self.path / BACKUP_DIR / f"before-upgrade-{stamp}.relaisbackup")
             migrate.upgrade_to_head(engine)
@@ -392,7 +392,7 @@ _FAULT_AT: str | None = None
 
 
 def _fault(step: str) -> None:
-    if _FAULT_AT == step:
+    if step == _FAULT_AT:
         raise _InjectedCrash(step)
 
 

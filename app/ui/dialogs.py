@@ -16,7 +16,8 @@ def ask_unsaved(parent: QWidget | None) -> str:
     box.setText(QCoreApplication.translate("Dialogs", "This person's file has changes that are not saved yet."))
     box.setInformativeText(QCoreApplication.translate("Dialogs", "Do you want to save them before leaving?"))
     save = box.addButton(QCoreApplication.translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("Dialogs", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(QCoreApplication.translate("Dialogs", "Discard changes"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QCoreApplication.translate("Dialogs", "Stay here"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)

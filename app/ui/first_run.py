@@ -118,8 +118,8 @@ class CreateVaultForm(QWidget):
     def _validate(self) -> None:
         level = strength(self.passphrase.text())
         self.meter.setValue(level)
-        self.meter.setStyleSheet("QProgressBar::chunk { background: %s; border-radius: 3px; }"
-                                 % ("#a23b2a", "#a23b2a", "#c98a2b", "#4d8a5c", "#2f6f73")[level])
+        colour = ("#a23b2a", "#a23b2a", "#c98a2b", "#4d8a5c", "#2f6f73")[level]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
         words = [self.tr("At least {n} characters").format(n=MIN_PASSPHRASE), self.tr("Weak: easy to guess"),
                  self.tr("Fair: add a word"), self.tr("Good"), self.tr("Strong")]
         self.meter_text.setText(words[level] if self.passphrase.text() else

@@ -32,7 +32,7 @@ def estimate_bits(passphrase: str) -> float:
         pool += 60
     # Count runs of the same or consecutive characters only once.
     effective = 1
-    for prev, cur in zip(passphrase, passphrase[1:]):
+    for prev, cur in zip(passphrase, passphrase[1:], strict=False):
         if cur != prev and abs(ord(cur) - ord(prev)) != 1:
             effective += 1
     bits = effective * math.log2(max(pool, 2))

@@ -13,8 +13,9 @@ and may emit a `person_changed` Signal() so the header (flags, name) refreshes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from app.services.shared.workspace import Workspace
 
 
-def _always(ws: "Workspace") -> bool:
+def _always(ws: Workspace) -> bool:
     return True
 
 
@@ -32,8 +33,8 @@ class PersonTabSpec:
     order: int                    # position among the tabs (overview 0, careplan 10, needs 20, network 30,
                                   # bilans 40, contacts 50, referrals 60, documents 70)
     title: Callable[[], str]      # called at display time so the language can change
-    factory: Callable[["Workspace", int, "QWidget"], "QWidget"]   # (workspace, person id, parent)
-    visible: Callable[["Workspace"], bool] = _always              # e.g. lambda ws: ws.can(CLINICAL_READ)
+    factory: Callable[[Workspace, int, QWidget], QWidget]   # (workspace, person id, parent)
+    visible: Callable[[Workspace], bool] = _always              # e.g. lambda ws: ws.can(CLINICAL_READ)
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ class NavPageSpec:
     key: str                      # persons, contacts, partners, followups, dashboard, users, audit
     order: int
     title: Callable[[], str]
-    factory: Callable[["Workspace", "QWidget"], "QWidget"]         # (workspace, main window)
-    visible: Callable[["Workspace"], bool] = _always
+    factory: Callable[[Workspace, QWidget], QWidget]         # (workspace, main window)
+    visible: Callable[[Workspace], bool] = _always
     icon: str = ""                # file name in resources/icons, optional
 
 
@@ -51,8 +52,8 @@ class ActionSpec:
     key: str                      # e.g. "quick_contact"
     title: Callable[[], str]
     shortcut: str                 # QKeySequence text, e.g. "Ctrl+K"
-    handler: Callable[["QWidget"], None]                            # receives the main window
-    visible: Callable[["Workspace"], bool] = _always
+    handler: Callable[[QWidget], None]                            # receives the main window
+    visible: Callable[[Workspace], bool] = _always
     toolbar: bool = True
 
 

@@ -50,7 +50,8 @@ QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; background: #fdf4f2; }}
 QPushButton {{ border: 1px solid {LINE}; border-radius: 5px; padding: 6px 14px; background: #ffffff; }}
 QPushButton:hover {{ background: {SURFACE}; }}
 QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT}; }}
-QPushButton#primary:disabled, QPushButton:default:disabled, QPushButton:disabled {{ color: #9aa5b1; background: {SURFACE}; border-color: {LINE}; }}
+QPushButton#primary:disabled, QPushButton:default:disabled, QPushButton:disabled {{
+    color: #9aa5b1; background: {SURFACE}; border-color: {LINE}; }}
 QToolBar {{ background: #ffffff; border-bottom: 1px solid {LINE}; spacing: 4px; padding: 4px 8px; }}
 QToolBar QToolButton {{ padding: 5px 10px; border-radius: 5px; }}
 QToolBar QToolButton:hover {{ background: {SURFACE}; }}

@@ -14,7 +14,8 @@ Tests set `tasks.SYNCHRONOUS = True` to run work immediately (Picard's FakeThrea
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,7 +33,7 @@ PROGRESS_DELAY_MS = 600
 
 
 class TaskContext:
-    def __init__(self, signals: "_Signals") -> None:
+    def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
 

@@ -8,9 +8,9 @@ draw every random choice from `ctx.rng` so that a seed always gives the same vau
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from sqlalchemy.orm import Session
 

@@ -38,7 +38,7 @@ COMMENTS = [
 CHUNK = 20000
 
 
-def add_assessments(ctx: "DemoContext") -> None:
+def add_assessments(ctx: DemoContext) -> None:
     rng = ctx.rng
     core = cansas_core_domains()
     dutch = core + cansas_extra_domains("nl_25")
@@ -91,7 +91,7 @@ RATING_INSERT = ("INSERT INTO assessment_ratings (assessment_id, position, domai
                  "VALUES (?, ?, ?, ?, ?, ?)")
 
 
-def _flush(ctx: "DemoContext", assessments: list[dict], ratings: list[tuple]) -> None:
+def _flush(ctx: DemoContext, assessments: list[dict], ratings: list[tuple]) -> None:
     # One executemany per table. Ratings (22 to 25 per assessment, most of the rows) go
     # straight to the driver as plain tuples of ints and strings: building SQLAlchemy
     # parameters for two million rows would double the time of a 20,000-person vault.

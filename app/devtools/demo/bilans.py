@@ -55,7 +55,7 @@ TEXTS = {
 PHYSICIANS = [("Dr A. Fictif", "10000000001"), ("Dr B. Verzonnen", "10000000002"), ("Dr C. Imaginaire", "10000000003")]
 
 
-def add_bilans(ctx: "DemoContext") -> None:
+def add_bilans(ctx: DemoContext) -> None:
     rng = ctx.rng
     now = utcnow()
     chosen = [pid for pid in ctx.person_ids if rng.random() < SHARE_OF_PERSONS]
@@ -86,7 +86,7 @@ def add_bilans(ctx: "DemoContext") -> None:
         return
     ids = list(ctx.session.scalars(insert(Bilan).returning(Bilan.id, sort_by_parameter_order=True), rows))
     section_rows = [{"bilan_id": bid, "key": key, "text": text, "shareable": shared}
-                    for bid, sections in zip(ids, texts) for key, (text, shared) in sections.items()]
+                    for bid, sections in zip(ids, texts, strict=True) for key, (text, shared) in sections.items()]
     ctx.session.execute(insert(BilanSection), section_rows)
 
 

@@ -91,7 +91,7 @@ class _Goal:
     template: int
     status: str = GoalStatus.OPEN
     comment: str = ""
-    lineage_of: "_Goal | None" = None
+    lineage_of: _Goal | None = None
     actions: list[dict] = field(default_factory=list)
     id: int | None = None
 
@@ -108,7 +108,7 @@ class _Version:
     goals: list[_Goal]
 
 
-def add_careplans(ctx: "DemoContext") -> None:
+def add_careplans(ctx: DemoContext) -> None:
     rng = ctx.rng
     partners = list(ctx.session.scalars(select(Partner.id).order_by(Partner.id)))
     chosen = [pid for pid in ctx.person_ids if rng.random() < SHARE_WITH_PLAN]
@@ -121,7 +121,7 @@ def add_careplans(ctx: "DemoContext") -> None:
         _insert(ctx, plans)
 
 
-def _plan_history(ctx: "DemoContext", lang: str, partners: list[int]) -> tuple[str, list[_Version]]:
+def _plan_history(ctx: DemoContext, lang: str, partners: list[int]) -> tuple[str, list[_Version]]:
     rng, today = ctx.rng, ctx.today
     count = rng.choice([1, 2, 2, 3])
     start = today - timedelta(days=95 * (count - 1) + rng.randint(10, 120))
@@ -189,12 +189,12 @@ def _actions(rng, lang: str, template: int, start: date, partners: list[int], wo
     return rows
 
 
-def _insert(ctx: "DemoContext", plans: dict[int, tuple[str, list[_Version]]]) -> None:
+def _insert(ctx: DemoContext, plans: dict[int, tuple[str, list[_Version]]]) -> None:
     session, now, user_id = ctx.session, utcnow(), ctx.ws.user.id
     person_ids = list(plans)
     plan_ids = session.scalars(insert(CarePlan.__table__).returning(CarePlan.id, sort_by_parameter_order=True),
                                [{"person_id": pid, "created_at": now, "created_by": user_id} for pid in person_ids]).all()
-    flat = [(plan_id, v) for plan_id, pid in zip(plan_ids, person_ids) for v in plans[pid][1]]
+    flat = [(plan_id, v) for plan_id, pid in zip(plan_ids, person_ids, strict=True) for v in plans[pid][1]]
     version_ids = session.scalars(insert(CarePlanVersion.__table__).returning(
         CarePlanVersion.id, sort_by_parameter_order=True), [
         {"plan_id": plan_id, "number": v.number, "starts_on": v.starts_on, "review_on": v.review_on,
@@ -203,7 +203,7 @@ def _insert(ctx: "DemoContext", plans: dict[int, tuple[str, list[_Version]]]) ->
     lang_of = {id(v): plans[pid][0] for pid in person_ids for v in plans[pid][1]}
     # Goals level by level, so a later version's goal can name the first one as its lineage.
     for number in (1, 2, 3):
-        level = [(vid, v) for vid, (_, v) in zip(version_ids, flat) if v.number == number]
+        level = [(vid, v) for vid, (_, v) in zip(version_ids, flat, strict=True) if v.number == number]
         goals = [(vid, position, g, lang_of[id(v)]) for vid, v in level for position, g in enumerate(v.goals)]
         if not goals:
             continue
@@ -212,7 +212,7 @@ def _insert(ctx: "DemoContext", plans: dict[int, tuple[str, list[_Version]]]) ->
              "text": GOALS[lang][g.template][1], "domain": GOALS[lang][g.template][0],
              "priority": min(position + 1, 3), "strengths": GOALS[lang][g.template][2], "draft_wording": False,
              "status": g.status, "person_comment": g.comment} for vid, position, g, lang in goals]).all()
-        for (_, _, goal, _), goal_id in zip(goals, ids):
+        for (_, _, goal, _), goal_id in zip(goals, ids, strict=True):
             goal.id = goal_id
         session.execute(insert(Action.__table__), [
             {"goal_id": goal.id, "position": n, **action} for _, _, goal, _ in goals

@@ -36,7 +36,7 @@ NOTES = [
 BATCH = 5000
 
 
-def add_contacts(ctx: "DemoContext") -> None:
+def add_contacts(ctx: DemoContext) -> None:
     rng, session = ctx.rng, ctx.session
     topics = [d.id for d in cansas_core_domains()]
     births = dict(session.execute(select(Person.id, Person.birth_year)).all())

@@ -123,7 +123,7 @@ def _ties(rng, count: int, members: list[dict], known: dict) -> list[tuple[int, 
     return pairs
 
 
-def add_networks(ctx: "DemoContext") -> None:
+def add_networks(ctx: DemoContext) -> None:
     rng = ctx.rng
     plans = []   # (person_id, [(drawn_on, members, ties)])
     for person_id in ctx.person_ids:
@@ -143,7 +143,7 @@ def add_networks(ctx: "DemoContext") -> None:
         _insert(ctx, plans[start:start + BATCH])
 
 
-def _insert(ctx: "DemoContext", plans) -> None:
+def _insert(ctx: DemoContext, plans) -> None:
     """Ids are assigned here (the demo holds the write transaction), so plain executemany
     inserts do the work without RETURNING round trips."""
     session = ctx.session

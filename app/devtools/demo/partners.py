@@ -97,18 +97,18 @@ PATHS = {  # the statuses a referral went through, in order
 }
 
 
-def add_partners(ctx: "DemoContext") -> None:
+def add_partners(ctx: DemoContext) -> None:
     """The directory, GPs for most persons, consents and referrals."""
     partner_ids = _directory(ctx)
-    gps = [pid for pid, entry in zip(partner_ids, DIRECTORY) if entry[3] == "first_line"]
+    gps = [pid for pid, entry in zip(partner_ids, DIRECTORY, strict=True) if entry[3] == "first_line"]
     by_sector: dict[str, list[int]] = {}
-    for pid, entry in zip(partner_ids, DIRECTORY):
+    for pid, entry in zip(partner_ids, DIRECTORY, strict=True):
         by_sector.setdefault(entry[3], []).append(pid)
     _link_gps(ctx, gps)
     _consents_and_referrals(ctx, by_sector)
 
 
-def _directory(ctx: "DemoContext") -> list[int]:
+def _directory(ctx: DemoContext) -> list[int]:
     existing = {(o, s) for o, s in ctx.session.execute(select(Partner.organisation, Partner.service_name))}
     start = (ctx.session.scalar(select(func.max(Partner.id))) or 0) + 1
     rows, ids = [], []
@@ -133,7 +133,7 @@ def _directory(ctx: "DemoContext") -> list[int]:
     return ids
 
 
-def _link_gps(ctx: "DemoContext", gps: list[int]) -> None:
+def _link_gps(ctx: DemoContext, gps: list[int]) -> None:
     query = select(Partner.id, Partner.organisation).where(Partner.id.in_(gps))
     names = {pid: org for pid, org in ctx.session.execute(query)}
     updates = []
@@ -147,7 +147,7 @@ def _link_gps(ctx: "DemoContext", gps: list[int]) -> None:
                             .values(gp_partner_id=bindparam("gp"), gp_name=bindparam("gp_text")), updates)
 
 
-def _consents_and_referrals(ctx: "DemoContext", by_sector: dict[str, list[int]]) -> None:
+def _consents_and_referrals(ctx: DemoContext, by_sector: dict[str, list[int]]) -> None:
     rng, today = ctx.rng, ctx.today
     consent_id = (ctx.session.scalar(select(func.max(Consent.id))) or 0) + 1
     referral_id = (ctx.session.scalar(select(func.max(Referral.id))) or 0) + 1
@@ -201,7 +201,7 @@ def _consents_and_referrals(ctx: "DemoContext", by_sector: dict[str, list[int]])
             "criteria_override": "", "consent_id": cid, "letter_document_id": None, "created_by": user,
         })
         events += [{"referral_id": referral_id, "status": s, "on": d, "note": "", "user_id": user}
-                   for s, d in zip(path, dates)]
+                   for s, d in zip(path, dates, strict=False)]
         referral_id += 1
     if consents:
         ctx.session.execute(Consent.__table__.insert(), consents)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.models.niss import niss_checksum
 from app.models.person import Housing, Insurance, Person, PersonStatus, person_workers
@@ -58,7 +59,7 @@ def fake_niss(rng, birth_year: int, month: int, day: int) -> str:
     return first + niss_checksum(first, birth_year >= 2000)
 
 
-def add_persons(ctx: "DemoContext", count: int, mark: str, progress: Callable[[int, int], None] | None) -> None:
+def add_persons(ctx: DemoContext, count: int, mark: str, progress: Callable[[int, int], None] | None) -> None:
     rng = ctx.rng
     used_niss: set[str] = set()
     batch: list[Person] = []
@@ -113,7 +114,7 @@ def add_persons(ctx: "DemoContext", count: int, mark: str, progress: Callable[[i
     _assign_to_current_user(ctx)
 
 
-def _assign_to_current_user(ctx: "DemoContext") -> None:
+def _assign_to_current_user(ctx: DemoContext) -> None:
     ctx.session.execute(
         person_workers.insert(), [{"person_id": pid, "user_id": ctx.ws.user.id} for pid in ctx.person_ids]
     )

@@ -12,7 +12,7 @@ rules that belong to the bilan itself are checked here, before anything is drawn
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -152,13 +152,12 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
         text = row.text if row is not None else ""
         if key == "physician" and not bilan.physician_agreed:
             continue
-        if everything:
-            sections[key] = text
-        elif row is not None and row.shareable and text.strip():
+        if everything or (row is not None and row.shareable and text.strip()):
             sections[key] = text
     types = set(consent.document_types) if consent else set()
     person = session.get(Person, bilan.person_id)
-    amends_version = session.scalar(select(Bilan.version).where(Bilan.id == bilan.amends_id)) if bilan.amends_id else None
+    amends_version = (session.scalar(select(Bilan.version).where(Bilan.id == bilan.amends_id))
+                      if bilan.amends_id else None)
     return BilanFacts(
         variant=variant, stage=bilan.stage, bilan_date=bilan.bilan_date, version=bilan.version,
         is_draft=bilan.status != BilanStatus.FINAL, author=_author(session, bilan.author_id),
@@ -176,7 +175,8 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
 def _person(person: Person | None, lang: str) -> PersonFacts:
     if person is None:
         return PersonFacts(name="")
-    born = short_date(person.birth_date, lang) if person.birth_date else (str(person.birth_year) if person.birth_year else "")
+    born = (short_date(person.birth_date, lang) if person.birth_date
+            else str(person.birth_year) if person.birth_year else "")
     return PersonFacts(person.display_name, born, format_niss(person.niss) if person.niss else "",
                        ", ".join(person.languages or []), person.phone, person.housing, person.usual_whereabouts)
 

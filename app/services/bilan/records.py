@@ -38,9 +38,9 @@ from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
 
 __all__ = [
-    "BilanRecord", "BilanRefused", "BilanRow", "Recipient", "recipients", "SectionValue", "amend_bilan", "build_bilan_pdf", "create_bilan",
-    "delete_draft", "finalise_bilan", "get_bilan", "list_bilans", "prefill_empty_sections", "produce_bilan",
-    "set_shared", "sharing_problem", "update_bilan",
+    "BilanRecord", "BilanRefused", "BilanRow", "Recipient", "recipients", "SectionValue", "amend_bilan",
+    "build_bilan_pdf", "create_bilan", "delete_draft", "finalise_bilan", "get_bilan", "list_bilans",
+    "prefill_empty_sections", "produce_bilan", "set_shared", "sharing_problem", "update_bilan",
 ]
 
 
@@ -152,7 +152,7 @@ def create_bilan(ws: Workspace, person_id: int, stage: str = BilanStage.INITIAL,
     bilan_date = bilan_date or today
     errors = _stage_errors(stage) + validate_bilan_date(bilan_date, today)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "bilan")
     texts = bilan_sources.prefill_texts(ws, person_id) if prefill else {}
     with ws.unit() as session:
         if session.get(Person, person_id) is None:
@@ -211,7 +211,7 @@ def update_bilan(ws: Workspace, bilan_id: int, *, stage: str | None = None, bila
             if physician_row is not None and physician_row.text.strip():
                 errors.append(FieldError(_section_field("physician"), "bilan.physician_needs_agreement"))
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "bilan")
         if changed:
             bilan.updated_at = utcnow()
             ws.audit(session, "bilan.changed", "bilan", bilan_id, person_id=bilan.person_id, fields=changed)
@@ -259,7 +259,7 @@ def finalise_bilan(ws: Workspace, bilan_id: int, today: date | None = None) -> B
         errors = finalise_problems({s.key: s.text for s in bilan.sections})
         errors += validate_bilan_date(bilan.bilan_date, today)
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "bilan")
         bilan.status = BilanStatus.FINAL
         bilan.sources = sources
         bilan.finalised_at = utcnow()
@@ -330,7 +330,7 @@ def _stage_errors(stage: str) -> list[FieldError]:
 
 def _section_row(bilan: Bilan, key: str) -> BilanSection:
     if key not in section_keys():
-        raise ValidationError([FieldError("sections", "bilan.unknown_part", {"part": str(key)[:40]})])
+        raise ValidationError([FieldError("sections", "bilan.unknown_part", {"part": str(key)[:40]})], "bilan")
     row = bilan.section(key)
     if row is None:  # a section added to the instrument after this bilan was written
         row = BilanSection(key=key, text="", shareable=False)
@@ -367,7 +367,8 @@ def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
 def _record(session: Session, bilan: Bilan) -> BilanRecord:
     amended_by = session.scalar(select(Bilan.id).where(Bilan.amends_id == bilan.id))
     by_key = {s.key: s for s in bilan.sections}
-    sections = tuple(SectionValue(k, by_key[k].text if k in by_key else "", by_key[k].shareable if k in by_key else False)
+    sections = tuple(SectionValue(k, by_key[k].text if k in by_key else "",
+                                  by_key[k].shareable if k in by_key else False)
                      for k in section_keys())
     shared = {s.key: s.shareable for s in sections}
     shared.update({part: getattr(bilan, f"share_{part}") for part in DERIVED_PARTS})

@@ -73,9 +73,11 @@ def compose_prefill(src: Sources, lang: str) -> dict[str, str]:
             unmet = [life_domain_label(d, lang) for d in domains if d in n.unmet_domains or d in n.extra_unmet]
             met = [life_domain_label(d, lang) for d in domains if d in n.met_domains]
             if unmet:
-                add(key, message("bilan.prefill.unmet", lang, date=short_date(n.assessed_on, lang), domains=", ".join(unmet)))
+                add(key, message("bilan.prefill.unmet", lang, date=short_date(n.assessed_on, lang),
+                                 domains=", ".join(unmet)))
             if met:
-                add(key, message("bilan.prefill.met", lang, date=short_date(n.assessed_on, lang), domains=", ".join(met)))
+                add(key, message("bilan.prefill.met", lang, date=short_date(n.assessed_on, lang),
+                                 domains=", ".join(met)))
 
     if src.network is not None:
         net = src.network

@@ -9,9 +9,9 @@ compared domain by domain. Drafts stay out of every summary, history and agreeme
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -145,7 +145,7 @@ def extra_set_names() -> list[str]:
 def current_domain_set(extra_set: str | None) -> list[dict]:
     """The 22 core domains, then the extra set's domains, as an assessment snapshots them."""
     if extra_set is not None and extra_set not in cansas_extra_set_names():
-        raise ValidationError([FieldError("extra_set", "choice.invalid", {"value": str(extra_set)[:40]})])
+        raise ValidationError([FieldError("extra_set", "choice.invalid", {"value": str(extra_set)[:40]})], "cansas")
     domains = list(cansas_core_domains())
     core_ids = {d.id for d in domains}
     if extra_set:
@@ -176,7 +176,7 @@ def create_assessment(ws: Workspace, person_id: int, assessed_on: date, rater: s
                               for i, d in enumerate(domain_set)]
         errors += _apply_ratings(assessment, ratings or {})
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "cansas")
         if complete:
             _complete(assessment)
         session.add(assessment)
@@ -203,7 +203,7 @@ def update_assessment(ws: Workspace, assessment_id: int, ratings: Mapping[str, R
             assessment.rater_user_id = ws.user.id if assessment.rater == Rater.STAFF else None
         errors += _apply_ratings(assessment, ratings or {})
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "cansas")
         if assessment.status == AssessmentStatus.COMPLETE and any(r.value is None for r in assessment.ratings):
             raise RelaisError("cansas.incomplete", missing=sum(1 for r in assessment.ratings if r.value is None))
         ws.audit(session, "assessment.updated", "assessment", assessment.id, person_id=assessment.person_id)
@@ -242,7 +242,7 @@ def _rater(value: str | Rater) -> Rater:
     try:
         return Rater(value)
     except ValueError:
-        raise ValidationError([FieldError("rater", "choice.invalid", {"value": str(value)[:40]})]) from None
+        raise ValidationError([FieldError("rater", "choice.invalid", {"value": str(value)[:40]})], "cansas") from None
 
 
 def _apply_ratings(assessment: Assessment, ratings: Mapping[str, RatingInput]) -> list[FieldError]:

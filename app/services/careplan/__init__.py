@@ -15,15 +15,36 @@ review and pdf.
 
 from __future__ import annotations
 
+from app.services.careplan.editing import (
+    add_action,
+    add_goal,
+    agree,
+    confirm_wording,
+    create_plan,
+    draft_goals_from_domains,
+    remove_action,
+    remove_goal,
+    set_action_status,
+    set_dates,
+    update_action,
+    update_goal,
+)
+from app.services.careplan.pdf import (
+    CAREPLAN_PDF,
+    build_careplan_pdf,
+)
+from app.services.careplan.review import (
+    review,
+)
 from app.services.careplan.views import (
+    DEFAULT_REVIEW_MONTHS,
+    MAX_PLAN_YEARS,
     ActionInput,
     ActionView,
-    DEFAULT_REVIEW_MONTHS,
     FollowUp,
     GoalInput,
     GoalOutcome,
     GoalView,
-    MAX_PLAN_YEARS,
     OverdueFlags,
     OwnerChoices,
     PlanView,
@@ -39,27 +60,6 @@ from app.services.careplan.views import (
     overdue_flags,
     owner_choices,
     owner_text,
-)
-from app.services.careplan.editing import (
-    add_action,
-    add_goal,
-    agree,
-    confirm_wording,
-    create_plan,
-    draft_goals_from_domains,
-    remove_action,
-    remove_goal,
-    set_action_status,
-    set_dates,
-    update_action,
-    update_goal,
-)
-from app.services.careplan.review import (
-    review,
-)
-from app.services.careplan.pdf import (
-    CAREPLAN_PDF,
-    build_careplan_pdf,
 )
 
 __all__ = [

@@ -105,7 +105,7 @@ def _clean_action(session: Session, version: CarePlanVersion, action: ActionInpu
         elif _too_far(action.due_on, version.starts_on):
             errors.append(FieldError("due_on", "careplan.date_too_far", {"years": MAX_PLAN_YEARS}))
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "careplan")
     return values
 
 
@@ -119,7 +119,7 @@ def _check_version_dates(starts_on: date, review_on: date, today: date) -> None:
     elif _too_far(review_on, starts_on):
         errors.append(FieldError("review_on", "careplan.date_too_far", {"years": MAX_PLAN_YEARS}))
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "careplan")
 
 
 def create_plan(ws: Workspace, person_id: int, starts_on: date | None = None, review_on: date | None = None,
@@ -155,7 +155,7 @@ def set_dates(ws: Workspace, version_id: int, starts_on: date, review_on: date, 
         early = [a for g in version.goals for a in g.actions if a.due_on and a.due_on < starts_on]
         if early:
             raise ValidationError([FieldError("starts_on", "careplan.start_after_due",
-                                              {"due": min(a.due_on for a in early).isoformat()})])
+                                              {"due": min(a.due_on for a in early).isoformat()})], "careplan")
         version.starts_on, version.review_on = starts_on, review_on
         ws.audit(session, "careplan.changed", "person", _person_id(version), version_id=version_id)
 
@@ -164,7 +164,7 @@ def add_goal(ws: Workspace, version_id: int, goal: GoalInput) -> int:
     ws.require(Permission.CLINICAL_WRITE)
     values, errors = _clean_goal(goal)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "careplan")
     with ws.unit() as session:
         version = _editable_draft(_get(session, CarePlanVersion, version_id, "care plan version"))
         row = Goal(version=version, position=len(version.goals), **values)
@@ -179,7 +179,7 @@ def update_goal(ws: Workspace, goal_id: int, goal: GoalInput) -> None:
     ws.require(Permission.CLINICAL_WRITE)
     values, errors = _clean_goal(goal)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "careplan")
     with ws.unit() as session:
         row = _get(session, Goal, goal_id, "goal")
         _editable_draft(row.version)
@@ -254,10 +254,10 @@ def agree(ws: Workspace, version_id: int, agreed_on: date, today: date | None = 
         if not version.is_draft:
             raise RelaisError("careplan.already_agreed", date=version.agreed_on.isoformat())
         if agreed_on > today:
-            raise ValidationError([FieldError("agreed_on", "date.future")])
+            raise ValidationError([FieldError("agreed_on", "date.future")], "careplan")
         if agreed_on < add_months(version.starts_on, -12):
             raise ValidationError([FieldError("agreed_on", "careplan.agreed_too_early",
-                                              {"start": version.starts_on.isoformat()})])
+                                              {"start": version.starts_on.isoformat()})], "careplan")
         _check_agreeable(version)
         version.agreed_on = agreed_on
         ws.audit(session, "careplan.agreed", "person", _person_id(version), version_id=version_id)
@@ -279,7 +279,7 @@ def set_action_status(ws: Workspace, action_id: int, status: str, today: date | 
     ws.require(Permission.PERSON_READ)
     today = today or date.today()
     if status not in {s.value for s in ActionStatus}:
-        raise ValidationError([FieldError("status", "choice.invalid", {"value": str(status)[:40]})])
+        raise ValidationError([FieldError("status", "choice.invalid", {"value": str(status)[:40]})], "careplan")
     with ws.unit() as session:
         action = _get(session, Action, action_id, "action")
         version = action.goal.version
@@ -310,7 +310,7 @@ def draft_goals_from_domains(ws: Workspace, person_id: int, domain_ids: list[str
     known = {d.id for d in life_domains()}
     unknown = [d for d in domain_ids if d not in known]
     if unknown:
-        raise ValidationError([FieldError("domain", "choice.invalid", {"value": unknown[0][:40]})])
+        raise ValidationError([FieldError("domain", "choice.invalid", {"value": unknown[0][:40]})], "careplan")
     lang = current_language()
     with ws.unit() as session:
         plan = _plan_of(session, person_id)

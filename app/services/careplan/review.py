@@ -95,7 +95,7 @@ def _checked_outcomes(current: CarePlanVersion, data: ReviewInput, today: date) 
             errors.append(FieldError("goal", "text.too_long", {"max": MAX_GOAL_TEXT}))
         outcomes[goal_id] = GoalOutcome(outcome.status, comment, new_text)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "careplan")
     return outcomes
 
 

@@ -380,7 +380,8 @@ def owner_choices(ws: Workspace, person_id: int | None = None) -> OwnerChoices:
     ws.require(Permission.PERSON_READ)
     informal = tuple(informal_supporters(ws, person_id)) if person_id is not None else ()
     with ws.read() as session:
-        partners = tuple((p.id, p.display_name) for p in session.scalars(select(Partner).order_by(Partner.organisation)))
+        directory = session.scalars(select(Partner).order_by(Partner.organisation))
+        partners = tuple((p.id, p.display_name) for p in directory)
         workers = tuple((u.id, u.label) for u in session.scalars(
             select(User).where(User.active.is_(True)).order_by(User.display_name, User.name)))
     return OwnerChoices(partners, workers, informal)

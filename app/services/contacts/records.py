@@ -111,7 +111,7 @@ class ContactService:
             self.ws.require(Permission.CLINICAL_WRITE)
         clean, errors = validate_contact_fields(values, utcnow())
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "contacts")
         with self.ws.unit() as session:
             if clean["person_id"] is not None and session.get(Person, clean["person_id"]) is None:
                 raise NotFound(what="person", id=clean["person_id"])
@@ -134,7 +134,7 @@ class ContactService:
         with self.ws.unit() as session:
             contact = self._get(session, contact_id)
             if contact.person_id is not None:
-                raise RelaisError("contact.already_linked", id=contact_id)
+                raise RelaisError("contacts.already_linked", id=contact_id)
             if session.get(Person, person_id) is None:
                 raise NotFound(what="person", id=person_id)
             contact.person_id = person_id
@@ -234,14 +234,14 @@ class ContactService:
             return warnings
         status = session.scalar(select(Person.status).where(Person.id == person_id))
         if status == PersonStatus.CLOSED:
-            warnings.append(ContactWarning("contact.person_closed", needs_confirmation=True))
+            warnings.append(ContactWarning("contacts.person_closed", needs_confirmation=True))
         if clean.get("convention_function") and clean.get("convention_setting") and clean.get("convention_age_group"):
             from app.services.counters.sessions import counter_after_one_more
 
             counter = counter_after_one_more(session, person_id, clean)
             if counter is not None and counter.level in ("approaching", "reached", "exceeded"):
                 warnings.append(ContactWarning(
-                    f"sessions.{counter.level}",
+                    f"contacts.sessions.{counter.level}",
                     {"used": counter.used, "limit": counter.limit},
                     needs_confirmation=counter.level == "exceeded",
                 ))

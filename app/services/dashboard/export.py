@@ -17,10 +17,10 @@ import hashlib
 import hmac
 import io
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from app.errors import RelaisError
 from app.models.instruments import cansas_core_domains
@@ -67,7 +67,7 @@ class BadRecord(Exception):
 def export_format(out_file: Path | str) -> str:
     suffix = Path(out_file).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise RelaisError("indicators.format_unknown", formats=", ".join(f".{f}" for f in FORMATS))
+        raise RelaisError("dashboard.indicators_format_unknown", formats=", ".join(f".{f}" for f in FORMATS))
     return suffix
 
 

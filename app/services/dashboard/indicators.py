@@ -207,7 +207,8 @@ def _isolation(session: Session, scope: Select) -> pd.DataFrame:
     # The rule decides on counts and depends only on each being zero or not: it is applied
     # once per combination and mapped over the caseload.
     rule = {(c, e): bool(isolation_reasons(c, e)) for c in (0, 1) for e in (0, 1)}
-    keys = zip(counts["close_informal"].clip(upper=1).astype(int), counts["emotional"].clip(upper=1).astype(int))
+    keys = zip(counts["close_informal"].clip(upper=1).astype(int), counts["emotional"].clip(upper=1).astype(int),
+               strict=True)
     counts["isolated"] = pd.Series([rule[k] for k in keys], index=counts.index, dtype=bool)
     return counts[["person_id", "isolated"]]
 

@@ -216,7 +216,7 @@ def add_member(ws: Workspace, snapshot_id: int, values: dict) -> int:
             raise RelaisError("network.too_many_members", max=MAX_MEMBERS)
         errors += _duplicate(session, snapshot_id, clean, None) + _partner_missing(session, clean)
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "network")
         if values.get("x") is not None and values.get("y") is not None:
             clean["x"], clean["y"] = _position(values["x"], values["y"])
         member = NetworkMember(snapshot_id=snapshot_id, **clean)
@@ -241,7 +241,7 @@ def update_member(ws: Workspace, member_id: int, values: dict) -> None:
             elif "partner_id" not in clean and member.partner_id:
                 clean["partner_id"] = None   # a partner link belongs to professionals and services only
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "network")
         changed = sorted(k for k, v in clean.items() if k != "label_key" and getattr(member, k) != v)
         for key, value in clean.items():
             setattr(member, key, value)
@@ -283,7 +283,8 @@ def remove_member(ws: Workspace, member_id: int) -> None:
     with ws.unit() as session:
         member = _member(session, member_id)
         snapshot_id = member.snapshot_id
-        session.execute(delete(NetworkTie).where((NetworkTie.member_a == member_id) | (NetworkTie.member_b == member_id)))
+        session.execute(delete(NetworkTie).where((NetworkTie.member_a == member_id)
+                                                 | (NetworkTie.member_b == member_id)))
         session.delete(member)
         ws.audit(session, "network.member_removed", "network_member", member_id, snapshot_id=snapshot_id)
 
@@ -352,11 +353,11 @@ def _valid_day(day: date | None, today: date | None) -> date:
     if day is None:
         return today
     if not isinstance(day, date):
-        raise ValidationError([FieldError("drawn_on", "date.format")])
+        raise ValidationError([FieldError("drawn_on", "date.format")], "network")
     if day > today:
-        raise ValidationError([FieldError("drawn_on", "date.future")])
+        raise ValidationError([FieldError("drawn_on", "date.future")], "network")
     if day.year < MIN_BIRTH_YEAR:
-        raise ValidationError([FieldError("drawn_on", "date.too_old")])
+        raise ValidationError([FieldError("drawn_on", "date.too_old")], "network")
     return day
 
 
@@ -364,9 +365,9 @@ def _position(x: object, y: object) -> tuple[float, float]:
     try:
         fx, fy = float(x), float(y)
     except (TypeError, ValueError):
-        raise ValidationError([FieldError("position", "network.position_invalid")]) from None
+        raise ValidationError([FieldError("position", "network.position_invalid")], "network") from None
     if not (math.isfinite(fx) and math.isfinite(fy)):
-        raise ValidationError([FieldError("position", "network.position_invalid")])
+        raise ValidationError([FieldError("position", "network.position_invalid")], "network")
     return clamp(fx, fy)
 
 

@@ -126,10 +126,10 @@ def _int_field(raw: object, name: str, low: int, high: int, errors: list[FieldEr
     try:
         value = int(str(raw).strip())
     except ValueError:
-        errors.append(FieldError(name, "number.invalid", {"value": str(raw)[:20]}))
+        errors.append(FieldError(name, "partners.number.invalid", {"value": str(raw)[:20]}))
         return None
     if not low <= value <= high:
-        errors.append(FieldError(name, "number.range", {"min": low, "max": high}))
+        errors.append(FieldError(name, "partners.number.range", {"min": low, "max": high}))
         return None
     return value
 
@@ -140,7 +140,7 @@ def validate_partner(values: dict) -> tuple[dict, list[FieldError]]:
     clean: dict = {}
     organisation = clean_text(values.get("organisation"), 10**6)
     if not organisation:
-        errors.append(FieldError("organisation", "partner.name_required"))
+        errors.append(FieldError("organisation", "partners.name_required"))
     elif len(organisation) > MAX_NAME:
         errors.append(FieldError("organisation", "text.too_long", {"max": MAX_NAME}))
     clean["organisation"] = organisation[:MAX_NAME]
@@ -150,18 +150,18 @@ def validate_partner(values: dict) -> tuple[dict, list[FieldError]]:
     clean["service_name"] = service[:MAX_NAME]
     stype = clean_text(values.get("service_type"), 40).upper() or ServiceType.OUTPATIENT.value
     if stype not in SERVICE_TYPES:
-        errors.append(FieldError("service_type", "partner.type_unknown",
+        errors.append(FieldError("service_type", "partners.type_unknown",
                                  {"value": stype, "accepted": ", ".join(SERVICE_TYPES)}))
     clean["service_type"] = stype
     sector = clean_text(values.get("sector"), 40).lower() or Sector.OTHER.value
     if sector not in SECTORS:
-        errors.append(FieldError("sector", "partner.sector_unknown",
+        errors.append(FieldError("sector", "partners.sector_unknown",
                                  {"value": sector, "accepted": ", ".join(SECTORS)}))
     clean["sector"] = sector
     try:
         clean["is_gp"] = bool(parse_bool(values.get("is_gp")))
     except ValueError:
-        errors.append(FieldError("is_gp", "partner.yes_no", {"value": str(values.get("is_gp"))[:20]}))
+        errors.append(FieldError("is_gp", "partners.yes_no", {"value": str(values.get("is_gp"))[:20]}))
     for key in ("address", "notes"):
         clean[key] = clean_text(values.get(key), MAX_TEXT)
     clean["contact_person"] = clean_text(values.get("contact_person"), 200)
@@ -180,7 +180,7 @@ def validate_partner(values: dict) -> tuple[dict, list[FieldError]]:
     for lang in langs:
         code = clean_text(str(lang), 10).lower()
         if not LANGUAGE_CODE.match(code):
-            errors.append(FieldError("languages", "partner.language_invalid", {"value": code[:10]}))
+            errors.append(FieldError("languages", "partners.language_invalid", {"value": code[:10]}))
         elif code not in clean_langs:
             clean_langs.append(code)
     clean["languages"] = clean_langs[:20]
@@ -192,7 +192,7 @@ def validate_partner(values: dict) -> tuple[dict, list[FieldError]]:
             try:
                 flag = parse_bool(raw)
             except ValueError:
-                errors.append(FieldError(key, "partner.yes_no", {"value": str(raw)[:20]}))
+                errors.append(FieldError(key, "partners.yes_no", {"value": str(raw)[:20]}))
                 continue
             if flag is not None:
                 criteria[key] = flag
@@ -202,7 +202,7 @@ def validate_partner(values: dict) -> tuple[dict, list[FieldError]]:
                 criteria[key] = number
     if criteria.get("min_age") is not None and criteria.get("max_age") is not None \
             and criteria["min_age"] > criteria["max_age"]:
-        errors.append(FieldError("max_age", "partner.age_range"))
+        errors.append(FieldError("max_age", "partners.age_range"))
     clean["criteria"] = criteria
     return clean, errors
 
@@ -222,9 +222,9 @@ def add_partner(ws: Workspace, values: dict) -> int:
     clean, errors = validate_partner(values)
     with ws.unit() as session:
         if not errors and duplicate_key(clean["organisation"], clean["service_name"]) in existing_keys(session):
-            errors.append(FieldError("organisation", "partner.duplicate"))
+            errors.append(FieldError("organisation", "partners.duplicate"))
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "partners")
         partner = Partner(**clean)
         session.add(partner)
         session.flush()
@@ -239,9 +239,9 @@ def update_partner(ws: Workspace, partner_id: int, values: dict) -> PartnerRecor
         partner = _get(session, partner_id)
         other = existing_keys(session).get(duplicate_key(clean["organisation"], clean["service_name"]))
         if not errors and other not in (None, partner_id):
-            errors.append(FieldError("organisation", "partner.duplicate"))
+            errors.append(FieldError("organisation", "partners.duplicate"))
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "partners")
         changed = sorted(k for k, v in clean.items() if getattr(partner, k) != v)
         for key, value in clean.items():
             setattr(partner, key, value)
@@ -261,7 +261,7 @@ def delete_partner(ws: Workspace, partner_id: int) -> None:
                 or session.scalar(select(func.count(Referral.id)).where(Referral.partner_id == partner_id))
                 or session.scalar(select(func.count(Person.id)).where(Person.gp_partner_id == partner_id)))
         if used:
-            raise RelaisError("partner.in_use", partner=partner.display_name)
+            raise RelaisError("partners.in_use", partner=partner.display_name)
         session.delete(partner)
         ws.audit(session, "partner.deleted", "partner", partner_id)
 

@@ -137,8 +137,8 @@ class HsdsRefused(ImportRefused):
     """Nothing imported; each error names the service (its position and name)."""
 
     def message(self, lang: str | None = None) -> str:
-        head = message("hsds.refused", lang, count=len(self.errors))
-        lines = [f"{message('hsds.service', lang, number=e.line, name=e.params.get('service', ''))}"
+        head = message("partners.hsds.refused", lang, count=len(self.errors))
+        lines = [f"{message('partners.hsds.service', lang, number=e.line, name=e.params.get('service', ''))}"
                  f"{' [' + e.field + ']' if e.field else ''}: {message(e.code, lang, **e.params)}"
                  for e in self.errors[:200]]
         return "\n".join([head, *lines])
@@ -147,7 +147,7 @@ class HsdsRefused(ImportRefused):
 def hsds_to_values(doc: dict) -> list[dict]:
     """One dict of partner fields per HSDS service, ready for validate_partner."""
     if not isinstance(doc, dict) or not isinstance(doc.get("services"), list):
-        raise RelaisError("hsds.invalid")
+        raise RelaisError("partners.hsds.invalid")
 
     def table(name: str) -> list[dict]:
         rows = doc.get(name) or []
@@ -167,7 +167,7 @@ def hsds_to_values(doc: dict) -> list[dict]:
     result = []
     for service in doc["services"]:
         if not isinstance(service, dict):
-            raise RelaisError("hsds.invalid")
+            raise RelaisError("partners.hsds.invalid")
         sid = service.get("id")
         own = by_service.get(sid, {})
         org = orgs.get(service.get("organization_id")) or {}
@@ -216,12 +216,12 @@ def import_hsds(ws: Workspace, path: Path | str) -> HsdsImportResult:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise RelaisError("hsds.too_large", max_mb=MAX_IMPORT_BYTES // 2**20)
+            raise RelaisError("partners.hsds.too_large", max_mb=MAX_IMPORT_BYTES // 2**20)
         doc = json.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise RelaisError("file.missing", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise RelaisError("hsds.invalid") from None
+        raise RelaisError("partners.hsds.invalid") from None
     entries = hsds_to_values(doc)
     errors: list[RowError] = []
     with ws.unit() as session:
@@ -237,7 +237,7 @@ def import_hsds(ws: Workspace, path: Path | str) -> HsdsImportResult:
             if key in in_directory:
                 present += 1
             elif key in seen:
-                errors.append(RowError(number, "", "hsds.duplicate_service", {"service": label}))
+                errors.append(RowError(number, "", "partners.hsds.duplicate_service", {"service": label}))
             elif not field_errors:
                 partners.append(Partner(**clean))
             seen.add(key)

@@ -47,7 +47,7 @@ def import_partners(ws: Workspace, path: Path | str) -> int:
             if key in seen:
                 errors.append(RowError(line, "organisation", "import.duplicate_in_file", {"line": seen[key]}))
             elif key in in_directory:
-                errors.append(RowError(line, "organisation", "partner.already_in_directory",
+                errors.append(RowError(line, "organisation", "partners.already_in_directory",
                                        {"id": in_directory[key]}))
             seen.setdefault(key, line)
             if not field_errors:

@@ -1,6 +1,6 @@
 """The warning flags of the person-file header: no NISS, no fixed address, no insurance,
-consent missing / expired / revoked / expiring soon, care-plan review or actions overdue. Read without an audit event, like the person list: opening the file is
-already audited by the Overview's view of the identity."""
+consent missing / expired / revoked / expiring soon, care-plan review or actions overdue. Read without
+an audit event, like the person list: opening the file is already audited by the Overview's view of the identity."""
 
 from __future__ import annotations
 

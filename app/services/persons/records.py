@@ -74,7 +74,8 @@ class PersonRecord:
 def _record(person: Person) -> PersonRecord:
     values = {
         "given_names": person.given_names, "family_name": person.family_name, "alias": person.alias,
-        "birth": (person.birth_date.isoformat() if person.birth_date else (str(person.birth_year) if person.birth_year else "")),
+        "birth": (person.birth_date.isoformat() if person.birth_date
+                  else str(person.birth_year) if person.birth_year else ""),
         "birth_year": person.birth_year, "birth_date": person.birth_date,
         "niss": person.niss or "", "languages": list(person.languages or []), "phone": person.phone,
         "email": person.email, "contact_notes": person.contact_notes, "housing": person.housing,
@@ -104,7 +105,7 @@ class PersonService:
         errors += require_name(clean.get("given_names", ""), clean.get("family_name", ""), clean.get("alias", ""))
         errors += self._niss_taken(session, clean.get("niss"), None)
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "persons")
         person = Person(**clean)
         person.status = clean.get("status") or PersonStatus.ACTIVE
         ids = worker_ids if worker_ids is not None else [self.ws.user.id]
@@ -124,7 +125,7 @@ class PersonService:
                                       "alias": merged["alias"]})
             errors += self._niss_taken(session, clean.get("niss"), person_id)
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, "persons")
             changed = sorted(k for k, v in clean.items() if getattr(person, k) != v)
             for key, value in clean.items():
                 setattr(person, key, value)

@@ -84,7 +84,7 @@ def _letter_referral(session, request: PdfRequest) -> Referral:
         query = query.where(Referral.partner_id == request.partner_id)
     referral = session.scalars(query.order_by(Referral.created_at.desc(), Referral.id.desc())).first()
     if referral is None:
-        raise RelaisError("referral.none_for_letter")
+        raise RelaisError("referrals.none_for_letter")
     return referral
 
 

@@ -94,7 +94,7 @@ def _validate(values: dict, today: date) -> tuple[dict, list[FieldError]]:
     clean["reason"] = clean_text(values.get("reason"), MAX_TEXT)
     clean["request"] = clean_text(values.get("request"), MAX_TEXT)
     if not clean["reason"]:
-        errors.append(FieldError("reason", "referral.reason_required"))
+        errors.append(FieldError("reason", "referrals.reason_required"))
     domain = clean_text(values.get("reason_domain"), 40)
     if domain and domain not in {d.id for d in life_domains()}:
         errors.append(FieldError("reason_domain", "choice.invalid", {"value": domain}))
@@ -113,7 +113,7 @@ def _validate(values: dict, today: date) -> tuple[dict, list[FieldError]]:
         errors.append(FieldError("follow_up_on", "date.format"))
         follow = None
     if follow is not None and not (today - timedelta(days=366) <= follow <= today + timedelta(days=731)):
-        errors.append(FieldError("follow_up_on", "referral.follow_up_range"))
+        errors.append(FieldError("follow_up_on", "referrals.follow_up_range"))
     clean["follow_up_on"] = follow
     clean["criteria_override"] = clean_text(values.get("criteria_override"), MAX_TEXT)
     return clean, errors
@@ -123,7 +123,7 @@ def _criteria_errors(ws: Workspace, person_id: int, partner_id: int, override: s
                      today: date) -> list[FieldError]:
     check = check_criteria(ws, person_id, partner_id, today)
     if check.warnings and not override:
-        return [FieldError("criteria_override", "referral.override_reason_required",
+        return [FieldError("criteria_override", "referrals.override_reason_required",
                            {"count": len(check.warnings)})]
     return []
 
@@ -144,7 +144,7 @@ def create_referral(ws: Workspace, person_id: int, partner_id: int, values: dict
             raise NotFound(what="partner", id=partner_id)
     errors += _criteria_errors(ws, person_id, partner_id, clean["criteria_override"], today)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "referrals")
     with ws.unit() as session:
         partner = session.get(Partner, partner_id)
         consent = find_covering_consent(session, person_id, partner, _types(clean["shared_types"]), today)
@@ -167,12 +167,12 @@ def update_referral(ws: Workspace, referral_id: int, values: dict, today: date |
         referral = _get(session, referral_id)
         person_id, partner_id, status = referral.person_id, referral.partner_id, referral.status
     if status != ReferralStatus.DRAFT:
-        raise RelaisError("referral.not_draft")
+        raise RelaisError("referrals.not_draft")
     clean, errors = _validate(values, today)
     if partner_id is not None:
         errors += _criteria_errors(ws, person_id, partner_id, clean["criteria_override"], today)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "referrals")
     with ws.unit() as session:
         referral = _get(session, referral_id)
         changed = sorted(k for k, v in clean.items() if getattr(referral, k) != v)
@@ -186,7 +186,7 @@ def set_follow_up(ws: Workspace, referral_id: int, follow_up_on: date | None, to
     ws.require(Permission.CLINICAL_WRITE)
     today = today or date.today()
     if follow_up_on is not None and not (today - timedelta(days=366) <= follow_up_on <= today + timedelta(days=731)):
-        raise ValidationError([FieldError("follow_up_on", "referral.follow_up_range")])
+        raise ValidationError([FieldError("follow_up_on", "referrals.follow_up_range")], "referrals")
     with ws.unit() as session:
         referral = _get(session, referral_id)
         referral.follow_up_on = follow_up_on
@@ -203,13 +203,13 @@ def change_status(ws: Workspace, referral_id: int, new_status: str, on: date | N
     with ws.unit() as session:
         referral = _get(session, referral_id)
         if new_status == ReferralStatus.SENT:
-            raise RelaisError("referral.send_with_letter")
+            raise RelaisError("referrals.send_with_letter")
         if new_status not in {s.value for s in ReferralStatus} or not can_move(referral.status, new_status):
-            raise RelaisError("referral.transition", current=referral.status, new=str(new_status)[:40])
+            raise RelaisError("referrals.transition", current=referral.status, new=str(new_status)[:40])
         if on > today:
-            raise ValidationError([FieldError("status_on", "date.future")])
+            raise ValidationError([FieldError("status_on", "date.future")], "referrals")
         if on < referral.status_on:
-            raise ValidationError([FieldError("status_on", "referral.date_before_previous")])
+            raise ValidationError([FieldError("status_on", "referrals.date_before_previous")], "referrals")
         referral.status, referral.status_on = new_status, on
         if new_status in CLOSED or new_status == ReferralStatus.STARTED:
             referral.follow_up_on = None
@@ -224,7 +224,7 @@ def delete_draft(ws: Workspace, referral_id: int) -> None:
     with ws.unit() as session:
         referral = _get(session, referral_id)
         if referral.status != ReferralStatus.DRAFT:
-            raise RelaisError("referral.not_draft")
+            raise RelaisError("referrals.not_draft")
         session.delete(referral)
         ws.audit(session, "referral.deleted", "referral", referral_id, person_id=referral.person_id)
 
@@ -238,9 +238,9 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
     with ws.read() as session:
         referral = _get(session, referral_id)
         if referral.status != ReferralStatus.DRAFT:
-            raise RelaisError("referral.not_draft")
+            raise RelaisError("referrals.not_draft")
         if referral.partner_id is None:
-            raise RelaisError("referral.partner_removed")
+            raise RelaisError("referrals.partner_removed")
         person_id, partner_id = referral.person_id, referral.partner_id
         extra = set(referral.shared_types or [])
     # Check the consent for everything the letter carries before producing anything, so a

@@ -110,7 +110,7 @@ def write_person_json(ws: Workspace, person_id: int, out_file: Path | str) -> Pa
 
 
 class ErasureNeedsSupervisor(RelaisError):
-    code = "erasure.needs_supervisor"
+    code = "rights.erasure.needs_supervisor"
 
 
 def retention_applies(ws: Workspace, person_id: int, today: date | None = None) -> bool:
@@ -148,7 +148,7 @@ def erase_person(ws: Workspace, person_id: int, supervisor: tuple[str, str] | No
         session.flush()
         leftovers = [t for t, rows in _orphans(session, person_id).items() if rows]
         if leftovers:
-            raise RelaisError("erasure.incomplete", tables=", ".join(leftovers))
+            raise RelaisError("rights.erasure.incomplete", tables=", ".join(leftovers))
         ws.audit(session, "person.erased", "person", person_id, confirmed_by=confirmed_by)
     # Move the erased pages out of the write-ahead log into the (secure-deleted) database.
     with ws.vault.engine.connect() as conn:

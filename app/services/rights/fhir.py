@@ -275,7 +275,8 @@ class _BundleBuilder:
                                                     "code": "IRCP"}]},
                                "reference": {"display": partner.display_name if partner
                                              else (c.recipient_category or "")}}],
-                    "code": [{"coding": [{"system": RELAIS + "document-type", "code": t}]} for t in c.document_types or []],
+                    "code": [{"coding": [{"system": RELAIS + "document-type", "code": t}]}
+                             for t in c.document_types or []],
                 }),
                 # The purpose is the person's or worker's own wording: kept as the narrative.
                 "text": {"status": "generated", "div": _div(c.purpose)} if c.purpose else None,

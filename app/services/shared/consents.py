@@ -84,7 +84,7 @@ def record_consent(ws: Workspace, person_id: int, *, document_types: list[str], 
         if partner_id is not None and session.get(Partner, partner_id) is None:
             errors.append(FieldError("recipient", "consent.partner_unknown"))
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError(errors, "consent")
         consent = Consent(person_id=person_id, partner_id=partner_id, recipient_category=recipient_category,
                           document_types=types, purpose=clean_text(purpose, 2000), given_on=given_on,
                           form=form, expires_on=expires_on, recorded_by=ws.user.id)
@@ -107,9 +107,9 @@ def revoke_consent(ws: Workspace, consent_id: int, on: date | None = None, note:
         if consent.revoked_on is not None:
             raise RelaisError("consent.already_revoked")
         if on > today:
-            raise ValidationError([FieldError("revoked_on", "date.future")])
+            raise ValidationError([FieldError("revoked_on", "date.future")], "consent")
         if on < consent.given_on:
-            raise ValidationError([FieldError("revoked_on", "consent.revoked_before_given")])
+            raise ValidationError([FieldError("revoked_on", "consent.revoked_before_given")], "consent")
         consent.revoked_on = on
         consent.revocation_note = clean_text(note, 2000)
         ws.audit(session, "consent.revoked", "consent", consent_id, person_id=consent.person_id)
@@ -149,7 +149,7 @@ def flag_for(consents: list[Consent], today: date) -> ConsentFlag:
     if not consents:
         return ConsentFlag("none")
     states = [c.state_on(today) for c in consents]
-    valid = [c for c, s in zip(consents, states) if s is ConsentState.VALID]
+    valid = [c for c, s in zip(consents, states, strict=True) if s is ConsentState.VALID]
     if valid:
         ends = [c.expires_on for c in valid]
         if any(e is None for e in ends):

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import RelaisError
@@ -19,7 +20,7 @@ class RowError:
     line: int          # line number in the file, header = 1
     field: str         # column name, or "" for the whole row
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict = dataclasses.field(default_factory=dict)  # `field` is a column here
 
     def message(self, lang: str | None = None) -> str:
         where = message("import.line", lang, line=self.line)
@@ -88,7 +89,7 @@ def read_csv(path: Path | str, accepted: tuple[str, ...], required_any: tuple[st
             if len(values) > len(header):
                 errors.append(RowError(line, "", "import.too_many_values", {"expected": len(header)}))
                 continue
-            rows.append((line, {h: v for h, v in zip(header, values) if h}))
+            rows.append((line, {h: v for h, v in zip(header, values, strict=False) if h}))
     except csv.Error:
         errors.append(RowError(reader.line_num, "", "import.malformed"))
     if errors:

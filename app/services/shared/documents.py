@@ -10,10 +10,10 @@ ConsentStatement | None) and returns BuiltPdf; it must not check consent itself 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 

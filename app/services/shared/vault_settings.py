@@ -17,9 +17,9 @@ def get_setting(ws: Workspace, key: str) -> object:
 def set_setting(ws: Workspace, key: str, value: object) -> None:
     ws.require(Permission.USERS_MANAGE)
     if key not in VAULT_SETTING_DEFAULTS:
-        raise ValidationError([FieldError(key, "setting.unknown")])
+        raise ValidationError([FieldError(key, "setting.unknown")], "setting")
     if key == "retention_years" and not (isinstance(value, int) and 0 <= value <= 100):
-        raise ValidationError([FieldError(key, "setting.retention_range")])
+        raise ValidationError([FieldError(key, "setting.retention_range")], "setting")
     with ws.unit() as session:
         row = session.get(VaultSetting, key)
         if row is None:

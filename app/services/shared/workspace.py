@@ -7,10 +7,10 @@ checks permissions, and writes audit events in the same transaction as the chang
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -46,7 +46,7 @@ class Workspace:
     # -- opening ------------------------------------------------------------------
     @classmethod
     def create(cls, folder: Path | str, user_name: str, passphrase: str, role: Role | str = Role.SUPERVISOR,
-               display_name: str = "", params: KdfParams | None = None) -> tuple["Workspace", str]:
+               display_name: str = "", params: KdfParams | None = None) -> tuple[Workspace, str]:
         user_name = validate_user_name(user_name)
         vault, recovery_key = VaultFolder(folder).create(user_name, passphrase, params)
         try:
@@ -62,7 +62,7 @@ class Workspace:
         return cls(vault, signed_in), recovery_key
 
     @classmethod
-    def open(cls, folder: Path | str, user_name: str, passphrase: str) -> "Workspace":
+    def open(cls, folder: Path | str, user_name: str, passphrase: str) -> Workspace:
         vault = VaultFolder(folder).unlock(user_name, passphrase)
         try:
             return cls._signed_in_workspace(vault, user_name)
@@ -71,7 +71,7 @@ class Workspace:
             raise
 
     @classmethod
-    def _signed_in_workspace(cls, vault: OpenVault, user_name: str) -> "Workspace":
+    def _signed_in_workspace(cls, vault: OpenVault, user_name: str) -> Workspace:
         with vault.write_session() as session, session.begin():
             row = session.execute(select(User).where(User.name == user_name)).scalar_one_or_none()
             if row is None or not row.active:

@@ -64,10 +64,9 @@ class Merger:
     def insert(self, seq: int, op: Operation) -> None:
         table, gid, spec = op["table"], op["gid"], SYNCED[op["table"]]
         values, missing = self.rows.to_local(table, op["fields"])
-        if missing:
-            if self._missing_is_fatal(table, missing):
-                self.conflict(seq, op, "parent_deleted", None, op["fields"], None, None)
-                return
+        if missing and self._missing_is_fatal(table, missing):
+            self.conflict(seq, op, "parent_deleted", None, op["fields"], None, None)
+            return
         if spec.rule is Rule.PERSON and values.get("niss"):
             other = self.conn.exec_driver_sql("SELECT gid FROM persons WHERE niss = ? AND gid != ?",
                                               (values["niss"], gid)).scalar()

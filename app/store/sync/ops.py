@@ -114,7 +114,7 @@ class Rows:
         row = self.conn.exec_driver_sql(f'SELECT rowid, {cols} FROM "{table}" WHERE gid = ?', (gid,)).first()
         if row is None:
             return None
-        values = dict(zip(("_rowid", *shape.columns), row))
+        values = dict(zip(("_rowid", *shape.columns), row, strict=True))
         for col, parent in shape.refs.items():
             if values[col] is not None:
                 values[col] = self.conn.exec_driver_sql(

@@ -4,7 +4,7 @@ of events is intact (an edited or deleted event breaks it)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -35,7 +35,7 @@ from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local
 
 def _local_midnight_utc(day: QDate) -> datetime:
     local = datetime.combine(day.toPython(), time(0, 0)).astimezone()
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def _detail_text(row: AuditRow) -> str:

@@ -141,7 +141,8 @@ class UsersPage(QWidget):
             Column(lambda: self.tr("Full name"), lambda u: u.display_name),
             Column(lambda: self.tr("Role"), lambda u: roles.get(u.role, u.role)),
             Column(lambda: self.tr("Status"), lambda u: self.tr("active") if u.active else self.tr("disabled")),
-            Column(lambda: self.tr("Can sign in"), lambda u: self.tr("yes") if u.has_key and u.active else self.tr("no")),
+            Column(lambda: self.tr("Can sign in"),
+                   lambda u: self.tr("yes") if u.has_key and u.active else self.tr("no")),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

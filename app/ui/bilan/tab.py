@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RelaisError, ValidationError
+from app.errors import RelaisError, ValidationError, field_label
 from app.services.bilan import records as bilans
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
@@ -142,7 +142,7 @@ class BilansTab(QWidget):
         try:
             updated = bilans.update_bilan(self.ws, record.id, **self.editor.values())
         except ValidationError as exc:
-            self.editor.show_errors([f"{message('field.' + e.field)}: {e.message()}" for e in exc.errors])
+            self.editor.show_errors([f"{field_label(exc.feature, e.field)}: {e.message()}" for e in exc.errors])
             return False
         except RelaisError as exc:
             self.show_banner(exc.message(), ok=False)

@@ -40,7 +40,8 @@ def _make_goals(tab, person_id: int, domain_ids: list) -> None:
     except RelaisError as exc:
         QMessageBox.warning(tab, QCoreApplication.translate("NeedsTab", "Care plan"), exc.message())
         return
-    text = QCoreApplication.translate("NeedsTab", "Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.")
+    text = QCoreApplication.translate(
+        "NeedsTab", "Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.")
     QMessageBox.information(tab, QCoreApplication.translate("NeedsTab", "Care plan"), text.format(count=len(created)))
     tab.person_changed.emit()
 

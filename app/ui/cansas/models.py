@@ -142,7 +142,7 @@ class RatingModel(QAbstractTableModel):
 
     def changes(self) -> dict[str, tuple[int | None, str]]:
         """What differs from the saved ratings, as the service takes it."""
-        return {new.domain_id: (new.value, new.comment) for new, old in zip(self.ratings, self.original)
+        return {new.domain_id: (new.value, new.comment) for new, old in zip(self.ratings, self.original, strict=False)
                 if new != old}
 
     def scores(self):

@@ -6,8 +6,8 @@ inside the dialog, which stays open with everything typed, so nothing is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (

@@ -191,7 +191,8 @@ class FollowUpsModel(_RowsModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            what = QCoreApplication.translate("CarePlan", "Review the care plan") if item.kind == "review" else item.what
+            what = (QCoreApplication.translate("CarePlan", "Review the care plan") if item.kind == "review"
+                    else item.what)
             who = "—" if item.kind == "review" else owner_display(item.owner_kind, item.owner_label)
             return [item.person_name, what, who, show_date(item.due_on), str(item.days_late)][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 1 and item.goal:

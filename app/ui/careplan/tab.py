@@ -375,8 +375,8 @@ class CarePlanTab(QWidget):
     def edit_action(self) -> None:
         action = self._current_action()
         if action and self.shown.editable and self.can_edit and run_dialog(
-                ActionDialog(self, lambda a: cp.update_action(self.ws, action.id, a), cp.owner_choices(self.ws, self.person_id),
-                             self._due_default(), action)):
+                ActionDialog(self, lambda a: cp.update_action(self.ws, action.id, a),
+                             cp.owner_choices(self.ws, self.person_id), self._due_default(), action)):
             self._changed()
 
     def remove_action(self) -> None:

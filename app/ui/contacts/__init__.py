@@ -18,7 +18,7 @@ from app.ui.registry import (
 
 def _workspace_of(window: QWidget):
     """The main window's workspace (the shell names it `ws`)."""
-    return getattr(window, "ws", None) or getattr(window, "workspace")
+    return getattr(window, "ws", None) or window.workspace
 
 
 def _current_person_of(window: QWidget) -> int | None:
@@ -47,9 +47,12 @@ def _contacts_tab(ws, person_id, parent):
 
 def register() -> None:
     can_write = lambda ws: ws.can(Permission.CONTACT_WRITE)  # noqa: E731
-    register_action(ActionSpec(key="quick_contact", title=lambda: QCoreApplication.translate("ContactsFeature", "Quick contact"), shortcut="Ctrl+K",
-                               handler=quick_contact, visible=can_write))
-    register_nav_page(NavPageSpec(key="contacts", order=10, title=lambda: QCoreApplication.translate("ContactsFeature", "Contacts"),
+    register_action(ActionSpec(key="quick_contact",
+                               title=lambda: QCoreApplication.translate("ContactsFeature", "Quick contact"),
+                               shortcut="Ctrl+K", handler=quick_contact, visible=can_write))
+    register_nav_page(NavPageSpec(key="contacts", order=10,
+                                  title=lambda: QCoreApplication.translate("ContactsFeature", "Contacts"),
                                   factory=_contacts_page, visible=lambda ws: ws.can(Permission.PERSON_READ)))
-    register_person_tab(PersonTabSpec(key="contacts", order=50, title=lambda: QCoreApplication.translate("ContactsFeature", "Contacts"),
+    register_person_tab(PersonTabSpec(key="contacts", order=50,
+                                      title=lambda: QCoreApplication.translate("ContactsFeature", "Contacts"),
                                       factory=_contacts_tab, visible=lambda ws: ws.can(Permission.PERSON_READ)))

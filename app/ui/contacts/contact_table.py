@@ -37,20 +37,24 @@ def _convention(row: ContactRow) -> str:
 
 
 def contact_columns(with_person: bool, with_convention: bool) -> list[Column]:
-    columns: list[Column] = [Column(lambda: QCoreApplication.translate("ContactTable", "When"), lambda r: local_text(r.occurred_at), lambda r: r.occurred_at)]
+    columns: list[Column] = [Column(lambda: QCoreApplication.translate("ContactTable", "When"),
+                                    lambda r: local_text(r.occurred_at), lambda r: r.occurred_at)]
     if with_person:
         columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Who"), _who))
     columns += [
-        Column(lambda: QCoreApplication.translate("ContactTable", "Minutes"), lambda r: str(r.duration_minutes), lambda r: r.duration_minutes, align_right=True),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Minutes"), lambda r: str(r.duration_minutes),
+               lambda r: r.duration_minutes, align_right=True),
         Column(lambda: QCoreApplication.translate("ContactTable", "Mode"), lambda r: mode_label(r.mode)),
         Column(lambda: QCoreApplication.translate("ContactTable", "Place"), lambda r: r.place),
         Column(lambda: QCoreApplication.translate("ContactTable", "Topics"), lambda r: topics_text(r.topics)),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Follow-up"), lambda r: QCoreApplication.translate("ContactTable", "yes") if r.follow_up else ""),
+        Column(lambda: QCoreApplication.translate("ContactTable", "Follow-up"),
+               lambda r: QCoreApplication.translate("ContactTable", "yes") if r.follow_up else ""),
         Column(lambda: QCoreApplication.translate("ContactTable", "Worker"), lambda r: r.worker_name),
     ]
     if with_convention:
         columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Convention session"), _convention))
-    columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Note"), _note, tooltip=lambda r: "" if r.note_hidden else r.note[:2000]))
+    columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Note"), _note,
+                          tooltip=lambda r: "" if r.note_hidden else r.note[:2000]))
     return columns
 
 

@@ -83,7 +83,8 @@ class ContactsPage(QWidget):
         actions.addWidget(self.link_button)
         actions.addWidget(self.new_button)
 
-        self.model = RowsTableModel(contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ)), self)
+        columns = contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ))
+        self.model = RowsTableModel(columns, self)
         self.view, self.proxy = make_contact_view(self.model, self)
         self.view.setColumnWidth(0, 120)
         self.view.setColumnWidth(1, 220)

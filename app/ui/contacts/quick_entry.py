@@ -151,7 +151,8 @@ class QuickContactDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
@@ -221,7 +222,7 @@ class QuickContactDialog(QDialog):
         chain = [self.picker.edit, self.description, self.nickname, self.when, self.duration,
                  self.mode, self.place, self.topics, self.note, self.note_private, self.follow_up,
                  self.function, self.setting, self.age_group, self.anonymous, self.save_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
     # -- reactions --------------------------------------------------------------------

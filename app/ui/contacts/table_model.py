@@ -5,9 +5,10 @@ service) to reset the model on reload, as Vorta does for its event log."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, Callable, Generic, TypeVar
+from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -74,7 +75,6 @@ def local_text(value: datetime | None, with_time: bool = True) -> str:
     """A stored naive-UTC instant in the user's local time."""
     if value is None:
         return ""
-    from datetime import timezone
 
-    local = value.replace(tzinfo=timezone.utc).astimezone()
+    local = value.replace(tzinfo=UTC).astimezone()
     return local.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")

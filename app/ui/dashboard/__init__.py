@@ -17,7 +17,7 @@ from app.services.shared.permissions import Permission
 
 
 def _workspace_of(window: QWidget):
-    return getattr(window, "ws", None) or getattr(window, "workspace")
+    return getattr(window, "ws", None) or window.workspace
 
 
 def _current_person_of(window: QWidget) -> int | None:

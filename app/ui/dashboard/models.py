@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
@@ -48,9 +49,11 @@ class _RowsModel(RowsModel):
 
 class PersonListModel(_RowsModel):
     columns = [
-        (lambda: QCoreApplication.translate("DashboardModels", "Person"), lambda r: r.name, lambda r: r.name.casefold()),
+        (lambda: QCoreApplication.translate("DashboardModels", "Person"), lambda r: r.name,
+         lambda r: r.name.casefold()),
         (lambda: QCoreApplication.translate("DashboardModels", "Status"), lambda r: r.status, lambda r: r.status),
-        (lambda: QCoreApplication.translate("DashboardModels", "Workers"), lambda r: r.workers, lambda r: r.workers.casefold()),
+        (lambda: QCoreApplication.translate("DashboardModels", "Workers"), lambda r: r.workers,
+         lambda r: r.workers.casefold()),
     ]
 
 
@@ -59,10 +62,13 @@ class WaitingModel(_RowsModel):
 
     columns = [
         (lambda: QCoreApplication.translate("DashboardModels", "Person"), lambda r: r[1], lambda r: r[1].casefold()),
-        (lambda: QCoreApplication.translate("DashboardModels", "Partner"), lambda r: r[0].partner_name, lambda r: r[0].partner_name.casefold()),
+        (lambda: QCoreApplication.translate("DashboardModels", "Partner"), lambda r: r[0].partner_name,
+         lambda r: r[0].partner_name.casefold()),
         (lambda: QCoreApplication.translate("DashboardModels", "Status"), lambda r: r[2], lambda r: r[2]),
-        (lambda: QCoreApplication.translate("DashboardModels", "Since"), lambda r: r[0].since.strftime("%d/%m/%Y"), lambda r: r[0].since.toordinal()),
-        (lambda: QCoreApplication.translate("DashboardModels", "Days waiting"), lambda r: r[0].days_waiting, lambda r: r[0].days_waiting),
+        (lambda: QCoreApplication.translate("DashboardModels", "Since"), lambda r: r[0].since.strftime("%d/%m/%Y"),
+         lambda r: r[0].since.toordinal()),
+        (lambda: QCoreApplication.translate("DashboardModels", "Days waiting"), lambda r: r[0].days_waiting,
+         lambda r: r[0].days_waiting),
     ]
 
     def referral_at(self, row: int) -> WaitingReferral:

@@ -119,7 +119,8 @@ class DashboardPage(QWidget):
         self.waiting_view.doubleClicked.connect(self._open_referral_person)
         waiting_title = QLabel(self.tr("Pending referrals"))
         waiting_title.setStyleSheet("font-weight: 600;")
-        hint = QLabel(self.tr("Click a number or a bar to list the persons behind it; double-click a row to open the file."))
+        hint = QLabel(self.tr(
+            "Click a number or a bar to list the persons behind it; double-click a row to open the file."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b7a;")
 

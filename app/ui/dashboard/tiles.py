@@ -30,7 +30,8 @@ class Tile(QPushButton):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
-        self.setStyleSheet("Tile { background: #f5f7fa; border: 1px solid #d9e2ec; border-radius: 6px; text-align: left; }"
+        self.setStyleSheet("Tile { background: #f5f7fa; border: 1px solid #d9e2ec; border-radius: 6px; "
+                           "text-align: left; }"
                            "Tile:hover { border-color: #2b6cb0; }")
         self.clicked.connect(lambda: self.opened.emit(self.key))
 

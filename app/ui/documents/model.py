@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -11,7 +11,7 @@ from app.ui.rows_model import RowsModel
 
 def local_time(utc: datetime) -> datetime:
     """Stored instants are naive UTC; people read their own clock."""
-    return utc.replace(tzinfo=timezone.utc).astimezone()
+    return utc.replace(tzinfo=UTC).astimezone()
 
 
 def kind_label(kind: str, variant: str) -> str:

@@ -3,7 +3,7 @@ in the dialog, which stays open so nothing typed is lost."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,

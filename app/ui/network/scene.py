@@ -231,7 +231,8 @@ class SociogramScene(QGraphicsScene):
         dash = QPen(GREY, 1.0, Qt.PenStyle.DashLine)
         dash.setCosmetic(True)
         for angle in (0, 90, 180, 270):
-            line = self.addLine(QLineF(QPointF(*point(CENTRE_RADIUS, angle)), QPointF(*point(OUTER_RADIUS, angle))), dash)
+            axis = QLineF(QPointF(*point(CENTRE_RADIUS, angle)), QPointF(*point(OUTER_RADIUS, angle)))
+            line = self.addLine(axis, dash)
             line.setZValue(-8)
         small = QFont()
         small.setPointSizeF(7.5)

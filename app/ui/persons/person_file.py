@@ -150,7 +150,7 @@ class PersonFile(QWidget):
     def drafts(self) -> dict[str, dict]:
         """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
         out = {}
-        for key, widget in zip(self.tab_keys, self._widgets()):
+        for key, widget in zip(self.tab_keys, self._widgets(), strict=False):
             draft = widget.draft() if hasattr(widget, "draft") else None
             if draft is not None:
                 out[key] = draft

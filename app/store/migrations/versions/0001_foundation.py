@@ -1,7 +1,7 @@
 """foundation: users, persons, partners, consents, documents, audit
 
 Revision ID: 0001_foundation
-Revises: 
+Revises:
 Create Date: 2026-11-26
 """
 import sqlalchemy as sa
