@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import app.ui.tasks as tasks
+from app.ui import events
 from app.services import careplan as cp
 from app.services.careplan import ActionInput, GoalInput
 from app.services.persons.records import PersonService
@@ -71,7 +72,7 @@ def test_starting_a_plan_and_adding_a_goal_through_the_dialog(qtbot, ws, person,
         return dialog.result() == dialog.DialogCode.Accepted
 
     monkeypatch.setattr("app.ui.careplan.tab.run_dialog", fake_run)
-    with qtbot.waitSignal(tab.person_changed):
+    with qtbot.waitSignal(events.hub().records_changed):
         tab.add_goal()
     assert tab.goals_model.rowCount() == 1
     assert tab.goals_model.data(tab.goals_model.index(0, 1)) == "Retrouver un logement à moi"
@@ -130,7 +131,7 @@ def test_peer_worker_sees_no_edit_buttons_and_can_mark_their_action_done(qtbot, 
         assert tab.actions_model.rowCount() == 1
         assert "1 other action(s) are for other workers." in tab.goal_detail.text()
         tab.actions.selectRow(0)
-        with qtbot.waitSignal(tab.person_changed):
+        with qtbot.waitSignal(events.hub().records_changed):
             qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
         assert cp.get_plan(peer, person).current.goals[0].actions[0].status == "done"
     finally:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
-from app.ui import i18n, settings
+from app.ui import events, i18n, settings
 from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
 from app.ui.first_run import FirstRunPage
@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         page = self.shell.pages.get("persons") if self.shell is not None else None
         if page is not None:
             page.forget_person(person_id)
+        events.records_changed(events.ALL)
 
     def open_person(self, person_id: int, tab: str = "") -> bool:
         return bool(self.shell is not None and self.shell.open_person(person_id, tab))

@@ -8,7 +8,8 @@ Person-file tab widgets may implement, and the person file then uses:
     save() -> bool                  called when the user chooses "Save" (False: stay)
     discard() -> None               called when the user chooses "Discard"
     reload() -> None                called when the tab is shown again or data changed
-and may emit a `person_changed` Signal() so the header (flags, name) refreshes.
+After an operation, a tab calls app.ui.events.records_changed({kind}, person_id=...) so the
+header (flags, name), the person list and the caseload pages refresh.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import careplan as cp
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.careplan.models import FollowUpsModel
 from app.ui.tasks import run_task
 
@@ -79,6 +80,8 @@ class FollowUpsPage(QWidget):
         self.empty.hide()
         column.addWidget(self.empty)
         self.reload()
+        events.listen(self, {events.CAREPLAN, events.CONTACTS, events.PERSONS},
+                      lambda change: self.ws.is_open and self.reload())
 
     def reload(self) -> None:
         today = self._today or date.today()

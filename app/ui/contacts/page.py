@@ -24,9 +24,8 @@ from app.services.contacts.records import ContactFilter, ContactService, WeekCou
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
-from app.ui import tasks
+from app.ui import events, tasks
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
-from app.ui.contacts.events import contact_events
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
@@ -129,7 +128,7 @@ class ContactsPage(QWidget):
         self.link_button.clicked.connect(self.link_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        contact_events().changed.connect(self.reload)
+        events.listen(self, {events.CONTACTS, events.PERSONS}, lambda change: self.reload())
         self.reload()
 
     def filters(self) -> ContactFilter:
@@ -209,4 +208,4 @@ class ContactsPage(QWidget):
         except RelaisError as exc:
             QMessageBox.warning(self, self.tr("Contacts"), exc.message())
             return
-        contact_events().changed.emit()
+        events.records_changed({events.CONTACTS}, person_id=row.person_id)

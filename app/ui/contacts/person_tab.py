@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,8 +16,8 @@ from app.services.contacts.records import ContactFilter, ContactService
 from app.services.counters.sessions import session_counters
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
-from app.ui.contacts.events import contact_events
 from app.ui.contacts.labels import (
     age_group_label,
     function_label,
@@ -32,7 +31,6 @@ LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a
 
 
 class PersonContactsTab(QWidget):
-    person_changed = Signal()   # last contact date in the header
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,14 +76,12 @@ class PersonContactsTab(QWidget):
         layout.addWidget(self.view, 1)
 
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self, self.person_id))
-        contact_events().changed.connect(self._contacts_changed)
+        events.listen(self, {events.CONTACTS}, self._contacts_changed)
         self.reload()
 
-    def _contacts_changed(self) -> None:
-        if not self.ws.is_open:
-            return
-        self.reload()
-        self.person_changed.emit()
+    def _contacts_changed(self, change: events.Change) -> None:
+        if self.ws.is_open and change.concerns(self.person_id):
+            self.reload()
 
     def reload(self) -> None:
         if not self.ws.is_open:   # locked: the shell is closing this page

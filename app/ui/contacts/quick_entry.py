@@ -37,7 +37,7 @@ from app.models.dates import age_on
 from app.services.contacts.records import ContactService, SaveResult
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui.contacts.events import contact_events
+from app.ui import events
 from app.ui.contacts.labels import (
     age_group_label,
     function_label,
@@ -307,7 +307,7 @@ class QuickContactDialog(QDialog):
             self.save_button.setText(self.tr("Save anyway (Ctrl+Enter)"))
             return
         self.saved_id = result.contact_id
-        contact_events().changed.emit()
+        events.records_changed({events.CONTACTS}, person_id=values.get("person_id"))
         self.accept()
 
     def _focus_field(self, field: str) -> None:

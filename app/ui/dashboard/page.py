@@ -33,6 +33,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
+from app.ui import events
 from app.ui.dashboard.charts import ContactsChart, UnmetNeedsChart
 from app.ui.dashboard.labels import referral_status_label
 from app.ui.dashboard.models import WaitingModel
@@ -148,7 +149,23 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        self._stale = False
         self.reload()
+        events.listen(self, events.ALL - {events.USERS, events.DOCUMENTS}, self._records_changed)
+
+    def _records_changed(self, change: events.Change) -> None:
+        """Recompute now when on screen, else the next time the page is shown."""
+        if not self.ws.is_open:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     @staticmethod
     def _table(model) -> QTableView:
@@ -176,6 +193,7 @@ class DashboardPage(QWidget):
         return self.scope.currentData()
 
     def reload(self) -> None:
+        self._stale = False
         self._generation += 1
         generation, scope = self._generation, self.current_scope
         self.status.setText(self.tr("Computing the indicators…"))

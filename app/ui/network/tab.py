@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from app.services.network import maps as networks
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene
@@ -41,7 +42,6 @@ from app.ui.network.view import SociogramView
 
 
 class NetworkTab(QWidget):
-    person_changed = Signal()
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +262,7 @@ class NetworkTab(QWidget):
         new_id: list[int] = []
         if self._run(lambda: new_id.append(networks.create_snapshot(self.ws, self.person_id))):
             self.reload(select_id=new_id[0])
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def delete_snapshot(self) -> None:
         if self.snapshot_id is None:
@@ -273,7 +273,7 @@ class NetworkTab(QWidget):
                 lambda: networks.delete_snapshot(self.ws, self.snapshot_id)):
             self.snapshot_id = None
             self.reload()
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def _date_edited(self) -> None:
         if self.view_data is None:
@@ -301,7 +301,7 @@ class NetworkTab(QWidget):
         dialog = MemberDialog(submit, partners=self._partners(), default_circle=circle, parent=self)
         if dialog.exec():
             self._refresh(rebuild=True)
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def edit_member(self, member_id: int) -> None:
         if self.view_data is None:
@@ -317,7 +317,7 @@ class NetworkTab(QWidget):
                               remove=lambda: networks.remove_member(self.ws, member_id), parent=self)
         if dialog.exec():
             self._refresh(rebuild=True)
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def remove_selected(self) -> None:
         ids = [item.member.id for item in self.scene.selectedItems() if hasattr(item, "member")]

@@ -8,7 +8,7 @@ already used by someone else).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from app.models.person import require_name, validate_person_fields
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.persons.labels import (
     housing_labels,
     insurance_labels,
@@ -43,7 +44,6 @@ CHOICE_FIELDS = ("status", "housing", "insurance")
 
 
 class OverviewTab(QWidget):
-    person_changed = Signal()
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,7 +260,7 @@ class OverviewTab(QWidget):
             self.save_error.setText(exc.message())
             return False
         self.reload()
-        self.person_changed.emit()
+        events.records_changed({events.PERSONS}, person_id=self.person_id)
         return True
 
     def discard(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.persons.flags import person_flags
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
-from app.ui import dialogs
+from app.ui import dialogs, events
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
@@ -27,7 +27,6 @@ from app.ui.widgets import ElidedLabel, label
 
 class PersonFile(QWidget):
     back_requested = Signal()
-    person_changed = Signal(int)
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +61,6 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
-            if hasattr(widget, "person_changed"):
-                widget.person_changed.connect(self._tab_changed_person)
             self.tabs.addTab(widget, spec.title())
             self.tab_keys.append(spec.key)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -74,6 +71,7 @@ class PersonFile(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
         self.refresh_header()
+        events.listen(self, events.PERSON_HEADER, self._records_changed)
 
     # -- header -------------------------------------------------------------------------------
     def refresh_header(self) -> None:
@@ -95,9 +93,9 @@ class PersonFile(QWidget):
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)
 
-    def _tab_changed_person(self) -> None:
-        self.refresh_header()
-        self.person_changed.emit(self.person_id)
+    def _records_changed(self, change: events.Change) -> None:
+        if self.ws.is_open and change.concerns(self.person_id):
+            self.refresh_header()
 
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
