@@ -29,7 +29,8 @@ from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
+from app.ui.formats import local_text, number, short_date
+from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 LIST_LIMIT = 2000
 
@@ -82,16 +83,16 @@ class ContactsPage(QWidget):
         actions.addWidget(self.link_button)
         actions.addWidget(self.new_button)
 
-        self.model = RowsTableModel(contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ)), self)
+        self.model = TableModel(contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ)), self)
         self.view, self.proxy = make_contact_view(self.model, self)
         self.view.setColumnWidth(0, 120)
         self.view.setColumnWidth(1, 220)
 
-        self.weeks = RowsTableModel([
-            Column(lambda: self.tr("Week of"), lambda w: w.week_start.strftime("%d/%m/%Y"), lambda w: w.week_start),
-            Column(lambda: self.tr("Contacts"), lambda w: str(w.contacts), lambda w: w.contacts, align_right=True),
-            Column(lambda: self.tr("Anonymous"), lambda w: str(w.anonymous), lambda w: w.anonymous, align_right=True),
-            Column(lambda: self.tr("Hours"), lambda w: f"{w.minutes / 60:.1f}", lambda w: w.minutes, align_right=True),
+        self.weeks = TableModel([
+            Column("week_of", lambda: self.tr("Week of"), lambda w: short_date(w.week_start), sort=lambda w: w.week_start),
+            Column("contacts", lambda: self.tr("Contacts"), lambda w: str(w.contacts), sort=lambda w: w.contacts, align=RIGHT),
+            Column("anonymous", lambda: self.tr("Anonymous"), lambda w: str(w.anonymous), sort=lambda w: w.anonymous, align=RIGHT),
+            Column("hours", lambda: self.tr("Hours"), lambda w: number(w.minutes / 60, 1), sort=lambda w: w.minutes, align=RIGHT),
         ], self)
         weeks_proxy = QSortFilterProxyModel(self)
         weeks_proxy.setSourceModel(self.weeks)

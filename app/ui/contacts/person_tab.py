@@ -25,7 +25,8 @@ from app.ui.contacts.labels import (
     setting_label,
 )
 from app.ui.contacts.quick_entry import open_quick_contact
-from app.ui.contacts.table_model import Column, RowsTableModel
+from app.ui.formats import short_date
+from app.ui.table_model import RIGHT, Column, TableModel
 
 LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a40000"}
 
@@ -44,15 +45,13 @@ class PersonContactsTab(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.new_button)
 
-        self.counters = RowsTableModel([
-            Column(lambda: self.tr("Function"), lambda c: function_label(c.function)),
-            Column(lambda: self.tr("Setting"), lambda c: setting_label(c.setting)),
-            Column(lambda: self.tr("Age group"), lambda c: age_group_label(c.age_group)),
-            Column(lambda: self.tr("Sessions (12 months)"),
-                   lambda c: f"{c.used} / {c.limit}" if c.limit is not None else str(c.used), align_right=True),
-            Column(lambda: self.tr("Status"), lambda c: level_label(c.level)),
-            Column(lambda: self.tr("A session frees up on"),
-                   lambda c: c.frees_on.strftime("%d/%m/%Y") if c.frees_on and c.limit is not None else ""),
+        self.counters = TableModel([
+            Column("function", lambda: self.tr("Function"), lambda c: function_label(c.function)),
+            Column("setting", lambda: self.tr("Setting"), lambda c: setting_label(c.setting)),
+            Column("age_group", lambda: self.tr("Age group"), lambda c: age_group_label(c.age_group)),
+            Column("sessions_12_months", lambda: self.tr("Sessions (12 months)"), lambda c: f"{c.used} / {c.limit}" if c.limit is not None else str(c.used), align=RIGHT),
+            Column("status", lambda: self.tr("Status"), lambda c: level_label(c.level)),
+            Column("a_session_frees_up_on", lambda: self.tr("A session frees up on"), lambda c: short_date(c.frees_on) if c.frees_on and c.limit is not None else ""),
         ], self)
         self.counters_view = QTableView(self)
         self.counters_view.setModel(self.counters)
@@ -64,7 +63,7 @@ class PersonContactsTab(QWidget):
         self.counters_warning = QLabel(self)
         self.counters_warning.setWordWrap(True)
 
-        self.model = RowsTableModel(contact_columns(with_person=False, with_convention=self.clinical), self)
+        self.model = TableModel(contact_columns(with_person=False, with_convention=self.clinical), self)
         self.view, self.proxy = make_contact_view(self.model, self)
         self.view.setColumnWidth(0, 120)
 
