@@ -64,7 +64,8 @@ def test_starting_a_plan_and_adding_a_goal_through_the_dialog(qtbot, ws, person,
         if isinstance(dialog, GoalDialog):
             dialog.text.setPlainText("")        # refused first: the dialog stays open, shows why
             dialog._try_accept()
-            assert dialog.error.isVisibleTo(dialog) and "person's words" in dialog.error.text()
+            note = dialog.field_errors["goal"][1]             # next to the goal field
+            assert note.isVisibleTo(dialog) and note.text() and not dialog.error.isVisibleTo(dialog)
             qtbot.keyClicks(dialog.text, "Retrouver un logement ")
             dialog.text.insertPlainText("à moi")  # QTest types ASCII only
             dialog.domain.setCurrentIndex(dialog.domain.findData("accommodation"))
@@ -87,7 +88,7 @@ def test_action_dialog_keeps_what_was_typed_when_no_one_is_responsible(qtbot, ws
     dialog.show()
     qtbot.keyClicks(dialog.what, "Aller au cafe associatif")
     dialog._try_accept()
-    assert "say who will do it" in dialog.error.text() and dialog.what.text() == "Aller au cafe associatif"
+    assert "say who will do it" in dialog.field_errors["owner"][1].text() and dialog.what.text() == "Aller au cafe associatif"
     dialog.kind.setCurrentIndex(dialog.kind.findData("informal"))
     qtbot.keyClicks(dialog.informal, "voisin Jo")
     dialog._try_accept()

@@ -20,6 +20,11 @@ def _date_format(locale: QLocale) -> str:
     return fmt
 
 
+def date_format() -> str:
+    """The display format of date fields (QDateEdit), from the locale: dd/MM/yyyy in Belgium."""
+    return _date_format(QLocale())
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

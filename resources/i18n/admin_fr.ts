@@ -55,79 +55,79 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="58"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="63"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="63"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="109"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
         <source>%1 (all)</source>
         <translation>%1 (toutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="136"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="137"/>
         <source>Checking the audit trail…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="140"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="141"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Chaîne d&apos;audit intacte : %1 événements, aucun modifié, supprimé ou réordonné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="145"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="146"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Chaîne d&apos;audit ROMPUE : %1 problème(s), d&apos;abord à l&apos;événement ou aux événements %2. Gardez ce coffre tel quel et restaurez une sauvegarde pour comparer.</translation>
     </message>

@@ -55,79 +55,79 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="58"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="63"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="63"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="109"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
         <source>%1 (all)</source>
         <translation>%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="136"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="137"/>
         <source>Checking the audit trail…</source>
         <translation>Audittrail controleren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="140"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="141"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Auditketen intact: %1 gebeurtenissen, geen enkele gewijzigd, verwijderd of herschikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="145"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="146"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Auditketen GEBROKEN: %1 probleem/problemen, eerst bij gebeurtenis(sen) %2. Laat deze kluis zoals ze is en herstel een back-up om te vergelijken.</translation>
     </message>

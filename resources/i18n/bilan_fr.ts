@@ -87,12 +87,12 @@
 <context>
     <name>BilanListModel</name>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="30"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="32"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -102,17 +102,17 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="38"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="51"/>
+        <location filename="../../app/ui/bilan/model.py" line="28"/>
         <source>The person refused that their GP be involved</source>
         <translation>La personne a refusé que son médecin généraliste soit impliqué</translation>
     </message>
@@ -314,32 +314,32 @@
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="12"/>
+        <location filename="../../app/ui/bilan/model.py" line="13"/>
         <source>Initial</source>
         <translation>Initial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="13"/>
+        <location filename="../../app/ui/bilan/model.py" line="14"/>
         <source>Interim</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="14"/>
+        <location filename="../../app/ui/bilan/model.py" line="15"/>
         <source>End of trajectory</source>
         <translation>Fin de trajet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="20"/>
+        <location filename="../../app/ui/bilan/model.py" line="21"/>
         <source>Final, amended</source>
         <translation>Finalisé, amendé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="21"/>
+        <location filename="../../app/ui/bilan/model.py" line="22"/>
         <source>Final</source>
         <translation>Finalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="22"/>
+        <location filename="../../app/ui/bilan/model.py" line="23"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>

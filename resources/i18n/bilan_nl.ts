@@ -87,12 +87,12 @@
 <context>
     <name>BilanListModel</name>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="30"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="32"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -102,17 +102,17 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34"/>
+        <location filename="../../app/ui/bilan/model.py" line="38"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="51"/>
+        <location filename="../../app/ui/bilan/model.py" line="28"/>
         <source>The person refused that their GP be involved</source>
         <translation>De persoon weigerde dat de huisarts betrokken wordt</translation>
     </message>
@@ -314,32 +314,32 @@
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="12"/>
+        <location filename="../../app/ui/bilan/model.py" line="13"/>
         <source>Initial</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="13"/>
+        <location filename="../../app/ui/bilan/model.py" line="14"/>
         <source>Interim</source>
         <translation>Tussentijds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="14"/>
+        <location filename="../../app/ui/bilan/model.py" line="15"/>
         <source>End of trajectory</source>
         <translation>Einde traject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="20"/>
+        <location filename="../../app/ui/bilan/model.py" line="21"/>
         <source>Final, amended</source>
         <translation>Definitief, aangevuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="21"/>
+        <location filename="../../app/ui/bilan/model.py" line="22"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="22"/>
+        <location filename="../../app/ui/bilan/model.py" line="23"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="49"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="50"/>
         <source>Needs agreement</source>
         <translation>Accord sur les besoins</translation>
     </message>
@@ -416,18 +416,18 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="41"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="45"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="43"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
         <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
         <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>

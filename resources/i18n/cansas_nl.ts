@@ -27,7 +27,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="49"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="50"/>
         <source>Needs agreement</source>
         <translation>Overeenstemming zorgbehoeften</translation>
     </message>
@@ -416,18 +416,18 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
         <source>Needs (CANSAS)</source>
         <translation>Zorgbehoeften (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="41"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="45"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="43"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
         <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
         <translation>Voorlopige doelen toegevoegd aan het herstelplan: {count}. Herschrijf ze samen met de persoon, in de eigen woorden.</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Edit action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="107"/>
         <source>Choose who…</source>
         <translation>Choisir qui…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>Someone close to the person</source>
         <translation>Un proche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A worker</source>
         <translation>Un intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Comme la personne le nomme, p. ex. sœur, voisin Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="134"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="174"/>
         <source>Agreed with the person</source>
         <translation>Convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Relisez les objectifs et les actions avec la personne. Elle a convenu de ce plan, avec ses propres mots, le :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="34"/>
+        <location filename="../../app/ui/careplan/models.py" line="28"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="29"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Changed</source>
         <translation>Reformulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="45"/>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="46"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>Someone close</source>
         <translation>Un proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Partner service</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Worker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="96"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="99"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="100"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
-        <location filename="../../app/ui/careplan/models.py" line="130"/>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
+        <location filename="../../app/ui/careplan/models.py" line="118"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="128"/>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="129"/>
+        <location filename="../../app/ui/careplan/models.py" line="116"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="77"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="158"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="167"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>agreed %1</source>
         <translation>convenue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="169"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="170"/>
+        <location filename="../../app/ui/careplan/models.py" line="85"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="171"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="182"/>
+        <location filename="../../app/ui/careplan/models.py" line="135"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="140"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="194"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Review the care plan</source>
         <translation>Évaluer le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="156"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <location filename="../../app/ui/careplan/followups.py" line="39"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <location filename="../../app/ui/careplan/followups.py" line="42"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
         <translation>Évaluations de plan et actions dont la date est passée, pour les personnes que vous accompagnez. Double-cliquez sur une ligne pour ouvrir la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <location filename="../../app/ui/careplan/followups.py" line="48"/>
         <source>Filter by name or action</source>
         <translation>Filtrer par nom ou action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <location filename="../../app/ui/careplan/followups.py" line="53"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <location filename="../../app/ui/careplan/followups.py" line="79"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <location filename="../../app/ui/careplan/followups.py" line="89"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Recherche des suivis en retard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <location filename="../../app/ui/careplan/followups.py" line="102"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="69"/>
         <source>What the person wants, as they say it</source>
         <translation>Ce que la personne veut, comme elle le dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="72"/>
         <source>(no life domain)</source>
         <translation>(aucun domaine de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>1 — first</source>
         <translation>1 — d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>3 — later</source>
         <translation>3 — plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="80"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Ce sur quoi la personne peut s&apos;appuyer : savoir-faire, personnes, lieux, intérêts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="82"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
         <source>Strengths</source>
         <translation>Forces</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
         <source>What the person says about this goal</source>
         <translation>Ce que la personne dit de cet objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="204"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>La nouvelle formulation, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
         <source>The person&apos;s comment</source>
         <translation>Commentaire de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="210"/>
         <source>New wording</source>
         <translation>Nouvelle formulation</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
         <translation>Évaluer le plan avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
         <translation>Prochaine évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
         <source>How the review went (optional)</source>
         <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Edit action</source>
         <translation>Actie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
         <source>What will be done</source>
         <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="107"/>
         <source>Choose who…</source>
         <translation>Kies wie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>Someone close to the person</source>
         <translation>Iemand uit de omgeving van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A partner service</source>
         <translation>Een partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A worker</source>
         <translation>Een hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Zoals de persoon hen noemt, bv. zus, buurman Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="134"/>
         <source>Due date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="174"/>
         <source>Agreed with the person</source>
         <translation>Afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Lees de doelen en acties samen met de persoon. Die heeft dit plan, in eigen woorden, afgesproken op:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="34"/>
+        <location filename="../../app/ui/careplan/models.py" line="28"/>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="29"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Changed</source>
         <translation>Herschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Cancelled</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="45"/>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="46"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>Someone close</source>
         <translation>Iemand uit de omgeving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Partner service</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="96"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="99"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="100"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
-        <location filename="../../app/ui/careplan/models.py" line="130"/>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
+        <location filename="../../app/ui/careplan/models.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="128"/>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="129"/>
+        <location filename="../../app/ui/careplan/models.py" line="116"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="77"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="158"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="167"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="169"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="170"/>
+        <location filename="../../app/ui/careplan/models.py" line="85"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="171"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="182"/>
+        <location filename="../../app/ui/careplan/models.py" line="135"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="140"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="194"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Review the care plan</source>
         <translation>Het plan evalueren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="156"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <location filename="../../app/ui/careplan/followups.py" line="39"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <location filename="../../app/ui/careplan/followups.py" line="42"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
         <translation>Evaluaties en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <location filename="../../app/ui/careplan/followups.py" line="48"/>
         <source>Filter by name or action</source>
         <translation>Filteren op naam of actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <location filename="../../app/ui/careplan/followups.py" line="53"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <location filename="../../app/ui/careplan/followups.py" line="79"/>
         <source>Nothing overdue.</source>
         <translation>Niets te laat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <location filename="../../app/ui/careplan/followups.py" line="89"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Opvolging die te laat is wordt gezocht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <location filename="../../app/ui/careplan/followups.py" line="102"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Edit goal</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="69"/>
         <source>What the person wants, as they say it</source>
         <translation>Wat de persoon wil, zoals die het zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="72"/>
         <source>(no life domain)</source>
         <translation>(geen levensdomein)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>1 — first</source>
         <translation>1 — eerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>3 — later</source>
         <translation>3 — later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="80"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Waar de persoon op kan bouwen: vaardigheden, mensen, plekken, interesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="82"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
         <source>Strengths</source>
         <translation>Sterktes</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
         <source>What the person says about this goal</source>
         <translation>Wat de persoon over dit doel zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="204"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>De nieuwe formulering, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
         <source>The person&apos;s comment</source>
         <translation>Opmerking van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="210"/>
         <source>New wording</source>
         <translation>Nieuwe formulering</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
         <translation>Het plan evalueren met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
         <translation>Geëvalueerd op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
         <translation>Volgende evaluatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
         <source>How the review went (optional)</source>
         <translation>Hoe de evaluatie verliep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

@@ -62,72 +62,72 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="20"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
         <source>Anonymous: %1</source>
         <translation>Anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="27"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
         <source>(private note of another worker)</source>
         <translation>(note privée d&apos;un·e autre intervenant·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="29"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="40"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="42"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Convention session</source>
         <translation>Séance convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="42"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="49"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="91"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="99"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="109"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>

@@ -62,72 +62,72 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="20"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
         <source>Anonymous: %1</source>
         <translation>Anoniem: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="27"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
         <source>(private note of another worker)</source>
         <translation>(privénotitie van een andere hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="29"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="40"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="42"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Topics</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Convention session</source>
         <translation>Conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="42"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="49"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
         <source>Setting</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Sessions (12 months)</source>
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="91"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="99"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="109"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>

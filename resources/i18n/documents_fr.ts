@@ -4,12 +4,12 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="35"/>
         <source>Made on</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="37"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -19,27 +19,27 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="43"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="40"/>
+        <location filename="../../app/ui/documents/model.py" line="44"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="51"/>
+        <location filename="../../app/ui/documents/model.py" line="39"/>
         <source>Internal copy</source>
         <translation>Copie interne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="53"/>
+        <location filename="../../app/ui/documents/model.py" line="45"/>
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
@@ -184,52 +184,52 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="19"/>
+        <location filename="../../app/ui/documents/model.py" line="14"/>
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="20"/>
+        <location filename="../../app/ui/documents/model.py" line="15"/>
         <source>Referral letter</source>
         <translation>Lettre d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="21"/>
+        <location filename="../../app/ui/documents/model.py" line="16"/>
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="22"/>
+        <location filename="../../app/ui/documents/model.py" line="17"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="23"/>
+        <location filename="../../app/ui/documents/model.py" line="18"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="24"/>
+        <location filename="../../app/ui/documents/model.py" line="19"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26"/>
+        <location filename="../../app/ui/documents/model.py" line="21"/>
         <source>for the GP</source>
         <translation>pour le médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="27"/>
+        <location filename="../../app/ui/documents/model.py" line="22"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="28"/>
+        <location filename="../../app/ui/documents/model.py" line="23"/>
         <source>for the person</source>
         <translation>pour la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="29"/>
+        <location filename="../../app/ui/documents/model.py" line="24"/>
         <source>for partners</source>
         <translation>pour les partenaires</translation>
     </message>

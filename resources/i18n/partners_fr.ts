@@ -4,77 +4,77 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="79"/>
+        <location filename="../../app/ui/partners/page.py" line="80"/>
         <source>Search organisation, service, address, contact…</source>
         <translation>Rechercher organisation, service, adresse, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="82"/>
+        <location filename="../../app/ui/partners/page.py" line="83"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="86"/>
+        <location filename="../../app/ui/partners/page.py" line="87"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="90"/>
+        <location filename="../../app/ui/partners/page.py" line="91"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="93"/>
+        <location filename="../../app/ui/partners/page.py" line="94"/>
         <source>Accepts people who use drugs</source>
         <translation>Accueille les personnes qui consomment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="94"/>
+        <location filename="../../app/ui/partners/page.py" line="95"/>
         <source>No waiting list</source>
         <translation>Sans liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="95"/>
+        <location filename="../../app/ui/partners/page.py" line="96"/>
         <source>GPs</source>
         <translation>Médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="120"/>
+        <location filename="../../app/ui/partners/page.py" line="121"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="121"/>
+        <location filename="../../app/ui/partners/page.py" line="122"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="122"/>
+        <location filename="../../app/ui/partners/page.py" line="123"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="123"/>
+        <location filename="../../app/ui/partners/page.py" line="124"/>
         <source>Import CSV…</source>
         <translation>Importer CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="124"/>
+        <location filename="../../app/ui/partners/page.py" line="125"/>
         <source>Import HSDS…</source>
         <translation>Importer HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="125"/>
+        <location filename="../../app/ui/partners/page.py" line="126"/>
         <source>Export HSDS…</source>
         <translation>Exporter HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="156"/>
+        <location filename="../../app/ui/partners/page.py" line="157"/>
         <source>Partner directory</source>
         <translation>Répertoire des partenaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="178"/>
+        <location filename="../../app/ui/partners/page.py" line="180"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -82,48 +82,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="208"/>
-        <location filename="../../app/ui/partners/page.py" line="215"/>
+        <location filename="../../app/ui/partners/page.py" line="210"/>
+        <location filename="../../app/ui/partners/page.py" line="217"/>
         <source>Remove partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="209"/>
+        <location filename="../../app/ui/partners/page.py" line="211"/>
         <source>Remove %1 from the directory?</source>
         <translation>Supprimer %1 du répertoire ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="220"/>
+        <location filename="../../app/ui/partners/page.py" line="222"/>
         <source>Accepted columns: %1</source>
         <translation>Colonnes acceptées : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="221"/>
+        <location filename="../../app/ui/partners/page.py" line="223"/>
         <source>Import partners (CSV)</source>
         <translation>Importer des partenaires (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="222"/>
+        <location filename="../../app/ui/partners/page.py" line="224"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="227"/>
+        <location filename="../../app/ui/partners/page.py" line="229"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Importer un répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="228"/>
+        <location filename="../../app/ui/partners/page.py" line="230"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="234"/>
+        <location filename="../../app/ui/partners/page.py" line="236"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="239"/>
+        <location filename="../../app/ui/partners/page.py" line="241"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partenaire ajouté au répertoire.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="241"/>
+        <location filename="../../app/ui/partners/page.py" line="243"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n déjà présent dans le répertoire, conservé tel quel.</numerusform>
@@ -139,29 +139,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="242"/>
-        <location filename="../../app/ui/partners/page.py" line="248"/>
+        <location filename="../../app/ui/partners/page.py" line="244"/>
+        <location filename="../../app/ui/partners/page.py" line="250"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="253"/>
+        <location filename="../../app/ui/partners/page.py" line="255"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>Exporter le répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="254"/>
+        <location filename="../../app/ui/partners/page.py" line="256"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="259"/>
         <location filename="../../app/ui/partners/page.py" line="261"/>
+        <location filename="../../app/ui/partners/page.py" line="263"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="259"/>
+        <location filename="../../app/ui/partners/page.py" line="261"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n service exporté.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="262"/>
+        <location filename="../../app/ui/partners/page.py" line="264"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="58"/>
+        <location filename="../../app/ui/partners/page.py" line="59"/>
         <source>Import refused</source>
         <translation>Importation refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="65"/>
+        <location filename="../../app/ui/partners/page.py" line="66"/>
         <source>Nothing was imported. Fix these rows in the file, then import it again.</source>
         <translation>Rien n&apos;a été importé. Corrigez ces lignes dans le fichier, puis importez-le à nouveau.</translation>
     </message>
@@ -466,12 +466,12 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="29"/>
+        <location filename="../../app/ui/partners/model.py" line="24"/>
         <source>Organisation — service</source>
         <translation>Organisation — service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="29"/>
+        <location filename="../../app/ui/partners/model.py" line="27"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -481,32 +481,32 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="29"/>
+        <location filename="../../app/ui/partners/model.py" line="31"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="30"/>
+        <location filename="../../app/ui/partners/model.py" line="33"/>
         <source>Accepts drug use</source>
         <translation>Accepte la consommation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="30"/>
+        <location filename="../../app/ui/partners/model.py" line="35"/>
         <source>Usual wait</source>
         <translation>Attente habituelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="30"/>
+        <location filename="../../app/ui/partners/model.py" line="37"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="60"/>
+        <location filename="../../app/ui/partners/model.py" line="43"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/model.py" line="60"/>
+        <location filename="../../app/ui/partners/model.py" line="43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>

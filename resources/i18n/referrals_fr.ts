@@ -52,42 +52,42 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="36"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="37"/>
         <source>Information shared</source>
         <translation>Informations partagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="39"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="41"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="43"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="45"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="42"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="72"/>
+        <location filename="../../app/ui/referrals/models.py" line="50"/>
         <source>Category: %1</source>
         <translation>Catégorie : %1</translation>
     </message>
@@ -108,32 +108,32 @@
 <context>
     <name>GpLine</name>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="31"/>
+        <location filename="../../app/ui/referrals/gp.py" line="29"/>
         <source>Choose GP from the directory…</source>
         <translation>Choisir le médecin traitant dans le répertoire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="32"/>
+        <location filename="../../app/ui/referrals/gp.py" line="30"/>
         <source>New GP…</source>
         <translation>Nouveau médecin traitant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="46"/>
+        <location filename="../../app/ui/referrals/gp.py" line="44"/>
         <source>GP: not in the directory</source>
         <translation>Médecin traitant : pas dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="49"/>
+        <location filename="../../app/ui/referrals/gp.py" line="47"/>
         <source>GP: %1</source>
         <translation>Médecin traitant : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="58"/>
+        <location filename="../../app/ui/referrals/gp.py" line="56"/>
         <source>Choose GP</source>
         <translation>Choisir le médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="58"/>
+        <location filename="../../app/ui/referrals/gp.py" line="56"/>
         <source>GP or medical house</source>
         <translation>Médecin généraliste ou maison médicale</translation>
     </message>
@@ -141,22 +141,22 @@
 <context>
     <name>PendingReferralsPage</name>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="26"/>
+        <location filename="../../app/ui/referrals/pending.py" line="27"/>
         <source>Only the persons I accompany</source>
         <translation>Seulement les personnes que j&apos;accompagne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="29"/>
+        <location filename="../../app/ui/referrals/pending.py" line="30"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="39"/>
+        <location filename="../../app/ui/referrals/pending.py" line="40"/>
         <source>Double-click a row to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier de la personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="48"/>
+        <location filename="../../app/ui/referrals/pending.py" line="51"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="49"/>
+        <location filename="../../app/ui/referrals/pending.py" line="52"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n suivi à faire</numerusform>
@@ -175,37 +175,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="79"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="80"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="82"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="84"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="107"/>
+        <location filename="../../app/ui/referrals/models.py" line="86"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="107"/>
+        <location filename="../../app/ui/referrals/models.py" line="88"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -409,27 +409,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="61"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="63"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="65"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="66"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="126"/>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="299"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -506,93 +506,93 @@
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="173"/>
+        <location filename="../../app/ui/referrals/tab.py" line="172"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="175"/>
+        <location filename="../../app/ui/referrals/tab.py" line="174"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="177"/>
+        <location filename="../../app/ui/referrals/tab.py" line="176"/>
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="224"/>
+        <location filename="../../app/ui/referrals/tab.py" line="223"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="226"/>
+        <location filename="../../app/ui/referrals/tab.py" line="225"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="226"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="228"/>
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="231"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="261"/>
+        <location filename="../../app/ui/referrals/tab.py" line="260"/>
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="262"/>
+        <location filename="../../app/ui/referrals/tab.py" line="261"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd&apos;hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="299"/>
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d&apos;orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="315"/>
-        <location filename="../../app/ui/referrals/tab.py" line="346"/>
+        <location filename="../../app/ui/referrals/tab.py" line="314"/>
+        <location filename="../../app/ui/referrals/tab.py" line="349"/>
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
+        <location filename="../../app/ui/referrals/tab.py" line="317"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l&apos;orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="324"/>
+        <location filename="../../app/ui/referrals/tab.py" line="327"/>
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="335"/>
+        <location filename="../../app/ui/referrals/tab.py" line="338"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="336"/>
+        <location filename="../../app/ui/referrals/tab.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="345"/>
+        <location filename="../../app/ui/referrals/tab.py" line="348"/>
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>

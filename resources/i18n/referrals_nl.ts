@@ -52,42 +52,42 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="36"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="37"/>
         <source>Information shared</source>
         <translation>Gedeelde informatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="39"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="67"/>
+        <location filename="../../app/ui/referrals/models.py" line="41"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="43"/>
         <source>Expires</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="45"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="68"/>
+        <location filename="../../app/ui/referrals/models.py" line="42"/>
         <source>Recorded by</source>
         <translation>Geregistreerd door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="72"/>
+        <location filename="../../app/ui/referrals/models.py" line="50"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
@@ -108,32 +108,32 @@
 <context>
     <name>GpLine</name>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="31"/>
+        <location filename="../../app/ui/referrals/gp.py" line="29"/>
         <source>Choose GP from the directory…</source>
         <translation>Huisarts kiezen uit de lijst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="32"/>
+        <location filename="../../app/ui/referrals/gp.py" line="30"/>
         <source>New GP…</source>
         <translation>Nieuwe huisarts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="46"/>
+        <location filename="../../app/ui/referrals/gp.py" line="44"/>
         <source>GP: not in the directory</source>
         <translation>Huisarts: niet in de lijst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="49"/>
+        <location filename="../../app/ui/referrals/gp.py" line="47"/>
         <source>GP: %1</source>
         <translation>Huisarts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="58"/>
+        <location filename="../../app/ui/referrals/gp.py" line="56"/>
         <source>Choose GP</source>
         <translation>Huisarts kiezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/gp.py" line="58"/>
+        <location filename="../../app/ui/referrals/gp.py" line="56"/>
         <source>GP or medical house</source>
         <translation>Huisarts of wijkgezondheidscentrum</translation>
     </message>
@@ -141,22 +141,22 @@
 <context>
     <name>PendingReferralsPage</name>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="26"/>
+        <location filename="../../app/ui/referrals/pending.py" line="27"/>
         <source>Only the persons I accompany</source>
         <translation>Alleen de personen die ik begeleid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="29"/>
+        <location filename="../../app/ui/referrals/pending.py" line="30"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="39"/>
+        <location filename="../../app/ui/referrals/pending.py" line="40"/>
         <source>Double-click a row to open the person&apos;s file.</source>
         <translation>Dubbelklik op een rij om het dossier van de persoon te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="48"/>
+        <location filename="../../app/ui/referrals/pending.py" line="51"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n doorverwijzing wacht</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="49"/>
+        <location filename="../../app/ui/referrals/pending.py" line="52"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n opvolging te doen</numerusform>
@@ -175,37 +175,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="79"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="80"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="82"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="106"/>
+        <location filename="../../app/ui/referrals/models.py" line="84"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="107"/>
+        <location filename="../../app/ui/referrals/models.py" line="86"/>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="107"/>
+        <location filename="../../app/ui/referrals/models.py" line="88"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -409,27 +409,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="61"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="63"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="65"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="92"/>
+        <location filename="../../app/ui/referrals/models.py" line="66"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="126"/>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="299"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
@@ -506,93 +506,93 @@
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="173"/>
+        <location filename="../../app/ui/referrals/tab.py" line="172"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="175"/>
+        <location filename="../../app/ui/referrals/tab.py" line="174"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="177"/>
+        <location filename="../../app/ui/referrals/tab.py" line="176"/>
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="224"/>
+        <location filename="../../app/ui/referrals/tab.py" line="223"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="226"/>
+        <location filename="../../app/ui/referrals/tab.py" line="225"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="226"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="228"/>
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="231"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="261"/>
+        <location filename="../../app/ui/referrals/tab.py" line="260"/>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="262"/>
+        <location filename="../../app/ui/referrals/tab.py" line="261"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="299"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="315"/>
-        <location filename="../../app/ui/referrals/tab.py" line="346"/>
+        <location filename="../../app/ui/referrals/tab.py" line="314"/>
+        <location filename="../../app/ui/referrals/tab.py" line="349"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
+        <location filename="../../app/ui/referrals/tab.py" line="317"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="324"/>
+        <location filename="../../app/ui/referrals/tab.py" line="327"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="335"/>
+        <location filename="../../app/ui/referrals/tab.py" line="338"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="336"/>
+        <location filename="../../app/ui/referrals/tab.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="345"/>
+        <location filename="../../app/ui/referrals/tab.py" line="348"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>

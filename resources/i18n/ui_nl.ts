@@ -214,22 +214,22 @@
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -432,22 +432,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43"/>
+        <location filename="../../app/ui/persons/person_file.py" line="42"/>
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="44"/>
+        <location filename="../../app/ui/persons/person_file.py" line="43"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="86"/>
+        <location filename="../../app/ui/persons/person_file.py" line="84"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="86"/>
+        <location filename="../../app/ui/persons/person_file.py" line="84"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
@@ -598,42 +598,42 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="56"/>
+        <location filename="../../app/ui/persons/page.py" line="57"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="59"/>
+        <location filename="../../app/ui/persons/page.py" line="60"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="63"/>
+        <location filename="../../app/ui/persons/page.py" line="64"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="65"/>
+        <location filename="../../app/ui/persons/page.py" line="66"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="94"/>
+        <location filename="../../app/ui/persons/page.py" line="95"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="153"/>
+        <location filename="../../app/ui/persons/page.py" line="163"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="155"/>
+        <location filename="../../app/ui/persons/page.py" line="165"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="158"/>
+        <location filename="../../app/ui/persons/page.py" line="168"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -836,7 +836,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="107"/>
+        <location filename="../../app/ui/tasks.py" line="48"/>
+        <source>The operation failed; nothing more was changed. The details are in the log.</source>
+        <translation>De bewerking is mislukt; er is verder niets gewijzigd. De details staan in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="56"/>
+        <source>Operation failed</source>
+        <translation>Bewerking mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
