@@ -23,6 +23,7 @@ from app.store.vault import VaultFolder
 from app.ui import events, i18n, settings
 from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
+from app.ui.contracts import ActionContext
 from app.ui.first_run import FirstRunPage
 from app.ui.registry import REGISTRY
 from app.ui.shell import Shell
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
             act.setToolTip(f"{tip or text} ({shortcut})")
         self._refresh_status()
 
+    def action_context(self) -> ActionContext:
+        return ActionContext(self.ws, self, self.current_person_id())
+
+    def run_action(self, spec) -> None:
+        if self.ws is not None and self.ws.is_open:
+            spec.handler(self.action_context())
+
     def _install_feature_actions(self) -> None:
         for spec in REGISTRY.actions:
             if self.ws is None or not spec.visible(self.ws):
@@ -115,7 +123,7 @@ class MainWindow(QMainWindow):
             act = QAction(spec.title(), self)
             act.setShortcut(QKeySequence(spec.shortcut))
             act.setToolTip(f"{spec.title()} ({spec.shortcut})")
-            act.triggered.connect(lambda _checked=False, s=spec: s.handler(self))
+            act.triggered.connect(lambda _checked=False, s=spec: self.run_action(s))
             self.addAction(act)
             if spec.toolbar:
                 self.toolbar.insertAction(self._feature_anchor, act)

@@ -30,6 +30,7 @@ from app.services.admin.audit_log import (
 )
 from app.services.shared.workspace import Workspace
 from app.ui import tasks
+from app.ui.contracts import PageBase
 from app.ui.formats import local_text
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
@@ -43,7 +44,7 @@ def _detail_text(row: AuditRow) -> str:
     return ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in sorted(row.detail.items()))
 
 
-class AuditPage(QWidget):
+class AuditPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws

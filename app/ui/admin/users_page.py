@@ -25,6 +25,7 @@ from app.models.user import Role
 from app.services.admin.user_admin import list_users, reset_with_recovery_key
 from app.services.admin.users import UserRow, UserService
 from app.services.shared.workspace import Workspace
+from app.ui.contracts import PageBase
 from app.ui.table_model import SORT_ROLE, Column, TableModel
 
 
@@ -131,7 +132,7 @@ class ResetPassphraseDialog(QDialog):
         self.accept()
 
 
-class UsersPage(QWidget):
+class UsersPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws

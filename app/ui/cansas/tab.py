@@ -41,10 +41,11 @@ from app.ui import events
 from app.ui.cansas.form import AssessmentForm
 from app.ui.cansas.models import AssessmentListModel
 from app.ui.cansas.pages import ComparisonPage, HistoryPage
+from app.ui.contracts import PersonTabBase
 from app.ui.tasks import run_task
 
 
-class NeedsTab(QWidget):
+class NeedsTab(PersonTabBase, QWidget):
     goals_requested = Signal(int, list)     # person id, unmet domain ids
     document_created = Signal(int)          # a PDF kept in the vault: the documents tab may refresh
 

@@ -25,10 +25,11 @@ from app.services import careplan as cp
 from app.services.shared.workspace import Workspace
 from app.ui import events
 from app.ui.careplan.models import FollowUpsModel
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.tasks import run_task
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: date | None = None) -> None:

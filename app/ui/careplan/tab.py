@@ -43,6 +43,7 @@ from app.ui.careplan.dialogs import (
     run_dialog,
 )
 from app.ui.careplan.models import ActionsModel, GoalsModel, VersionsModel, show_date
+from app.ui.contracts import PersonTabBase
 from app.ui.tasks import run_task
 
 
@@ -61,7 +62,7 @@ def _table(parent: QWidget, model) -> QTableView:
     return view
 
 
-class CarePlanTab(QWidget):
+class CarePlanTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)

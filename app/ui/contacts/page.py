@@ -29,13 +29,14 @@ from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
+from app.ui.contracts import PageBase
 from app.ui.formats import local_text, number, short_date
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 LIST_LIMIT = 2000
 
 
-class ContactsPage(QWidget):
+class ContactsPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -52,9 +53,9 @@ class ContactsPage(QWidget):
         self.mode.addItem(self.tr("All modes"), None)
         for value, label in mode_labels().items():
             self.mode.addItem(label, str(value))
-        self.place = QLineEdit(self)
-        self.place.setPlaceholderText(self.tr("Place contains…"))
-        self.place.setClearButtonEnabled(True)
+        self.place_filter = QLineEdit(self)
+        self.place_filter.setPlaceholderText(self.tr("Place contains…"))
+        self.place_filter.setClearButtonEnabled(True)
         self.worker = QComboBox(self)
         self.worker.addItem(self.tr("My contacts"), ws.user.id)
         self.worker.addItem(self.tr("Everyone's"), None)
@@ -73,7 +74,7 @@ class ContactsPage(QWidget):
                               (self.tr("Worker"), self.worker)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
-        filters.addWidget(self.place, 1)
+        filters.addWidget(self.place_filter, 1)
         filters.addWidget(self.anonymous_only)
 
         actions = QHBoxLayout()
@@ -123,7 +124,7 @@ class ContactsPage(QWidget):
 
         for combo in (self.period, self.mode, self.worker):
             combo.currentIndexChanged.connect(self.reload)
-        self.place.editingFinished.connect(self.reload)
+        self.place_filter.editingFinished.connect(self.reload)
         self.anonymous_only.toggled.connect(self.reload)
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self))
         self.link_button.clicked.connect(self.link_selected)
@@ -136,7 +137,7 @@ class ContactsPage(QWidget):
         days = self.period.currentData()
         return ContactFilter(
             worker_id=self.worker.currentData(), mode=self.mode.currentData(),
-            place=self.place.text().strip() or None,
+            place=self.place_filter.text().strip() or None,
             start=utcnow() - timedelta(days=days) if days else None,
             anonymous_only=self.anonymous_only.isChecked(),
         )

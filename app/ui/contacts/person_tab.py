@@ -25,13 +25,14 @@ from app.ui.contacts.labels import (
     setting_label,
 )
 from app.ui.contacts.quick_entry import open_quick_contact
+from app.ui.contracts import PersonTabBase
 from app.ui.formats import short_date
 from app.ui.table_model import RIGHT, Column, TableModel
 
 LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a40000"}
 
 
-class PersonContactsTab(QWidget):
+class PersonContactsTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -34,6 +34,7 @@ from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
 from app.ui import events
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.dashboard.charts import ContactsChart, UnmetNeedsChart
 from app.ui.dashboard.labels import referral_status_label
 from app.ui.dashboard.models import WaitingModel
@@ -56,7 +57,7 @@ def compute(ws: Workspace, scope: str) -> DashboardData:
     return DashboardData(indicators, {r.id: r.display_name for r in rows})
 
 
-class DashboardPage(QWidget):
+class DashboardPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
     loaded = Signal()
 

@@ -38,6 +38,7 @@ from app.services.shared.csv_import import ImportRefused
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import events
+from app.ui.contracts import PageBase
 from app.ui.partners.editor import PartnerEditor
 from app.ui.partners.labels import (
     COMMON_LANGUAGES,
@@ -68,7 +69,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws

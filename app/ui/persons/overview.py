@@ -29,6 +29,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import events
+from app.ui.contracts import PersonTabBase
 from app.ui.persons.labels import (
     housing_labels,
     insurance_labels,
@@ -43,7 +44,7 @@ LONG_FIELDS = ("address", "usual_whereabouts", "contact_notes")
 CHOICE_FIELDS = ("status", "housing", "insurance")
 
 
-class OverviewTab(QWidget):
+class OverviewTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import events
+from app.ui.contracts import PageBase
 from app.ui.persons.labels import status_labels
 from app.ui.persons.list_model import (
     AGE,
@@ -46,7 +47,7 @@ class PersonTable(QTableView):
         super().keyPressEvent(event)
 
 
-class PersonsPage(QWidget):
+class PersonsPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws

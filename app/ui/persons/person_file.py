@@ -20,6 +20,7 @@ from app.services.persons.flags import person_flags
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
 from app.ui import dialogs, events
+from app.ui.contracts import PersonTab
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
@@ -99,7 +100,7 @@ class PersonFile(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if hasattr(widget, "reload") and not _unsaved(widget):
+        if not _unsaved(widget):
             widget.reload()
 
     # -- tabs ---------------------------------------------------------------------------------
@@ -130,7 +131,7 @@ class PersonFile(QWidget):
 
     def discard_all(self) -> None:
         for widget in self._widgets():
-            if _unsaved(widget) and hasattr(widget, "discard"):
+            if _unsaved(widget):
                 widget.discard()
 
     def confirm_leave(self) -> bool:
@@ -149,7 +150,7 @@ class PersonFile(QWidget):
         """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
         out = {}
         for key, widget in zip(self.tab_keys, self._widgets()):
-            draft = widget.draft() if hasattr(widget, "draft") else None
+            draft = widget.draft()
             if draft is not None:
                 out[key] = draft
         return out
@@ -157,9 +158,9 @@ class PersonFile(QWidget):
     def restore_drafts(self, drafts: dict[str, dict]) -> None:
         for key, draft in drafts.items():
             widget = self.tab(key)
-            if widget is not None and hasattr(widget, "restore_draft"):
+            if widget is not None:
                 widget.restore_draft(draft)
 
 
-def _unsaved(widget: QWidget) -> bool:
-    return bool(getattr(widget, "has_unsaved_changes", None) and widget.has_unsaved_changes())
+def _unsaved(widget: PersonTab) -> bool:
+    return bool(widget.has_unsaved_changes())

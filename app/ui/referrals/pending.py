@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.services.referrals.records import pending_referrals
 from app.services.shared.workspace import Workspace
 from app.ui import events
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.referrals.models import PendingTableModel
 from app.ui.referrals.tab import _table
 
 
-class PendingReferralsPage(QWidget):
+class PendingReferralsPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

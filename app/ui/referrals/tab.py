@@ -40,6 +40,7 @@ from app.services.shared.permissions import Permission
 from app.services.shared.sharing import ConsentMissing
 from app.services.shared.workspace import Workspace
 from app.ui import events
+from app.ui.contracts import PersonTabBase
 from app.ui.referrals.dialogs import (
     ConsentDialog,
     FollowUpDialog,
@@ -74,7 +75,7 @@ def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
-class ReferralsTab(QWidget):
+class ReferralsTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
