@@ -88,3 +88,22 @@ def test_subclasses_declare_their_columns_with_tr(qapp):
     model = PendingTableModel()
     assert [c.key for c in model.columns][:2] == ["person", "partner"]
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Days waiting"
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_dates_and_numbers_follow_the_locale(qapp, lang):
+    from datetime import datetime
+
+    from app.ui import formats, i18n
+
+    i18n.install(lang)
+    try:
+        assert formats.short_date(date(2026, 3, 4)) == "04/03/2026"       # Belgian and British order
+        assert formats.short_date(None, "—") == "—"
+        assert formats.day_month(date(2026, 3, 4)) == "04/03"
+        assert formats.date_format() == "dd/MM/yyyy"
+        assert formats.local_text(datetime(2026, 3, 4, 12, 0)).startswith(
+            formats.short_date(formats.local_datetime(datetime(2026, 3, 4, 12, 0))))
+        assert formats.number(1.5, 1) == ("1.5" if lang == "en" else "1,5")
+    finally:
+        i18n.install("en")

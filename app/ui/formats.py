@@ -25,6 +25,12 @@ def date_format() -> str:
     return _date_format(QLocale())
 
 
+def date_time_format() -> str:
+    """The display format of date-and-time fields (QDateTimeEdit): dd/MM/yyyy HH:mm in Belgium."""
+    locale = QLocale()
+    return f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

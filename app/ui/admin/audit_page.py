@@ -31,7 +31,7 @@ from app.services.admin.audit_log import (
 from app.services.shared.workspace import Workspace
 from app.ui import tasks
 from app.ui.contracts import PageBase
-from app.ui.formats import local_text
+from app.ui.formats import date_format, local_text
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 
@@ -55,7 +55,7 @@ class AuditPage(PageBase, QWidget):
         self.end = QDateEdit(QDate.currentDate(), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(date_format())
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.chain = QLabel(self)
         self.chain.setWordWrap(True)

@@ -46,6 +46,7 @@ from app.ui.contacts.labels import (
     topic_choices,
 )
 from app.ui.contacts.person_picker import PersonPicker
+from app.ui.formats import date_time_format
 
 DEFAULT_DURATION = 15
 
@@ -80,7 +81,7 @@ class QuickContactDialog(QDialog):
         self.nickname = QLineEdit(self)
         self.nickname.setPlaceholderText(self.tr("Optional"))
         self.when = WhenEdit(QDateTime.currentDateTime(), self)
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setDisplayFormat(date_time_format())
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.duration = QSpinBox(self)

@@ -40,6 +40,7 @@ from app.ui.dashboard.labels import referral_status_label
 from app.ui.dashboard.models import WaitingModel
 from app.ui.dashboard.persons_dialog import PersonsDialog
 from app.ui.dashboard.tiles import Tile
+from app.ui.formats import short_date
 from app.ui.tasks import run_task
 
 
@@ -231,7 +232,7 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
         self.extra_needs.setText(self.tr("Extra domains (reported apart from the 22): %1").replace(
             "%1", ", ".join(extra)) if extra else "")
         self.extra_needs.setVisible(bool(extra))
-        self.status.setText(self.tr("Figures on %1 · open files: %2").replace("%1", ind.today.strftime("%d/%m/%Y"))
+        self.status.setText(self.tr("Figures on %1 · open files: %2").replace("%1", short_date(ind.today))
                             .replace("%2", str(caseload)))
         self.loaded.emit()
 

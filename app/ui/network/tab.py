@@ -36,6 +36,7 @@ from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import events
 from app.ui.contracts import PersonTabBase
+from app.ui.formats import date_format, short_date
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene
@@ -96,7 +97,7 @@ class NetworkTab(PersonTabBase, QWidget):
         bar.addWidget(QLabel(" " + self.tr("drawn on") + " "))
         self.drawn_on = QDateEdit()
         self.drawn_on.setCalendarPopup(True)
-        self.drawn_on.setDisplayFormat("dd/MM/yyyy")
+        self.drawn_on.setDisplayFormat(date_format())
         self.drawn_on.setMaximumDate(QDate.currentDate())
         self.drawn_on.setEnabled(self.editable)
         self.drawn_on.editingFinished.connect(self._date_edited)
@@ -203,7 +204,7 @@ class NetworkTab(PersonTabBase, QWidget):
         self.snapshots.blockSignals(True)
         self.snapshots.clear()
         for row in rows:
-            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", row.drawn_on.strftime("%d/%m/%Y"))
+            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", short_date(row.drawn_on))
                                    .replace("%2", str(row.members)), row.id)
         self.snapshots.setCurrentIndex(self.snapshots.findData(target))
         self.snapshots.blockSignals(False)
@@ -228,7 +229,7 @@ class NetworkTab(PersonTabBase, QWidget):
         if data.previous_id:
             comparison = networks.compare_snapshots(self.ws, data.previous_id, data.id)
             previous = [r for r in networks.list_snapshots(self.ws, self.person_id) if r.id == data.previous_id]
-            self.measures.show_changes(comparison, previous[0].drawn_on.strftime("%d/%m/%Y") if previous else "")
+            self.measures.show_changes(comparison, short_date(previous[0].drawn_on) if previous else "")
         else:
             self.measures.show_changes(None)
         self.drawn_on.blockSignals(True)

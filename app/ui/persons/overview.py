@@ -30,6 +30,7 @@ from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import events
 from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
 from app.ui.persons.labels import (
     housing_labels,
     insurance_labels,
@@ -199,7 +200,7 @@ class OverviewTab(PersonTabBase, QWidget):
             # As printed on the eID card (85.07.30-033.28); the service accepts it back as typed.
             "niss": format_niss(v["niss"]) if v.get("niss") else "",
             # Belgian day/month/year, which the parser reads back unambiguously.
-            "birth": birth.strftime("%d/%m/%Y") if birth else str(v.get("birth_year") or ""),
+            "birth": short_date(birth) if birth else str(v.get("birth_year") or ""),
         }
 
     # -- validation ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from app.services.referrals.records import (
 from app.services.shared.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
 from app.services.shared.workspace import Workspace
 from app.texts import current_language, message
+from app.ui.formats import date_format
 from app.ui.partners.labels import sector_label
 from app.ui.referrals.labels import (
     document_type_label,
@@ -60,7 +61,7 @@ def _pydate(value: QDate) -> date:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
