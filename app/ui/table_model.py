@@ -48,6 +48,7 @@ class Column(Generic[Row]):
     align: Qt.AlignmentFlag | None = None
     foreground: Callable[[Row], Any] | None = None    # a QColor or QBrush, or None
     font: Callable[[Row], Any] | None = None          # a QFont, or None
+    header_tooltip: Callable[[], str] | None = None   # explains the column (e.g. a score's range)
 
     def sort_key(self, row: Row) -> Any:
         if self.sort is not None:
@@ -96,9 +97,13 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.columns[section].header()
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns)):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header()
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip is not None:
+            return column.header_tooltip()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
