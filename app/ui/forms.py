@@ -36,7 +36,8 @@ from app.ui.widgets import error_label, set_invalid, show_error
 
 
 class SubmitDialog(QDialog):
-    def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None,
+                 save_button: bool = False) -> None:
         super().__init__(parent)
         self._submit = submit
         self.result_value: object = None
@@ -45,9 +46,10 @@ class SubmitDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.addLayout(self.form)
         self.error = error_label()
+        self.errors = self.error               # the name some dialogs and their tests use
         self.field_errors: dict[str, tuple[QWidget, QLabel]] = {}
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        confirm = QDialogButtonBox.StandardButton.Save if save_button else QDialogButtonBox.StandardButton.Ok
+        self.buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -70,7 +72,12 @@ class SubmitDialog(QDialog):
 
     # -- submitting -------------------------------------------------------------------------------
     def values(self) -> object:
-        raise NotImplementedError
+        """What the service receives; dialogs that read their widgets in submit() keep None."""
+        return None
+
+    def check(self) -> str:
+        """A check only the interface can make (e.g. "Choose a partner."); a text stops the submit."""
+        return ""
 
     def submit(self, values: object) -> object:
         """The service call; a dialog may override it instead of passing `submit`."""
@@ -78,8 +85,15 @@ class SubmitDialog(QDialog):
             raise NotImplementedError
         return self._submit(values)
 
+    def save(self) -> None:
+        self._try_accept()
+
     def _try_accept(self) -> None:
         self.clear_errors()
+        problem = self.check()
+        if problem:
+            show_error(self.error, problem)
+            return
         try:
             self.result_value = self.submit(self.values())
         except RelaisError as exc:
