@@ -55,6 +55,33 @@ def synchronous_tasks(monkeypatch):
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
 
 
+@pytest.fixture(autouse=True)
+def task_failures(monkeypatch):
+    """run_task's default failure handler runs as in production, but its warning box is
+    recorded instead of blocking; an unexpected exception (a bug, not a RelaisError) that
+    reached it fails the test at teardown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import RelaisError
+    from app.ui import tasks
+
+    seen: list[BaseException] = []
+    shown: list[tuple[str, str]] = []
+    real = tasks.report_failure
+
+    def report(parent, exc):
+        seen.append(exc)
+        real(parent, exc)
+
+    report.__wrapped__ = real          # the real handler, for the tests of the handler itself
+    monkeypatch.setattr(tasks, "report_failure", report)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    yield shown
+    bugs = [exc for exc in seen if not isinstance(exc, RelaisError)]
+    if bugs:
+        raise bugs[0]
+
+
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "vault"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from app.services import careplan as cp
 from app.services.careplan import ActionInput, GoalInput
 from app.services.persons.records import PersonService
+from app.ui import events
 from app.ui.careplan import register
 from app.ui.careplan.dialogs import ActionDialog, GoalDialog
 from app.ui.careplan.followups import FollowUpsPage
@@ -17,11 +18,8 @@ from app.ui.careplan.tab import CarePlanTab
 from app.ui.registry import REGISTRY
 from tests.conftest import add_user, open_as
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("synchronous_tasks")]
 TODAY = date(2026, 11, 26)
-
-
-pytestmark = pytest.mark.usefixtures("synchronous_tasks")
 
 
 @pytest.fixture
@@ -60,7 +58,8 @@ def test_starting_a_plan_and_adding_a_goal_through_the_dialog(qtbot, ws, person,
         if isinstance(dialog, GoalDialog):
             dialog.text.setPlainText("")        # refused first: the dialog stays open, shows why
             dialog._try_accept()
-            assert dialog.error.isVisibleTo(dialog) and "person's words" in dialog.error.text()
+            note = dialog.field_errors["goal"][1]             # next to the goal field
+            assert note.isVisibleTo(dialog) and note.text() and not dialog.error.isVisibleTo(dialog)
             qtbot.keyClicks(dialog.text, "Retrouver un logement ")
             dialog.text.insertPlainText("à moi")  # QTest types ASCII only
             dialog.domain.setCurrentIndex(dialog.domain.findData("accommodation"))
@@ -68,7 +67,7 @@ def test_starting_a_plan_and_adding_a_goal_through_the_dialog(qtbot, ws, person,
         return dialog.result() == dialog.DialogCode.Accepted
 
     monkeypatch.setattr("app.ui.careplan.tab.run_dialog", fake_run)
-    with qtbot.waitSignal(tab.person_changed):
+    with qtbot.waitSignal(events.hub().records_changed):
         tab.add_goal()
     assert tab.goals_model.rowCount() == 1
     assert tab.goals_model.data(tab.goals_model.index(0, 1)) == "Retrouver un logement à moi"
@@ -83,7 +82,7 @@ def test_action_dialog_keeps_what_was_typed_when_no_one_is_responsible(qtbot, ws
     dialog.show()
     qtbot.keyClicks(dialog.what, "Aller au cafe associatif")
     dialog._try_accept()
-    assert "say who will do it" in dialog.error.text() and dialog.what.text() == "Aller au cafe associatif"
+    assert "say who will do it" in dialog.field_errors["owner"][1].text() and dialog.what.text() == "Aller au cafe associatif"
     dialog.kind.setCurrentIndex(dialog.kind.findData("informal"))
     qtbot.keyClicks(dialog.informal, "voisin Jo")
     dialog._try_accept()
@@ -127,7 +126,7 @@ def test_peer_worker_sees_no_edit_buttons_and_can_mark_their_action_done(qtbot, 
         assert tab.actions_model.rowCount() == 1
         assert "1 other action(s) are for other workers." in tab.goal_detail.text()
         tab.actions.selectRow(0)
-        with qtbot.waitSignal(tab.person_changed):
+        with qtbot.waitSignal(events.hub().records_changed):
             qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
         assert cp.get_plan(peer, person).current.goals[0].actions[0].status == "done"
     finally:

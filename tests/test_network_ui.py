@@ -86,8 +86,8 @@ def test_member_dialog_saves_and_shows_refusals(qtbot, ws, person):
     qtbot.keyClicks(dialog.label, "zus")
     dialog.category.setCurrentIndex(dialog.category.findData("family"))
     dialog._save()
-    assert not saved and dialog.errors.isVisibleTo(dialog)        # "zus" is already there as family
-    assert "already in the map" in dialog.errors.text()
+    note = dialog.field_errors["label"][1]                         # "zus" is already there as family
+    assert not saved and note.isVisibleTo(dialog) and "already in the map" in note.text()
     dialog.category.setCurrentIndex(dialog.category.findData("peer"))
     dialog.supports["company"].setChecked(True)
     dialog._save()

@@ -61,8 +61,9 @@ def test_editor_keeps_the_dialog_open_on_errors(qtbot, world):
     qtbot.addWidget(editor)
     editor.email.setText("not-an-email")
     editor.save()
-    assert editor.partner_id is None and not editor.errors.isHidden()
-    assert "organisation" in editor.errors.text().lower() and "e-mail" in editor.errors.text().lower()
+    organisation, email = editor.field_errors["organisation"][1], editor.field_errors["email"][1]
+    assert editor.partner_id is None and not organisation.isHidden() and not email.isHidden()   # next to each field
+    assert "e-mail" in email.text().lower() and editor.organisation.property("invalid") is True
     qtbot.keyClicks(editor.organisation, "Service fictif neuf")
     editor.email.setText("neuf@fictif.example")
     editor.save()
@@ -79,7 +80,7 @@ def test_referral_dialog_warns_and_requires_a_reason(qtbot, world):
     assert not dialog.warnings.isHidden() and "insurance" in dialog.warnings.text()
     qtbot.keyClicks(dialog.reason, "Un toit")
     dialog.save()
-    assert dialog.referral_id is None and "criteria" in dialog.errors.text()
+    assert dialog.referral_id is None and "criteria" in dialog.field_errors["criteria_override"][1].text()
     qtbot.keyClicks(dialog.override, "Mutuelle en cours")
     dialog.save()
     assert dialog.referral_id is not None

@@ -52,9 +52,12 @@ def long_date(day: date, lang: str) -> str:
 
 
 def short_date(day: date | None, lang: str) -> str:
+    """26/11/2026 in the Belgian languages (day/month/year), ISO 8601 otherwise."""
     if day is None:
         return "—"
-    return day.strftime("%d/%m/%Y") if lang in ("fr", "nl") else day.isoformat()
+    if lang in ("fr", "nl"):
+        return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    return day.isoformat()
 
 
 def place_and_date(place: str, day: date, lang: str) -> str:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
-from app.ui import i18n, settings
+from app.ui import events, i18n, settings
 from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
+from app.ui.contracts import ActionContext
 from app.ui.first_run import FirstRunPage
 from app.ui.registry import REGISTRY
 from app.ui.shell import Shell
@@ -109,6 +110,13 @@ class MainWindow(QMainWindow):
             act.setToolTip(f"{tip or text} ({shortcut})")
         self._refresh_status()
 
+    def action_context(self) -> ActionContext:
+        return ActionContext(self.ws, self, self.current_person_id())
+
+    def run_action(self, spec) -> None:
+        if self.ws is not None and self.ws.is_open:
+            spec.handler(self.action_context())
+
     def _install_feature_actions(self) -> None:
         for spec in REGISTRY.actions:
             if self.ws is None or not spec.visible(self.ws):
@@ -116,7 +124,7 @@ class MainWindow(QMainWindow):
             act = QAction(spec.title(), self)
             act.setShortcut(QKeySequence(spec.shortcut))
             act.setToolTip(f"{spec.title()} ({spec.shortcut})")
-            act.triggered.connect(lambda _checked=False, s=spec: s.handler(self))
+            act.triggered.connect(lambda _checked=False, s=spec: self.run_action(s))
             self.addAction(act)
             if spec.toolbar:
                 self.toolbar.insertAction(self._feature_anchor, act)
@@ -255,6 +263,7 @@ class MainWindow(QMainWindow):
         page = self.shell.pages.get("persons") if self.shell is not None else None
         if page is not None:
             page.forget_person(person_id)
+        events.records_changed(events.ALL)
 
     def open_person(self, person_id: int, tab: str = "") -> bool:
         return bool(self.shell is not None and self.shell.open_person(person_id, tab))

@@ -3,12 +3,10 @@
 A feature registers its person-file tab, its navigation page or its global action from its
 own module (app/ui/<feature>/...), and app/ui/features.py imports those modules once.
 
-Person-file tab widgets may implement, and the person file then uses:
-    has_unsaved_changes() -> bool   asked before leaving the person or closing
-    save() -> bool                  called when the user chooses "Save" (False: stay)
-    discard() -> None               called when the user chooses "Discard"
-    reload() -> None                called when the tab is shown again or data changed
-and may emit a `person_changed` Signal() so the header (flags, name) refreshes.
+Person-file tabs follow the PersonTab contract and pages the Page contract (app/ui/contracts.py,
+with no-op defaults in PersonTabBase / PageBase); actions receive an ActionContext.
+After an operation, a tab calls app.ui.events.records_changed({kind}, person_id=...) so the
+header (flags, name), the person list and the caseload pages refresh.
 """
 
 from __future__ import annotations
@@ -21,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.services.shared.workspace import Workspace
+    from app.ui.contracts import ActionContext
 
 
 def _always(ws: Workspace) -> bool:
@@ -52,7 +51,7 @@ class ActionSpec:
     key: str                      # e.g. "quick_contact"
     title: Callable[[], str]
     shortcut: str                 # QKeySequence text, e.g. "Ctrl+K"
-    handler: Callable[[QWidget], None]                            # receives the main window
+    handler: Callable[[ActionContext], None]                      # ws, main window, open person
     visible: Callable[[Workspace], bool] = _always
     toolbar: bool = True
 

@@ -1,9 +1,9 @@
 """The signed-in part of the window: navigation on the left, one page at a time on the right.
 
 Built from REGISTRY.nav_pages at unlock and destroyed at lock, so nothing personal outlives
-the session on screen. Pages are created the first time they are shown. A page may implement
-the same protocol as person tabs (has_unsaved_changes, confirm_leave) plus place() /
-restore_place(dict) so the user returns where they were after an unlock.
+the session on screen. Pages are created the first time they are shown. Pages follow the
+Page contract (app/ui/contracts.py: unsaved changes, drafts, place() / restore_place(dict) so
+the user returns where they were after an unlock), with no-op defaults from PageBase.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.shared.workspace import Workspace
+from app.ui.contracts import Page
 from app.ui.registry import REGISTRY, NavPageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,7 @@ class Shell(QWidget):
         self.ws = ws
         self.window_ = window
         self.specs: list[NavPageSpec] = [spec for spec in REGISTRY.nav_pages if spec.visible(ws)]
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}   # QWidgets that follow the Page contract
         self.nav_model = QStandardItemModel(self)
         for spec in self.specs:
             item = QStandardItem(spec.title())
@@ -69,16 +70,14 @@ class Shell(QWidget):
                 return None
             widget = spec.factory(self.ws, self.window_)
             # Lists across the caseload (follow-ups, pending referrals, dashboard) open a person.
-            if hasattr(widget, "open_person_requested"):
-                widget.open_person_requested.connect(self.open_person)
+            widget.connect_open_person(self.open_person)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
 
     def show_page(self, key: str) -> QWidget | None:
         current = self.pages.get(self._current)
-        if key != self._current and current is not None and hasattr(current, "confirm_leave") \
-                and not current.confirm_leave():
+        if key != self._current and current is not None and not current.confirm_leave():
             self._select_nav(self._current)
             return None
         widget = self.page(key)
@@ -100,7 +99,7 @@ class Shell(QWidget):
     def current_person_id(self) -> int | None:
         """The person whose file is open on the persons page, if that page is showing."""
         page = self.pages.get("persons")
-        if self._current != "persons" or page is None or getattr(page, "file", None) is None:
+        if self._current != "persons" or page is None or page.file is None:
             return None
         if page.stack.currentWidget() is not page.file:
             return None
@@ -121,11 +120,11 @@ class Shell(QWidget):
 
     # -- unsaved changes and place ----------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return any(getattr(p, "has_unsaved_changes", None) and p.has_unsaved_changes() for p in self.pages.values())
+        return any(p.has_unsaved_changes() for p in self.pages.values())
 
     def confirm_leave(self) -> bool:
         for key, page in self.pages.items():
-            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes():
+            if page.has_unsaved_changes():
                 self.show_page(key)
                 if not page.confirm_leave():
                     return False
@@ -135,24 +134,23 @@ class Shell(QWidget):
         """Before an automatic lock: save what is valid; return unsaved drafts by page."""
         drafts = {}
         for key, page in self.pages.items():
-            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes():
-                if hasattr(page, "save_pending") and page.save_pending():
+            if page.has_unsaved_changes():
+                if page.save_pending():
                     continue
-                if hasattr(page, "drafts"):
-                    drafts[key] = page.drafts()
+                drafts[key] = page.drafts()
         return drafts
 
     def place(self) -> dict:
         page = self.pages.get(self._current)
         return {"page": self._current,
-                "state": page.place() if page is not None and hasattr(page, "place") else {}}
+                "state": page.place() if page is not None else {}}
 
     def restore_place(self, place: dict, drafts: dict | None = None) -> None:
         key = place.get("page") or ""
         page = self.show_page(key) if key else None
-        if page is not None and hasattr(page, "restore_place"):
+        if page is not None:
             page.restore_place(place.get("state") or {})
         for draft_key, draft in (drafts or {}).items():
             target = self.pages.get(draft_key)
-            if target is not None and hasattr(target, "restore_drafts"):
+            if target is not None:
                 target.restore_drafts(draft)

@@ -8,11 +8,17 @@ database sessions (one SQLAlchemy Session per unit of work, never shared across 
 The callbacks run on the UI thread. A progress dialog with Cancel appears only when the
 work lasts more than 600 ms, so short tasks never flicker.
 
-Tests set `tasks.SYNCHRONOUS = True` to run work immediately (Picard's FakeThreadPool).
+Without `on_failure`, a failure is never silent: `report_failure` shows the service's
+message (a RelaisError) or a generic sentence (anything else, whose traceback is logged) in a
+warning box, in production as in tests (Anki's ops fall back to showWarning).
+
+Tests set `tasks.SYNCHRONOUS = True` to run work immediately (Picard's FakeThreadPool); the
+failure path is then the same as with threads.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -26,10 +32,29 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.errors import RelaisError
 
 SYNCHRONOUS = False
 PROGRESS_DELAY_MS = 600
+
+_log = logging.getLogger(__name__)
+
+
+def failure_text(exc: BaseException) -> str:
+    """One sentence for the user: the service's own message, never a traceback."""
+    if isinstance(exc, RelaisError):
+        return exc.message()
+    return QCoreApplication.translate("Tasks", "The operation failed; nothing more was changed. "
+                                               "The details are in the log.")
+
+
+def report_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """The default failure handler of run_task: log what is unexpected, show one warning box."""
+    if not isinstance(exc, RelaisError):
+        _log.error("Task failed", exc_info=(type(exc), exc, exc.__traceback__))
+    QMessageBox.warning(parent, QCoreApplication.translate("Tasks", "Operation failed"), failure_text(exc))
 
 
 class TaskContext:
@@ -91,10 +116,7 @@ def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
         try:
             result = work(ctx)
         except BaseException as exc:  # noqa: BLE001
-            if on_failure:
-                on_failure(exc)
-            else:
-                raise
+            (on_failure or (lambda e: report_failure(parent, e)))(exc)
         else:
             if on_success:
                 on_success(result)
@@ -133,8 +155,7 @@ def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
 
     def failed(exc: BaseException) -> None:
         finish()
-        if on_failure:
-            on_failure(exc)
+        (on_failure or (lambda e: report_failure(parent, e)))(exc)
 
     timer = QTimer(parent)
     timer.setSingleShot(True)

@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Edit action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="107"/>
         <source>Choose who…</source>
         <translation>Choisir qui…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>Someone close to the person</source>
         <translation>Un proche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A worker</source>
         <translation>Un intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Comme la personne le nomme, p. ex. sœur, voisin Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="134"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="174"/>
         <source>Agreed with the person</source>
         <translation>Convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Relisez les objectifs et les actions avec la personne. Elle a convenu de ce plan, avec ses propres mots, le :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="34"/>
+        <location filename="../../app/ui/careplan/models.py" line="28"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="29"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Changed</source>
         <translation>Reformulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="45"/>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="46"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>Someone close</source>
         <translation>Un proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Partner service</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Worker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="96"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="99"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="100"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
-        <location filename="../../app/ui/careplan/models.py" line="130"/>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
+        <location filename="../../app/ui/careplan/models.py" line="118"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="128"/>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="129"/>
+        <location filename="../../app/ui/careplan/models.py" line="116"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="77"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="158"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="167"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>agreed %1</source>
         <translation>convenue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="169"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="170"/>
+        <location filename="../../app/ui/careplan/models.py" line="85"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="171"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="182"/>
+        <location filename="../../app/ui/careplan/models.py" line="135"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="140"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="194"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Review the care plan</source>
         <translation>Évaluer le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="156"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
@@ -253,125 +253,125 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="92"/>
+        <location filename="../../app/ui/careplan/tab.py" line="93"/>
         <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
         <translation>Pas encore de plan. Un plan s&apos;écrit avec la personne : ses objectifs, avec ses mots, et qui fait quoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="96"/>
+        <location filename="../../app/ui/careplan/tab.py" line="97"/>
         <source>Start a care plan</source>
         <translation>Commencer un plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="114"/>
+        <location filename="../../app/ui/careplan/tab.py" line="115"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <location filename="../../app/ui/careplan/tab.py" line="133"/>
         <source>Agreed with the person…</source>
         <translation>Convenu avec la personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="134"/>
+        <location filename="../../app/ui/careplan/tab.py" line="135"/>
         <source>Review with the person…</source>
         <translation>Évaluer avec la personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="136"/>
+        <location filename="../../app/ui/careplan/tab.py" line="137"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="138"/>
+        <location filename="../../app/ui/careplan/tab.py" line="139"/>
         <source>For the person (plain language)</source>
         <translation>Pour la personne (langage simple)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="139"/>
+        <location filename="../../app/ui/careplan/tab.py" line="140"/>
         <source>For partners (table)</source>
         <translation>Pour les partenaires (tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="163"/>
+        <location filename="../../app/ui/careplan/tab.py" line="164"/>
         <source>Add goal</source>
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="165"/>
-        <location filename="../../app/ui/careplan/tab.py" line="197"/>
+        <location filename="../../app/ui/careplan/tab.py" line="166"/>
+        <location filename="../../app/ui/careplan/tab.py" line="198"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="167"/>
+        <location filename="../../app/ui/careplan/tab.py" line="168"/>
         <source>These are their words</source>
         <translation>Ce sont ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="168"/>
+        <location filename="../../app/ui/careplan/tab.py" line="169"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>La formulation proposée est bien ce que dit la personne : la garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="170"/>
-        <location filename="../../app/ui/careplan/tab.py" line="199"/>
+        <location filename="../../app/ui/careplan/tab.py" line="171"/>
+        <location filename="../../app/ui/careplan/tab.py" line="200"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="195"/>
+        <location filename="../../app/ui/careplan/tab.py" line="196"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="201"/>
-        <location filename="../../app/ui/careplan/tab.py" line="323"/>
+        <location filename="../../app/ui/careplan/tab.py" line="202"/>
+        <location filename="../../app/ui/careplan/tab.py" line="324"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="246"/>
+        <location filename="../../app/ui/careplan/tab.py" line="247"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Version %1 — remplacée lors d&apos;une évaluation, conservée telle quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="249"/>
+        <location filename="../../app/ui/careplan/tab.py" line="250"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Version %1 — projet, pas encore convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="252"/>
+        <location filename="../../app/ui/careplan/tab.py" line="253"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Version %1 — convenue avec la personne le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="254"/>
+        <location filename="../../app/ui/careplan/tab.py" line="255"/>
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="255"/>
+        <location filename="../../app/ui/careplan/tab.py" line="256"/>
         <source>review on %1</source>
         <translation>évaluation le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="257"/>
+        <location filename="../../app/ui/careplan/tab.py" line="258"/>
         <source>reviewed on %1</source>
         <translation>évaluée le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <location filename="../../app/ui/careplan/tab.py" line="261"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Pour modifier les objectifs ou les actions, évaluez le plan avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="267"/>
+        <location filename="../../app/ui/careplan/tab.py" line="268"/>
         <source>The review date has passed.</source>
         <translation>La date d&apos;évaluation est dépassée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="269"/>
+        <location filename="../../app/ui/careplan/tab.py" line="270"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n action en retard.</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="299"/>
+        <location filename="../../app/ui/careplan/tab.py" line="300"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Proposé par l&apos;évaluation des besoins : écrivez-le avec la personne, avec ses mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="301"/>
+        <location filename="../../app/ui/careplan/tab.py" line="302"/>
         <source>Strengths: %1</source>
         <translation>Forces : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="303"/>
+        <location filename="../../app/ui/careplan/tab.py" line="304"/>
         <source>The person says: %1</source>
         <translation>La personne dit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="305"/>
+        <location filename="../../app/ui/careplan/tab.py" line="306"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n autre action est confiée à d&apos;autres intervenants.</numerusform>
@@ -402,34 +402,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="322"/>
+        <location filename="../../app/ui/careplan/tab.py" line="323"/>
         <source>Mark as to do</source>
         <translation>Remettre à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="337"/>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
-        <location filename="../../app/ui/careplan/tab.py" line="413"/>
+        <location filename="../../app/ui/careplan/tab.py" line="338"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="414"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="361"/>
+        <location filename="../../app/ui/careplan/tab.py" line="362"/>
         <source>Remove goal</source>
         <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="362"/>
+        <location filename="../../app/ui/careplan/tab.py" line="363"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Retirer cet objectif et ses actions du projet ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>Le PDF est conservé avec les documents de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="410"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <location filename="../../app/ui/careplan/followups.py" line="40"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <location filename="../../app/ui/careplan/followups.py" line="43"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
         <translation>Évaluations de plan et actions dont la date est passée, pour les personnes que vous accompagnez. Double-cliquez sur une ligne pour ouvrir la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <location filename="../../app/ui/careplan/followups.py" line="49"/>
         <source>Filter by name or action</source>
         <translation>Filtrer par nom ou action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <location filename="../../app/ui/careplan/followups.py" line="54"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <location filename="../../app/ui/careplan/followups.py" line="80"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <location filename="../../app/ui/careplan/followups.py" line="90"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Recherche des suivis en retard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <location filename="../../app/ui/careplan/followups.py" line="103"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="69"/>
         <source>What the person wants, as they say it</source>
         <translation>Ce que la personne veut, comme elle le dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="72"/>
         <source>(no life domain)</source>
         <translation>(aucun domaine de vie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>1 — first</source>
         <translation>1 — d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>3 — later</source>
         <translation>3 — plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="80"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Ce sur quoi la personne peut s&apos;appuyer : savoir-faire, personnes, lieux, intérêts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="82"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
         <source>Strengths</source>
         <translation>Forces</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
         <source>What the person says about this goal</source>
         <translation>Ce que la personne dit de cet objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="204"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>La nouvelle formulation, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
         <source>The person&apos;s comment</source>
         <translation>Commentaire de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="210"/>
         <source>New wording</source>
         <translation>Nouvelle formulation</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
         <translation>Évaluer le plan avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
         <translation>Prochaine évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
         <source>How the review went (optional)</source>
         <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
     </message>

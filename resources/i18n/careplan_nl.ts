@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
         <source>Edit action</source>
         <translation>Actie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="142"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
         <source>What will be done</source>
         <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="107"/>
         <source>Choose who…</source>
         <translation>Kies wie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="145"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>Someone close to the person</source>
         <translation>Iemand uit de omgeving van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A partner service</source>
         <translation>Een partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="146"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>A worker</source>
         <translation>Een hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="151"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Zoals de persoon hen noemt, bv. zus, buurman Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="171"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="134"/>
         <source>Due date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="176"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -67,17 +67,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="211"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="174"/>
         <source>Agreed with the person</source>
         <translation>Afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="212"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Lees de doelen en acties samen met de persoon. Die heeft dit plan, in eigen woorden, afgesproken op:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="217"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
@@ -85,154 +85,154 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="34"/>
+        <location filename="../../app/ui/careplan/models.py" line="28"/>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="29"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Changed</source>
         <translation>Herschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="34"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Cancelled</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="45"/>
+        <location filename="../../app/ui/careplan/models.py" line="39"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="46"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>Someone close</source>
         <translation>Iemand uit de omgeving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="47"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Partner service</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="48"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="96"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="99"/>
+        <location filename="../../app/ui/careplan/models.py" line="98"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="100"/>
+        <location filename="../../app/ui/careplan/models.py" line="101"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
-        <location filename="../../app/ui/careplan/models.py" line="130"/>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
+        <location filename="../../app/ui/careplan/models.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="112"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="128"/>
-        <location filename="../../app/ui/careplan/models.py" line="183"/>
+        <location filename="../../app/ui/careplan/models.py" line="114"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="129"/>
+        <location filename="../../app/ui/careplan/models.py" line="116"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="77"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="158"/>
+        <location filename="../../app/ui/careplan/models.py" line="127"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="167"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="169"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="170"/>
+        <location filename="../../app/ui/careplan/models.py" line="85"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="171"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="181"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="182"/>
+        <location filename="../../app/ui/careplan/models.py" line="135"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="184"/>
+        <location filename="../../app/ui/careplan/models.py" line="140"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="185"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="194"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Review the care plan</source>
         <translation>Het plan evalueren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="198"/>
+        <location filename="../../app/ui/careplan/models.py" line="156"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -253,125 +253,125 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="92"/>
+        <location filename="../../app/ui/careplan/tab.py" line="93"/>
         <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
         <translation>Nog geen plan. Een plan schrijf je samen met de persoon: de eigen doelen, in eigen woorden, en wie wat doet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="96"/>
+        <location filename="../../app/ui/careplan/tab.py" line="97"/>
         <source>Start a care plan</source>
         <translation>Een plan starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="114"/>
+        <location filename="../../app/ui/careplan/tab.py" line="115"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <location filename="../../app/ui/careplan/tab.py" line="133"/>
         <source>Agreed with the person…</source>
         <translation>Afgesproken met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="134"/>
+        <location filename="../../app/ui/careplan/tab.py" line="135"/>
         <source>Review with the person…</source>
         <translation>Evalueren met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="136"/>
+        <location filename="../../app/ui/careplan/tab.py" line="137"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="138"/>
+        <location filename="../../app/ui/careplan/tab.py" line="139"/>
         <source>For the person (plain language)</source>
         <translation>Voor de persoon (eenvoudige taal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="139"/>
+        <location filename="../../app/ui/careplan/tab.py" line="140"/>
         <source>For partners (table)</source>
         <translation>Voor partners (tabel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="163"/>
+        <location filename="../../app/ui/careplan/tab.py" line="164"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="165"/>
-        <location filename="../../app/ui/careplan/tab.py" line="197"/>
+        <location filename="../../app/ui/careplan/tab.py" line="166"/>
+        <location filename="../../app/ui/careplan/tab.py" line="198"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="167"/>
+        <location filename="../../app/ui/careplan/tab.py" line="168"/>
         <source>These are their words</source>
         <translation>Dit zijn de eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="168"/>
+        <location filename="../../app/ui/careplan/tab.py" line="169"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>De voorgestelde formulering is wat de persoon zegt: behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="170"/>
-        <location filename="../../app/ui/careplan/tab.py" line="199"/>
+        <location filename="../../app/ui/careplan/tab.py" line="171"/>
+        <location filename="../../app/ui/careplan/tab.py" line="200"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="195"/>
+        <location filename="../../app/ui/careplan/tab.py" line="196"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="201"/>
-        <location filename="../../app/ui/careplan/tab.py" line="323"/>
+        <location filename="../../app/ui/careplan/tab.py" line="202"/>
+        <location filename="../../app/ui/careplan/tab.py" line="324"/>
         <source>Mark done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="246"/>
+        <location filename="../../app/ui/careplan/tab.py" line="247"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Versie %1 — vervangen bij een evaluatie, bewaard zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="249"/>
+        <location filename="../../app/ui/careplan/tab.py" line="250"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Versie %1 — ontwerp, nog niet afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="252"/>
+        <location filename="../../app/ui/careplan/tab.py" line="253"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Versie %1 — afgesproken met de persoon op %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="254"/>
+        <location filename="../../app/ui/careplan/tab.py" line="255"/>
         <source>Since %1</source>
         <translation>Sinds %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="255"/>
+        <location filename="../../app/ui/careplan/tab.py" line="256"/>
         <source>review on %1</source>
         <translation>evaluatie op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="257"/>
+        <location filename="../../app/ui/careplan/tab.py" line="258"/>
         <source>reviewed on %1</source>
         <translation>geëvalueerd op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <location filename="../../app/ui/careplan/tab.py" line="261"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Om doelen of acties te wijzigen, evalueer het plan samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="267"/>
+        <location filename="../../app/ui/careplan/tab.py" line="268"/>
         <source>The review date has passed.</source>
         <translation>De evaluatiedatum is verstreken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="269"/>
+        <location filename="../../app/ui/careplan/tab.py" line="270"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n actie te laat.</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="299"/>
+        <location filename="../../app/ui/careplan/tab.py" line="300"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Voorgesteld uit de zorgbehoeftebepaling: schrijf het samen met de persoon, in eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="301"/>
+        <location filename="../../app/ui/careplan/tab.py" line="302"/>
         <source>Strengths: %1</source>
         <translation>Sterktes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="303"/>
+        <location filename="../../app/ui/careplan/tab.py" line="304"/>
         <source>The person says: %1</source>
         <translation>De persoon zegt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="305"/>
+        <location filename="../../app/ui/careplan/tab.py" line="306"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n andere actie is voor andere hulpverleners.</numerusform>
@@ -402,34 +402,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="322"/>
+        <location filename="../../app/ui/careplan/tab.py" line="323"/>
         <source>Mark as to do</source>
         <translation>Terug op te doen zetten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="337"/>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
-        <location filename="../../app/ui/careplan/tab.py" line="413"/>
+        <location filename="../../app/ui/careplan/tab.py" line="338"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="414"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="361"/>
+        <location filename="../../app/ui/careplan/tab.py" line="362"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="362"/>
+        <location filename="../../app/ui/careplan/tab.py" line="363"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Dit doel en de acties uit het ontwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>De pdf wordt bewaard bij de documenten van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="410"/>
         <source>Preparing the PDF…</source>
         <translation>De pdf wordt voorbereid…</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="38"/>
+        <location filename="../../app/ui/careplan/followups.py" line="40"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="41"/>
+        <location filename="../../app/ui/careplan/followups.py" line="43"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
         <translation>Evaluaties en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="47"/>
+        <location filename="../../app/ui/careplan/followups.py" line="49"/>
         <source>Filter by name or action</source>
         <translation>Filteren op naam of actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="52"/>
+        <location filename="../../app/ui/careplan/followups.py" line="54"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="78"/>
+        <location filename="../../app/ui/careplan/followups.py" line="80"/>
         <source>Nothing overdue.</source>
         <translation>Niets te laat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="86"/>
+        <location filename="../../app/ui/careplan/followups.py" line="90"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Opvolging die te laat is wordt gezocht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="99"/>
+        <location filename="../../app/ui/careplan/followups.py" line="103"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -478,62 +478,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
         <source>Edit goal</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="69"/>
         <source>What the person wants, as they say it</source>
         <translation>Wat de persoon wil, zoals die het zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="72"/>
         <source>(no life domain)</source>
         <translation>(geen levensdomein)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>1 — first</source>
         <translation>1 — eerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
         <source>3 — later</source>
         <translation>3 — later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="117"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="80"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Waar de persoon op kan bouwen: vaardigheden, mensen, plekken, interesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="119"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="82"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="120"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="121"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="122"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
         <source>Strengths</source>
         <translation>Sterktes</translation>
     </message>
@@ -541,27 +541,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
         <source>What the person says about this goal</source>
         <translation>Wat de persoon over dit doel zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="241"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="204"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>De nieuwe formulering, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
         <source>The person&apos;s comment</source>
         <translation>Opmerking van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="247"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="210"/>
         <source>New wording</source>
         <translation>Nieuwe formulering</translation>
     </message>
@@ -569,32 +569,32 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="256"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
         <translation>Het plan evalueren met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="259"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
         <translation>Geëvalueerd op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="260"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
         <translation>Volgende evaluatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="273"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
         <source>How the review went (optional)</source>
         <translation>Hoe de evaluatie verliep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="276"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="277"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

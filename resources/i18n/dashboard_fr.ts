@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="100"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="101"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacts par semaine, par mode</translation>
     </message>
@@ -12,18 +12,18 @@
 <context>
     <name>DashboardFeature</name>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="33"/>
-        <location filename="../../app/ui/dashboard/__init__.py" line="69"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="25"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="55"/>
         <source>Rights of the person</source>
         <translation>Droits de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="34"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="26"/>
         <source>Open a person&apos;s file first.</source>
         <translation>Ouvrez d&apos;abord le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="63"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="49"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -64,34 +64,34 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="51"/>
-        <location filename="../../app/ui/dashboard/models.py" line="61"/>
+        <location filename="../../app/ui/dashboard/models.py" line="26"/>
+        <location filename="../../app/ui/dashboard/models.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="52"/>
-        <location filename="../../app/ui/dashboard/models.py" line="63"/>
+        <location filename="../../app/ui/dashboard/models.py" line="27"/>
+        <location filename="../../app/ui/dashboard/models.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="53"/>
+        <location filename="../../app/ui/dashboard/models.py" line="28"/>
         <source>Workers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="62"/>
+        <location filename="../../app/ui/dashboard/models.py" line="38"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="64"/>
+        <location filename="../../app/ui/dashboard/models.py" line="40"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="65"/>
+        <location filename="../../app/ui/dashboard/models.py" line="41"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
@@ -99,93 +99,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="68"/>
+        <location filename="../../app/ui/dashboard/page.py" line="71"/>
         <source>Caseload dashboard</source>
         <translation>Tableau de bord des suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/page.py" line="74"/>
         <source>My caseload</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="73"/>
+        <location filename="../../app/ui/dashboard/page.py" line="76"/>
         <source>Whole team</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="77"/>
+        <location filename="../../app/ui/dashboard/page.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="79"/>
+        <location filename="../../app/ui/dashboard/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <location filename="../../app/ui/dashboard/page.py" line="83"/>
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="85"/>
+        <location filename="../../app/ui/dashboard/page.py" line="88"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Pseudonymisé : sans noms, sans NISS, au plus l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="97"/>
+        <location filename="../../app/ui/dashboard/page.py" line="100"/>
         <source>Active persons</source>
         <translation>Personnes actives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="98"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>With an unmet need</source>
         <translation>Avec un besoin non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="99"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>Isolation signal</source>
         <translation>Signal d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="100"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>With an overdue action</source>
         <translation>Avec une action en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>Waiting for a referral</source>
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="120"/>
+        <location filename="../../app/ui/dashboard/page.py" line="123"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="122"/>
+        <location filename="../../app/ui/dashboard/page.py" line="126"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="181"/>
-        <location filename="../../app/ui/dashboard/page.py" line="184"/>
+        <location filename="../../app/ui/dashboard/page.py" line="202"/>
+        <location filename="../../app/ui/dashboard/page.py" line="205"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="187"/>
+        <location filename="../../app/ui/dashboard/page.py" line="208"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="196"/>
+        <location filename="../../app/ui/dashboard/page.py" line="217"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="198"/>
+        <location filename="../../app/ui/dashboard/page.py" line="219"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="200"/>
+        <location filename="../../app/ui/dashboard/page.py" line="221"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="203"/>
+        <location filename="../../app/ui/dashboard/page.py" line="224"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="226"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -225,49 +225,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="212"/>
+        <location filename="../../app/ui/dashboard/page.py" line="233"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="215"/>
+        <location filename="../../app/ui/dashboard/page.py" line="236"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="250"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="246"/>
         <location filename="../../app/ui/dashboard/page.py" line="267"/>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
+        <location filename="../../app/ui/dashboard/page.py" line="288"/>
+        <location filename="../../app/ui/dashboard/page.py" line="293"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="256"/>
+        <location filename="../../app/ui/dashboard/page.py" line="277"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="261"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="284"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="287"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="292"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="40"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="41"/>
         <source>Click to list these persons</source>
         <translation>Cliquez pour voir ces personnes</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="55"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="56"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Besoins non satisfaits par domaine (22 domaines de base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="58"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="59"/>
         <source>Unmet need</source>
         <translation>Besoin non satisfait</translation>
     </message>

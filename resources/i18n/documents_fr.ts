@@ -4,12 +4,12 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="35"/>
         <source>Made on</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="37"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -19,27 +19,27 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="39"/>
+        <location filename="../../app/ui/documents/model.py" line="43"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="40"/>
+        <location filename="../../app/ui/documents/model.py" line="44"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="51"/>
+        <location filename="../../app/ui/documents/model.py" line="39"/>
         <source>Internal copy</source>
         <translation>Copie interne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="53"/>
+        <location filename="../../app/ui/documents/model.py" line="45"/>
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
@@ -47,68 +47,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="82"/>
+        <location filename="../../app/ui/documents/tab.py" line="83"/>
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Aucun document pour l&apos;instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="91"/>
+        <location filename="../../app/ui/documents/tab.py" line="92"/>
         <source>New document…</source>
         <translation>Nouveau document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="93"/>
+        <location filename="../../app/ui/documents/tab.py" line="94"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="95"/>
+        <location filename="../../app/ui/documents/tab.py" line="96"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="150"/>
-        <location filename="../../app/ui/documents/tab.py" line="152"/>
+        <location filename="../../app/ui/documents/tab.py" line="151"/>
+        <location filename="../../app/ui/documents/tab.py" line="153"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="160"/>
+        <location filename="../../app/ui/documents/tab.py" line="161"/>
         <source>Kept in the vault. Print or export it when you are ready.</source>
         <translation>Conservé dans le coffre. Imprimez-le ou exportez-le quand vous êtes prêt·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="167"/>
+        <location filename="../../app/ui/documents/tab.py" line="168"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="203"/>
+        <location filename="../../app/ui/documents/tab.py" line="204"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="217"/>
+        <location filename="../../app/ui/documents/tab.py" line="218"/>
         <source>The printer could not be opened.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="232"/>
+        <location filename="../../app/ui/documents/tab.py" line="233"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="238"/>
+        <location filename="../../app/ui/documents/tab.py" line="239"/>
         <source>Export the document</source>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="239"/>
+        <location filename="../../app/ui/documents/tab.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="249"/>
+        <location filename="../../app/ui/documents/tab.py" line="250"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -184,52 +184,52 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="19"/>
+        <location filename="../../app/ui/documents/model.py" line="14"/>
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="20"/>
+        <location filename="../../app/ui/documents/model.py" line="15"/>
         <source>Referral letter</source>
         <translation>Lettre d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="21"/>
+        <location filename="../../app/ui/documents/model.py" line="16"/>
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="22"/>
+        <location filename="../../app/ui/documents/model.py" line="17"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="23"/>
+        <location filename="../../app/ui/documents/model.py" line="18"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="24"/>
+        <location filename="../../app/ui/documents/model.py" line="19"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="26"/>
+        <location filename="../../app/ui/documents/model.py" line="21"/>
         <source>for the GP</source>
         <translation>pour le médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="27"/>
+        <location filename="../../app/ui/documents/model.py" line="22"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="28"/>
+        <location filename="../../app/ui/documents/model.py" line="23"/>
         <source>for the person</source>
         <translation>pour la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/model.py" line="29"/>
+        <location filename="../../app/ui/documents/model.py" line="24"/>
         <source>for partners</source>
         <translation>pour les partenaires</translation>
     </message>

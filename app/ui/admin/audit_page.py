@@ -30,7 +30,9 @@ from app.services.admin.audit_log import (
 )
 from app.services.shared.workspace import Workspace
 from app.ui import tasks
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
+from app.ui.contracts import PageBase
+from app.ui.formats import date_format, local_text
+from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 
 def _local_midnight_utc(day: QDate) -> datetime:
@@ -42,7 +44,7 @@ def _detail_text(row: AuditRow) -> str:
     return ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in sorted(row.detail.items()))
 
 
-class AuditPage(QWidget):
+class AuditPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -53,7 +55,7 @@ class AuditPage(QWidget):
         self.end = QDateEdit(QDate.currentDate(), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(date_format())
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.chain = QLabel(self)
         self.chain.setWordWrap(True)
@@ -67,13 +69,14 @@ class AuditPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
 
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("No."), lambda r: str(r.id), lambda r: r.id, align_right=True),
-            Column(lambda: self.tr("When"), lambda r: local_text(r.at), lambda r: r.at),
-            Column(lambda: self.tr("User"), lambda r: r.actor),
-            Column(lambda: self.tr("Action"), lambda r: r.action),
-            Column(lambda: self.tr("Record"), lambda r: f"{r.target_kind} {r.target_id}" if r.target_kind else ""),
-            Column(lambda: self.tr("Details"), _detail_text),
+        self.model = TableModel([
+            Column("no", lambda: self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align=RIGHT),
+            Column("when", lambda: self.tr("When"), lambda r: local_text(r.at), sort=lambda r: r.at),
+            Column("user", lambda: self.tr("User"), lambda r: r.actor),
+            Column("action", lambda: self.tr("Action"), lambda r: r.action),
+            Column("record", lambda: self.tr("Record"),
+                   lambda r: f"{r.target_kind} {r.target_id}" if r.target_kind else ""),
+            Column("details", lambda: self.tr("Details"), _detail_text),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

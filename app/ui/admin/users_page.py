@@ -25,7 +25,8 @@ from app.models.user import Role
 from app.services.admin.user_admin import list_users, reset_with_recovery_key
 from app.services.admin.users import UserRow, UserService
 from app.services.shared.workspace import Workspace
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel
+from app.ui.contracts import PageBase
+from app.ui.table_model import SORT_ROLE, Column, TableModel
 
 
 def role_labels() -> dict[str, str]:
@@ -131,17 +132,18 @@ class ResetPassphraseDialog(QDialog):
         self.accept()
 
 
-class UsersPage(QWidget):
+class UsersPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         roles = role_labels()
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("User name"), lambda u: u.name),
-            Column(lambda: self.tr("Full name"), lambda u: u.display_name),
-            Column(lambda: self.tr("Role"), lambda u: roles.get(u.role, u.role)),
-            Column(lambda: self.tr("Status"), lambda u: self.tr("active") if u.active else self.tr("disabled")),
-            Column(lambda: self.tr("Can sign in"),
+        self.model = TableModel([
+            Column("user_name", lambda: self.tr("User name"), lambda u: u.name),
+            Column("full_name", lambda: self.tr("Full name"), lambda u: u.display_name),
+            Column("role", lambda: self.tr("Role"), lambda u: roles.get(u.role, u.role)),
+            Column("status", lambda: self.tr("Status"),
+                   lambda u: self.tr("active") if u.active else self.tr("disabled")),
+            Column("can_sign_in", lambda: self.tr("Can sign in"),
                    lambda u: self.tr("yes") if u.has_key and u.active else self.tr("no")),
         ], self)
         self.proxy = QSortFilterProxyModel(self)

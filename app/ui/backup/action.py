@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.errors import RelaisError
 from app.services.backup.backups import auto_backup_if_due, backup_to_folder
 from app.services.shared.workspace import Workspace
+from app.ui.contracts import ActionContext
 from app.ui.tasks import run_task
 
 LAST_FOLDER_KEY = "backup/last_folder"
@@ -54,8 +55,8 @@ def failure_text(exc: BaseException, context: QObject) -> str:
     return context.tr("The backup could not be written (%1). Nothing was lost.").replace("%1", type(exc).__name__)
 
 
-def run_backup_action(window: QWidget) -> None:
-    BackupAction(window, window.ws).run()
+def run_backup_action(ctx: ActionContext) -> None:
+    BackupAction(ctx.window, ctx.ws).run()
 
 
 def start_daily_backup(window: QWidget, ws: Workspace, on_done: Callable[[object], None] | None = None) -> None:

@@ -28,6 +28,7 @@ from app.models.person import MAX_TEXT
 from app.services.bilan.records import BilanRecord
 from app.texts import current_language
 from app.ui.bilan.model import stage_label
+from app.ui.formats import date_format, short_date
 
 
 def _qdate(day: date) -> QDate:
@@ -134,7 +135,7 @@ class BilanEditor(QWidget):
             self.stage.addItem(stage_label(stage), stage)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setMaximumDate(QDate.currentDate())
         head.addWidget(QLabel(self.tr("Stage")))
         head.addWidget(self.stage)
@@ -219,7 +220,7 @@ class BilanEditor(QWidget):
         self.cosigned = QCheckBox(self.tr("Co-signed on"))
         self.cosigned_on = QDateEdit()
         self.cosigned_on.setCalendarPopup(True)
-        self.cosigned_on.setDisplayFormat("dd/MM/yyyy")
+        self.cosigned_on.setDisplayFormat(date_format())
         self.cosigned_on.setMaximumDate(QDate.currentDate())
         cosign.addWidget(self.cosigned)
         cosign.addWidget(self.cosigned_on)
@@ -291,7 +292,7 @@ class BilanEditor(QWidget):
         if r.is_final:
             text = self.tr("Final — version %1, finalised on %2. It can no longer change; amend it to make a "
                            "new version.").replace("%1", str(r.version)).replace(
-                "%2", r.finalised_at.strftime("%d/%m/%Y") if r.finalised_at else "")
+                "%2", short_date(r.finalised_at))
         else:
             text = self.tr("Draft — version %1. Write it with the person; tick what they agree to share.") \
                 .replace("%1", str(r.version))

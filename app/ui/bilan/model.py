@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
-from app.ui.rows_model import RowsModel
+from app.ui.formats import short_date
+from app.ui.table_model import Column, TableModel
 
 
 def stage_label(stage: str) -> str:
@@ -22,31 +23,20 @@ def status_label(row_status: str, amended: bool) -> str:
     return QCoreApplication.translate("bilans", "Draft")
 
 
-class BilanListModel(RowsModel):
-    COLUMNS = ("version", "stage", "date", "status", "author")
+class BilanListModel(TableModel):
+    def columns_(self) -> list[Column]:
+        refused = lambda r: self.tr("The person refused that their GP be involved") if r.gp_refused else None  # noqa: E731
+        return [
+            Column("version", lambda: self.tr("Version"), lambda r: str(r.version), sort=lambda r: r.version,
+                   tooltip=refused),
+            Column("stage", lambda: self.tr("Stage"), lambda r: stage_label(r.stage), sort=lambda r: r.stage,
+                   tooltip=refused),
+            Column("date", lambda: self.tr("Date"), lambda r: short_date(r.bilan_date),
+                   sort=lambda r: r.bilan_date.toordinal(), tooltip=refused),
+            Column("status", lambda: self.tr("Status"), lambda r: status_label(r.status, r.amended_by_id is not None),
+                   sort=lambda r: r.status, tooltip=refused),
+            Column("author", lambda: self.tr("Author"), lambda r: r.author, tooltip=refused),
+        ]
 
     def row_of(self, bilan_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == bilan_id), -1)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Version"), self.tr("Stage"), self.tr("Date"), self.tr("Status"), self.tr("Author"))[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "version": str(row.version), "stage": stage_label(row.stage),
-                "date": row.bilan_date.strftime("%d/%m/%Y"),
-                "status": status_label(row.status, row.amended_by_id is not None), "author": row.author,
-            }[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort keys
-            return {"version": row.version, "stage": row.stage, "date": row.bilan_date.toordinal(),
-                    "status": row.status, "author": row.author.casefold()}[column]
-        if role == Qt.ItemDataRole.ToolTipRole and row.gp_refused:
-            return self.tr("The person refused that their GP be involved")
-        return None

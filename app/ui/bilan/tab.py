@@ -29,13 +29,14 @@ from app.texts import message
 from app.ui.bilan.editor import BilanEditor
 from app.ui.bilan.model import BilanListModel, stage_label
 from app.ui.bilan.produce import ProduceDialog
+from app.ui.contracts import PersonTabBase
 from app.ui.tasks import run_task
 
 OK_STYLE = "background: #e6f2ea; color: #1d4d2c; padding: 6px; border-radius: 3px;"
 REFUSED_STYLE = "background: #f9e3e0; color: #7a1f14; padding: 6px; border-radius: 3px;"
 
 
-class BilansTab(QWidget):
+class BilansTab(PersonTabBase, QWidget):
     person_changed = Signal()
     document_produced = Signal(int)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.services.shared.permissions import Permission
+from app.ui import events
 from app.ui.registry import (
     NavPageSpec,
     PersonTabSpec,
@@ -43,7 +44,7 @@ def _make_goals(tab, person_id: int, domain_ids: list) -> None:
     text = QCoreApplication.translate(
         "NeedsTab", "Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.")
     QMessageBox.information(tab, QCoreApplication.translate("NeedsTab", "Care plan"), text.format(count=len(created)))
-    tab.person_changed.emit()
+    events.records_changed({events.CAREPLAN}, person_id=person_id)
 
 
 def _agreement_title() -> str:

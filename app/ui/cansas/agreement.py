@@ -28,6 +28,7 @@ from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import CaseloadAgreement, DomainAgreement
 from app.services.shared.workspace import Workspace
 from app.ui.cansas.labels import domain_label
+from app.ui.contracts import PageBase
 from app.ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +82,7 @@ class AgreementModel(QAbstractTableModel):
         return None
 
 
-class AgreementPage(QWidget):
+class AgreementPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws

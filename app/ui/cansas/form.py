@@ -25,6 +25,7 @@ from app.services.shared.workspace import Workspace
 from app.ui.cansas.editor import RatingTableView
 from app.ui.cansas.labels import extra_set_title, rater_label
 from app.ui.cansas.models import RatingModel
+from app.ui.formats import date_format
 
 
 class AssessmentForm(QWidget):
@@ -39,7 +40,7 @@ class AssessmentForm(QWidget):
         self.loaded_rater = Rater.STAFF.value
 
         self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setMaximumDate(QDate.currentDate())        # the future cannot be chosen
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
         self.rater_box = QComboBox()

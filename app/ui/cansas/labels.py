@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.instruments import life_domain_label, load_instrument
 from app.texts import current_language
+from app.ui.formats import short_date
 
 
 def domain_label(domain_id: str) -> str:
@@ -53,4 +54,4 @@ def extra_set_title(name: str | None) -> str:
 
 def format_date(day: date) -> str:
     """dd/mm/yyyy as Belgian users write it (and as the PDFs print it)."""
-    return day.strftime("%d/%m/%Y")
+    return short_date(day)

@@ -28,6 +28,7 @@ from app.ui.cansas.labels import (
     scale_label,
     short_scale_label,
 )
+from app.ui.table_model import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -44,73 +45,53 @@ def vertical_number(ratings_core: list[bool], row: int) -> str:
     return f"E{sum(1 for c in ratings_core[: row + 1] if not c)}"
 
 
-class AssessmentListModel(QAbstractTableModel):
+class AssessmentListModel(TableModel):
     DATE, RATER, MET, UNMET, TOTAL, UNKNOWN, STATUS, EXTRA = range(8)
-    COUNTS = (MET, UNMET, TOTAL, UNKNOWN, EXTRA)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[AssessmentRow] = []
+    def columns_(self) -> list[Column]:
+        def count(value):   # a draft has no summary scores
+            return lambda r: "—" if r.is_draft else str(value(r.scores.core))
 
-    def set_rows(self, rows: list[AssessmentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        def font(row: AssessmentRow):
+            if not row.is_draft:
+                return None
+            italic = QFont()
+            italic.setItalic(True)
+            return italic
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+        center = Qt.AlignmentFlag.AlignCenter
+        return [
+            Column("date", lambda: self.tr("Date"), lambda r: format_date(r.assessed_on),
+                   sort=lambda r: r.assessed_on.toordinal(), font=font),
+            Column("rater", lambda: self.tr("Rated by"),
+                   lambda r: rater_label(r.rater) + (f" — {r.rater_name}" if r.rater_name else ""), font=font),
+            Column("met", lambda: self.tr("Met"), count(lambda c: c.met), sort=lambda r: r.scores.core.met,
+                   align=center, font=font,
+                   header_tooltip=lambda: self.tr("Met needs: core domains rated 1 (0 to 22)")),
+            Column("unmet", lambda: self.tr("Unmet"), count(lambda c: c.unmet), sort=lambda r: r.scores.core.unmet,
+                   align=center, font=font,
+                   header_tooltip=lambda: self.tr("Unmet needs: core domains rated 2 (0 to 22)")),
+            Column("total", lambda: self.tr("Total"), count(lambda c: c.total), sort=lambda r: r.scores.core.total,
+                   align=center, font=font, header_tooltip=lambda: self.tr("Total needs: met + unmet (0 to 22)")),
+            Column("unknown", lambda: self.tr("Not known"), count(lambda c: c.unknown),
+                   sort=lambda r: r.scores.core.unknown, align=center, font=font,
+                   header_tooltip=lambda: self.tr("Core domains rated 9: not known, never counted as needs")),
+            Column("status", lambda: self.tr("Status"), self._status, font=font,
+                   foreground=lambda r: QColor("#b45309") if r.is_draft else None),
+            Column("extra", lambda: self.tr("Extra domains"), self._extra, align=center, font=font,
+                   header_tooltip=lambda: self.tr("Extra domains, reported apart from the 22: met / unmet")),
+        ]
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 8
+    def _status(self, row: AssessmentRow) -> str:
+        if row.is_draft:
+            return self.tr("Draft — %n to rate", "", row.scores.core.unrated + row.scores.extra.unrated)
+        return self.tr("Complete")
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Date"), self.tr("Rated by"), self.tr("Met"), self.tr("Unmet"), self.tr("Total"),
-                    self.tr("Not known"), self.tr("Status"), self.tr("Extra domains")][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return [None, None, self.tr("Met needs: core domains rated 1 (0 to 22)"),
-                    self.tr("Unmet needs: core domains rated 2 (0 to 22)"),
-                    self.tr("Total needs: met + unmet (0 to 22)"),
-                    self.tr("Core domains rated 9: not known, never counted as needs"), None,
-                    self.tr("Extra domains, reported apart from the 22: met / unmet")][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        core = row.scores.core
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return format_date(row.assessed_on)
-            if column == self.RATER:
-                return rater_label(row.rater) + (f" — {row.rater_name}" if row.rater_name else "")
-            if column == self.STATUS:
-                if row.is_draft:
-                    return self.tr("Draft — %n to rate", "", core.unrated + row.scores.extra.unrated)
-                return self.tr("Complete")
-            if row.is_draft and column in self.COUNTS:
-                return "—"     # a draft has no summary scores
-            if column == self.EXTRA:
-                extra = row.scores.extra
-                return f"{extra.met} / {extra.unmet}" if row.extra_set else ""
-            return str({self.MET: core.met, self.UNMET: core.unmet, self.TOTAL: core.total,
-                        self.UNKNOWN: core.unknown}[column])
-        if role == Qt.ItemDataRole.UserRole:
-            return {self.DATE: row.assessed_on.toordinal(), self.MET: core.met, self.UNMET: core.unmet,
-                    self.TOTAL: core.total, self.UNKNOWN: core.unknown}.get(column, self.data(index))
-        if role == Qt.ItemDataRole.FontRole and row.is_draft:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and row.is_draft and column == self.STATUS:
-            return QColor("#b45309")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.COUNTS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    @staticmethod
+    def _extra(row: AssessmentRow) -> str:
+        if row.is_draft:
+            return "—"
+        return f"{row.scores.extra.met} / {row.scores.extra.unmet}" if row.extra_set else ""
 
 
 class RatingModel(QAbstractTableModel):

@@ -37,15 +37,16 @@ from app.services.documents.catalogue import produce
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.cansas.form import AssessmentForm
 from app.ui.cansas.models import AssessmentListModel
 from app.ui.cansas.pages import ComparisonPage, HistoryPage
+from app.ui.contracts import PersonTabBase
 from app.ui.tasks import run_task
 
 
-class NeedsTab(QWidget):
+class NeedsTab(PersonTabBase, QWidget):
     goals_requested = Signal(int, list)     # person id, unmet domain ids
-    person_changed = Signal()
     document_created = Signal(int)          # a PDF kept in the vault: the documents tab may refresh
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
@@ -226,7 +227,7 @@ class NeedsTab(QWidget):
 
     def _saved(self, assessment_id: int) -> None:
         self.reload(select_id=assessment_id)
-        self.person_changed.emit()
+        events.records_changed({events.CANSAS}, person_id=self.person_id)
 
     def _delete_draft(self) -> None:
         row = self.selected_row()
@@ -238,7 +239,7 @@ class NeedsTab(QWidget):
         svc.delete_assessment(self.ws, row.id)
         self.form.new_assessment(Rater.STAFF)
         self.reload()
-        self.person_changed.emit()
+        events.records_changed({events.CANSAS}, person_id=self.person_id)
 
     def _request_goals(self) -> None:
         row = self.selected_row()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RelaisError
 from app.models.instruments import life_domains
 from app.services.careplan import (
     ActionInput,
@@ -44,6 +42,8 @@ from app.services.careplan import (
 )
 from app.texts import current_language
 from app.ui.careplan.models import GOAL_STATUS, _t
+from app.ui.formats import date_format
+from app.ui.forms import SubmitDialog
 
 
 def to_qdate(day: date) -> QDate:
@@ -57,45 +57,8 @@ def from_qdate(value: QDate) -> date:
 def date_edit(day: date, parent: QWidget) -> QDateEdit:
     edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(date_format())
     return edit
-
-
-class SubmitDialog(QDialog):
-    """OK runs `submit(values)`; a RelaisError is shown and the dialog stays open."""
-
-    def __init__(self, parent: QWidget | None, submit: Callable[[object], object]) -> None:
-        super().__init__(parent)
-        self._submit = submit
-        self.result_value: object = None
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.addLayout(self.form)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def values(self) -> object:
-        raise NotImplementedError
-
-    def _try_accept(self) -> None:
-        try:
-            self.result_value = self._submit(self.values())
-        except RelaisError as exc:
-            self.error.setText(exc.message())
-            self.error.show()
-            return
-        self.accept()
 
 
 class GoalDialog(SubmitDialog):
@@ -116,10 +79,10 @@ class GoalDialog(SubmitDialog):
         self.strengths = QPlainTextEdit(self)
         self.strengths.setPlaceholderText(self.tr("What the person can build on: skills, people, places, interests"))
         self.strengths.setFixedHeight(70)
-        self.form.addRow(self.tr("Goal, in the person's words"), self.text)
-        self.form.addRow(self.tr("Life domain"), self.domain)
-        self.form.addRow(self.tr("Priority"), self.priority)
-        self.form.addRow(self.tr("Strengths"), self.strengths)
+        self.add_row(self.tr("Goal, in the person's words"), self.text, field="goal")
+        self.add_row(self.tr("Life domain"), self.domain, field="domain")
+        self.add_row(self.tr("Priority"), self.priority, field="priority")
+        self.add_row(self.tr("Strengths"), self.strengths, field="strengths")
         if goal is not None:
             self.text.setPlainText(goal.text)
             self.domain.setCurrentIndex(max(self.domain.findData(goal.domain), 0))
@@ -172,10 +135,10 @@ class ActionDialog(SubmitDialog):
         self.due = date_edit(default_due, self)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.has_due.setChecked(True)
-        self.form.addRow(self.tr("What"), self.what)
-        self.form.addRow(self.tr("Who"), self.kind)
+        self.add_row(self.tr("What"), self.what, field="what")
+        self.add_row(self.tr("Who"), self.kind, field="owner")
         self.form.addRow("", self.stack)
-        self.form.addRow(self.has_due, self.due)
+        self.add_row(self.has_due, self.due, field="due_on")
         if action is not None:
             self.what.setText(action.what)
             self.kind.setCurrentIndex(max(self.kind.findData(action.owner_kind), 0))
@@ -214,7 +177,7 @@ class AgreeDialog(SubmitDialog):
         intro.setWordWrap(True)
         self.layout_.insertWidget(0, intro)
         self.day = date_edit(today, self)
-        self.form.addRow(self.tr("Agreed on"), self.day)
+        self.add_row(self.tr("Agreed on"), self.day, field="agreed_on")
         self.finish_layout()
         self.resize(480, self.sizeHint().height())
 
@@ -256,8 +219,8 @@ class ReviewDialog(SubmitDialog):
         self.setWindowTitle(self.tr("Review the care plan with the person"))
         self.reviewed_on = date_edit(today, self)
         self.next_review = date_edit(add_months(today, 3), self)
-        self.form.addRow(self.tr("Reviewed on"), self.reviewed_on)
-        self.form.addRow(self.tr("Next review"), self.next_review)
+        self.add_row(self.tr("Reviewed on"), self.reviewed_on, field="reviewed_on")
+        self.add_row(self.tr("Next review"), self.next_review, field="review_on")
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         self.boxes = [GoalReviewBox(g, holder) for g in version.goals if g.status == "open"]

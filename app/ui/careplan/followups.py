@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.services import careplan as cp
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.careplan.models import FollowUpsModel
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.tasks import run_task
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -79,6 +81,8 @@ class FollowUpsPage(QWidget):
         self.empty.hide()
         column.addWidget(self.empty)
         self.reload()
+        events.listen(self, {events.CAREPLAN, events.CONTACTS, events.PERSONS},
+                      lambda change: self.ws.is_open and self.reload())
 
     def reload(self) -> None:
         today = self._today or date.today()

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.instruments import life_domain_label
 from app.services.careplan import ActionView, FollowUp, GoalView, VersionHeader
 from app.texts import current_language
-from app.ui.rows_model import RowsModel
+from app.ui.formats import short_date
+from app.ui.table_model import RIGHT, Column, TableModel
 
 LATE = QColor("#b42318")
 MUTED = QColor("#5f6b7a")
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CarePlan"
 
 
@@ -50,9 +44,7 @@ OWNER_KINDS = {
 
 
 def show_date(day: date | None) -> str:
-    if day is None:
-        return "—"
-    return day.strftime("%d/%m/%Y")   # the Belgian form, whatever the interface language
+    return short_date(day, "—")
 
 
 def goal_status_text(status: str) -> str:
@@ -73,140 +65,92 @@ def domain_text(domain: str | None) -> str:
     return life_domain_label(domain, current_language()) if domain else "—"
 
 
-class _RowsModel(RowsModel):
-    """A small list that is reset whole when its data changes (Vorta's pattern)."""
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+def _goal_font(goal: GoalView):
+    if not goal.draft_wording:
         return None
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
-class GoalsModel(_RowsModel):
-    def headers(self) -> list[str]:
-        return [_t(h) for h in (
-            QT_TRANSLATE_NOOP("CarePlan", "Priority"),
-            QT_TRANSLATE_NOOP("CarePlan", "Goal, in the person's words"),
-            QT_TRANSLATE_NOOP("CarePlan", "Life domain"),
-            QT_TRANSLATE_NOOP("CarePlan", "Status"),
-        )]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        goal: GoalView | None = self.row_at(index.row())
-        if goal is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [str(goal.priority), goal.text, domain_text(goal.domain), goal_status_text(goal.status)][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return goal.text
-        if role == Qt.ItemDataRole.FontRole and col == 1 and goal.draft_wording:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and goal.status != "open":
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.UserRole:
-            return goal.id
-        return None
+def _action_status(action: ActionView) -> str:
+    return QCoreApplication.translate("CarePlan", "Overdue") if action.overdue else action_status_text(action.status)
 
 
-class ActionsModel(_RowsModel):
-    def headers(self) -> list[str]:
-        return [_t(h) for h in (
-            QT_TRANSLATE_NOOP("CarePlan", "What"),
-            QT_TRANSLATE_NOOP("CarePlan", "Who"),
-            QT_TRANSLATE_NOOP("CarePlan", "Due"),
-            QT_TRANSLATE_NOOP("CarePlan", "Status"),
-        )]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        action: ActionView | None = self.row_at(index.row())
-        if action is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            status = action_status_text(action.status)
-            if action.overdue:
-                status = QCoreApplication.translate("CarePlan", "Overdue")
-            return [action.what, owner_display(action.owner_kind, action.owner_label), show_date(action.due_on),
-                    status][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return action.what
-        if role == Qt.ItemDataRole.ForegroundRole and action.overdue and col in (2, 3):
-            return QBrush(LATE)
-        if role == Qt.ItemDataRole.UserRole:
-            return action.id
-        return None
+def _version_title(version: VersionHeader) -> str:
+    if version.agreed_on:
+        state = QCoreApplication.translate("CarePlan", "agreed %1").replace("%1", show_date(version.agreed_on))
+    else:
+        state = QCoreApplication.translate("CarePlan", "draft")
+    current = "" if version.superseded else " — " + QCoreApplication.translate("CarePlan", "current")
+    title = QCoreApplication.translate("CarePlan", "Version %1 (%2)")
+    return title.replace("%1", str(version.number)).replace("%2", state) + current
 
 
-class VersionsModel(_RowsModel):
+# Goals, actions and versions are shown in the plan's own order; their UserRole (SORT_ROLE)
+# carries the record id, which the tab reads to select a row.
+class GoalsModel(TableModel):
+    def columns_(self) -> list[Column]:
+        muted = lambda g: QBrush(MUTED) if g.status != "open" else None  # noqa: E731
+        return [
+            Column("priority", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Priority")), lambda g: str(g.priority),
+                   sort=lambda g: g.id, foreground=muted),
+            Column("text", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Goal, in the person's words")),
+                   lambda g: g.text, sort=lambda g: g.id, tooltip=lambda g: g.text, font=_goal_font,
+                   foreground=muted),
+            Column("domain", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Life domain")), lambda g: domain_text(g.domain),
+                   sort=lambda g: g.id, foreground=muted),
+            Column("status", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Status")),
+                   lambda g: goal_status_text(g.status), sort=lambda g: g.id, foreground=muted),
+        ]
+
+
+class ActionsModel(TableModel):
+    def columns_(self) -> list[Column]:
+        late = lambda a: QBrush(LATE) if a.overdue else None  # noqa: E731
+        return [
+            Column("what", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "What")), lambda a: a.what,
+                   sort=lambda a: a.id, tooltip=lambda a: a.what),
+            Column("who", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Who")),
+                   lambda a: owner_display(a.owner_kind, a.owner_label), sort=lambda a: a.id),
+            Column("due", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Due")), lambda a: show_date(a.due_on),
+                   sort=lambda a: a.id, foreground=late),
+            Column("status", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Status")), _action_status,
+                   sort=lambda a: a.id, foreground=late),
+        ]
+
+
+class VersionsModel(TableModel):
     """The versions of a plan for the history picker, newest first."""
 
-    def headers(self) -> list[str]:
-        return [_t(h) for h in (
-            QT_TRANSLATE_NOOP("CarePlan", "Version"),
-        )]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        version: VersionHeader | None = self.row_at(index.row())
-        if version is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if version.agreed_on:
-                state = QCoreApplication.translate("CarePlan", "agreed %1").replace("%1", show_date(version.agreed_on))
-            else:
-                state = QCoreApplication.translate("CarePlan", "draft")
-            current = "" if version.superseded else " — " + QCoreApplication.translate("CarePlan", "current")
-            title = QCoreApplication.translate("CarePlan", "Version %1 (%2)")
-            return title.replace("%1", str(version.number)).replace("%2", state) + current
-        if role == Qt.ItemDataRole.UserRole:
-            return version.id
-        return None
+    def columns_(self) -> list[Column]:
+        return [Column("version", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Version")), _version_title,
+                       sort=lambda v: v.id)]
 
 
-class FollowUpsModel(_RowsModel):
-    def headers(self) -> list[str]:
-        return [_t(h) for h in (
-            QT_TRANSLATE_NOOP("CarePlan", "Person"),
-            QT_TRANSLATE_NOOP("CarePlan", "Follow-up"),
-            QT_TRANSLATE_NOOP("CarePlan", "Who"),
-            QT_TRANSLATE_NOOP("CarePlan", "Was due"),
-            QT_TRANSLATE_NOOP("CarePlan", "Days late"),
-        )]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        item: FollowUp | None = self.row_at(index.row())
-        if item is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            what = (QCoreApplication.translate("CarePlan", "Review the care plan") if item.kind == "review"
-                    else item.what)
-            who = "—" if item.kind == "review" else owner_display(item.owner_kind, item.owner_label)
-            return [item.person_name, what, who, show_date(item.due_on), str(item.days_late)][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and item.goal:
-            return QCoreApplication.translate("CarePlan", "Goal: %1").replace("%1", item.goal)
-        if role == Qt.ItemDataRole.UserRole:
-            # Sort key: dates and numbers sort as such, text case-insensitively.
-            return [item.person_name.casefold(), item.what.casefold(), item.owner_label.casefold(),
-                    item.due_on.toordinal(), item.days_late][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            return QBrush(LATE)
-        return None
+class FollowUpsModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("person", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Person")), lambda i: i.person_name),
+            Column("what", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Follow-up")), _followup_what,
+                   sort=lambda i: i.what.casefold(), tooltip=_followup_goal),
+            Column("who", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Who")),
+                   lambda i: "—" if i.kind == "review" else owner_display(i.owner_kind, i.owner_label),
+                   sort=lambda i: i.owner_label.casefold()),
+            Column("due", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Was due")), lambda i: show_date(i.due_on),
+                   sort=lambda i: i.due_on.toordinal()),
+            Column("late", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Days late")), lambda i: str(i.days_late),
+                   sort=lambda i: i.days_late, align=RIGHT, foreground=lambda i: QBrush(LATE)),
+        ]
 
     def person_id(self, row: int) -> int | None:
         item = self.row_at(row)
         return item.person_id if item else None
+
+
+def _followup_what(item: FollowUp) -> str:
+    return QCoreApplication.translate("CarePlan", "Review the care plan") if item.kind == "review" else item.what
+
+
+def _followup_goal(item: FollowUp) -> str | None:
+    return QCoreApplication.translate("CarePlan", "Goal: %1").replace("%1", item.goal) if item.goal else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from app.services.documents.catalogue import produce
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.careplan.dialogs import (
     ActionDialog,
     AgreeDialog,
@@ -42,6 +43,7 @@ from app.ui.careplan.dialogs import (
     run_dialog,
 )
 from app.ui.careplan.models import ActionsModel, GoalsModel, VersionsModel, show_date
+from app.ui.contracts import PersonTabBase
 from app.ui.tasks import run_task
 
 
@@ -60,8 +62,7 @@ def _table(parent: QWidget, model) -> QTableView:
     return view
 
 
-class CarePlanTab(QWidget):
-    person_changed = Signal()
+class CarePlanTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -328,7 +329,7 @@ class CarePlanTab(QWidget):
     # -- changing --------------------------------------------------------------------------
     def _changed(self) -> None:
         self.reload()
-        self.person_changed.emit()
+        events.records_changed({events.CAREPLAN}, person_id=self.person_id)
 
     def _attempt(self, work) -> None:
         try:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.services.shared.permissions import Permission
+from app.ui.contracts import ActionContext
 from app.ui.registry import (
     ActionSpec,
     NavPageSpec,
@@ -16,21 +16,10 @@ from app.ui.registry import (
 )
 
 
-def _workspace_of(window: QWidget):
-    """The main window's workspace (the shell names it `ws`)."""
-    return getattr(window, "ws", None) or window.workspace
-
-
-def _current_person_of(window: QWidget) -> int | None:
-    """Preselect the person whose file is open, when the shell tells us which one."""
-    current = getattr(window, "current_person_id", None)
-    return current() if callable(current) else current
-
-
-def quick_contact(window: QWidget) -> None:
+def quick_contact(ctx: ActionContext) -> None:
     from app.ui.contacts.quick_entry import open_quick_contact
 
-    open_quick_contact(_workspace_of(window), window, _current_person_of(window))
+    open_quick_contact(ctx.ws, ctx.window, ctx.person_id)
 
 
 def _contacts_page(ws, parent):

@@ -12,7 +12,8 @@ from app.ui.contacts.labels import (
     setting_label,
     topics_text,
 )
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
+from app.ui.formats import local_text
+from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 
 def _who(row: ContactRow) -> str:
@@ -37,28 +38,29 @@ def _convention(row: ContactRow) -> str:
 
 
 def contact_columns(with_person: bool, with_convention: bool) -> list[Column]:
-    columns: list[Column] = [Column(lambda: QCoreApplication.translate("ContactTable", "When"),
-                                    lambda r: local_text(r.occurred_at), lambda r: r.occurred_at)]
+    columns: list[Column] = [Column("when", lambda: QCoreApplication.translate("ContactTable", "When"),
+                                    lambda r: local_text(r.occurred_at), sort=lambda r: r.occurred_at)]
     if with_person:
-        columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Who"), _who))
+        columns.append(Column("who", lambda: QCoreApplication.translate("ContactTable", "Who"), _who))
     columns += [
-        Column(lambda: QCoreApplication.translate("ContactTable", "Minutes"), lambda r: str(r.duration_minutes),
-               lambda r: r.duration_minutes, align_right=True),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Mode"), lambda r: mode_label(r.mode)),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Place"), lambda r: r.place),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Topics"), lambda r: topics_text(r.topics)),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Follow-up"),
+        Column("minutes", lambda: QCoreApplication.translate("ContactTable", "Minutes"),
+               lambda r: str(r.duration_minutes), sort=lambda r: r.duration_minutes, align=RIGHT),
+        Column("mode", lambda: QCoreApplication.translate("ContactTable", "Mode"), lambda r: mode_label(r.mode)),
+        Column("place", lambda: QCoreApplication.translate("ContactTable", "Place"), lambda r: r.place),
+        Column("topics", lambda: QCoreApplication.translate("ContactTable", "Topics"), lambda r: topics_text(r.topics)),
+        Column("follow_up", lambda: QCoreApplication.translate("ContactTable", "Follow-up"),
                lambda r: QCoreApplication.translate("ContactTable", "yes") if r.follow_up else ""),
-        Column(lambda: QCoreApplication.translate("ContactTable", "Worker"), lambda r: r.worker_name),
+        Column("worker", lambda: QCoreApplication.translate("ContactTable", "Worker"), lambda r: r.worker_name),
     ]
     if with_convention:
-        columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Convention session"), _convention))
-    columns.append(Column(lambda: QCoreApplication.translate("ContactTable", "Note"), _note,
+        columns.append(Column("convention_session",
+                              lambda: QCoreApplication.translate("ContactTable", "Convention session"), _convention))
+    columns.append(Column("note", lambda: QCoreApplication.translate("ContactTable", "Note"), _note,
                           tooltip=lambda r: "" if r.note_hidden else r.note[:2000]))
     return columns
 
 
-def make_contact_view(model: RowsTableModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+def make_contact_view(model: TableModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)

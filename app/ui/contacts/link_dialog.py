@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.errors import RelaisError
 from app.services.contacts.records import ContactRow, ContactService
 from app.services.shared.workspace import Workspace
-from app.ui.contacts.events import contact_events
+from app.ui import events
 from app.ui.contacts.person_picker import PersonPicker
 
 
@@ -45,5 +45,5 @@ class LinkEncounterDialog(QDialog):
         except RelaisError as exc:
             self.error.setText(exc.message())
             return
-        contact_events().changed.emit()
+        events.records_changed({events.CONTACTS}, person_id=person_id)
         self.accept()

@@ -24,18 +24,19 @@ from app.services.contacts.records import ContactFilter, ContactService, WeekCou
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
-from app.ui import tasks
+from app.ui import events, tasks
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
-from app.ui.contacts.events import contact_events
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
 from app.ui.contacts.quick_entry import open_quick_contact
-from app.ui.contacts.table_model import SORT_ROLE, Column, RowsTableModel, local_text
+from app.ui.contracts import PageBase
+from app.ui.formats import local_text, number, short_date
+from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 LIST_LIMIT = 2000
 
 
-class ContactsPage(QWidget):
+class ContactsPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -52,9 +53,9 @@ class ContactsPage(QWidget):
         self.mode.addItem(self.tr("All modes"), None)
         for value, label in mode_labels().items():
             self.mode.addItem(label, str(value))
-        self.place = QLineEdit(self)
-        self.place.setPlaceholderText(self.tr("Place contains…"))
-        self.place.setClearButtonEnabled(True)
+        self.place_filter = QLineEdit(self)
+        self.place_filter.setPlaceholderText(self.tr("Place contains…"))
+        self.place_filter.setClearButtonEnabled(True)
         self.worker = QComboBox(self)
         self.worker.addItem(self.tr("My contacts"), ws.user.id)
         self.worker.addItem(self.tr("Everyone's"), None)
@@ -73,7 +74,7 @@ class ContactsPage(QWidget):
                               (self.tr("Worker"), self.worker)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
-        filters.addWidget(self.place, 1)
+        filters.addWidget(self.place_filter, 1)
         filters.addWidget(self.anonymous_only)
 
         actions = QHBoxLayout()
@@ -83,17 +84,21 @@ class ContactsPage(QWidget):
         actions.addWidget(self.link_button)
         actions.addWidget(self.new_button)
 
-        columns = contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ))
-        self.model = RowsTableModel(columns, self)
+        self.model = TableModel(contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ)),
+                                self)
         self.view, self.proxy = make_contact_view(self.model, self)
         self.view.setColumnWidth(0, 120)
         self.view.setColumnWidth(1, 220)
 
-        self.weeks = RowsTableModel([
-            Column(lambda: self.tr("Week of"), lambda w: w.week_start.strftime("%d/%m/%Y"), lambda w: w.week_start),
-            Column(lambda: self.tr("Contacts"), lambda w: str(w.contacts), lambda w: w.contacts, align_right=True),
-            Column(lambda: self.tr("Anonymous"), lambda w: str(w.anonymous), lambda w: w.anonymous, align_right=True),
-            Column(lambda: self.tr("Hours"), lambda w: f"{w.minutes / 60:.1f}", lambda w: w.minutes, align_right=True),
+        self.weeks = TableModel([
+            Column("week_of", lambda: self.tr("Week of"), lambda w: short_date(w.week_start),
+                   sort=lambda w: w.week_start),
+            Column("contacts", lambda: self.tr("Contacts"), lambda w: str(w.contacts), sort=lambda w: w.contacts,
+                   align=RIGHT),
+            Column("anonymous", lambda: self.tr("Anonymous"), lambda w: str(w.anonymous), sort=lambda w: w.anonymous,
+                   align=RIGHT),
+            Column("hours", lambda: self.tr("Hours"), lambda w: number(w.minutes / 60, 1), sort=lambda w: w.minutes,
+                   align=RIGHT),
         ], self)
         weeks_proxy = QSortFilterProxyModel(self)
         weeks_proxy.setSourceModel(self.weeks)
@@ -124,20 +129,20 @@ class ContactsPage(QWidget):
 
         for combo in (self.period, self.mode, self.worker):
             combo.currentIndexChanged.connect(self.reload)
-        self.place.editingFinished.connect(self.reload)
+        self.place_filter.editingFinished.connect(self.reload)
         self.anonymous_only.toggled.connect(self.reload)
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self))
         self.link_button.clicked.connect(self.link_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        contact_events().changed.connect(self.reload)
+        events.listen(self, {events.CONTACTS, events.PERSONS}, lambda change: self.reload())
         self.reload()
 
     def filters(self) -> ContactFilter:
         days = self.period.currentData()
         return ContactFilter(
             worker_id=self.worker.currentData(), mode=self.mode.currentData(),
-            place=self.place.text().strip() or None,
+            place=self.place_filter.text().strip() or None,
             start=utcnow() - timedelta(days=days) if days else None,
             anonymous_only=self.anonymous_only.isChecked(),
         )
@@ -210,4 +215,4 @@ class ContactsPage(QWidget):
         except RelaisError as exc:
             QMessageBox.warning(self, self.tr("Contacts"), exc.message())
             return
-        contact_events().changed.emit()
+        events.records_changed({events.CONTACTS}, person_id=row.person_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,8 +16,8 @@ from app.services.contacts.records import ContactFilter, ContactService
 from app.services.counters.sessions import session_counters
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
-from app.ui.contacts.events import contact_events
 from app.ui.contacts.labels import (
     age_group_label,
     function_label,
@@ -26,13 +25,14 @@ from app.ui.contacts.labels import (
     setting_label,
 )
 from app.ui.contacts.quick_entry import open_quick_contact
-from app.ui.contacts.table_model import Column, RowsTableModel
+from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
+from app.ui.table_model import RIGHT, Column, TableModel
 
 LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a40000"}
 
 
-class PersonContactsTab(QWidget):
-    person_changed = Signal()   # last contact date in the header
+class PersonContactsTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,15 +46,15 @@ class PersonContactsTab(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.new_button)
 
-        self.counters = RowsTableModel([
-            Column(lambda: self.tr("Function"), lambda c: function_label(c.function)),
-            Column(lambda: self.tr("Setting"), lambda c: setting_label(c.setting)),
-            Column(lambda: self.tr("Age group"), lambda c: age_group_label(c.age_group)),
-            Column(lambda: self.tr("Sessions (12 months)"),
-                   lambda c: f"{c.used} / {c.limit}" if c.limit is not None else str(c.used), align_right=True),
-            Column(lambda: self.tr("Status"), lambda c: level_label(c.level)),
-            Column(lambda: self.tr("A session frees up on"),
-                   lambda c: c.frees_on.strftime("%d/%m/%Y") if c.frees_on and c.limit is not None else ""),
+        self.counters = TableModel([
+            Column("function", lambda: self.tr("Function"), lambda c: function_label(c.function)),
+            Column("setting", lambda: self.tr("Setting"), lambda c: setting_label(c.setting)),
+            Column("age_group", lambda: self.tr("Age group"), lambda c: age_group_label(c.age_group)),
+            Column("sessions_12_months", lambda: self.tr("Sessions (12 months)"),
+                   lambda c: f"{c.used} / {c.limit}" if c.limit is not None else str(c.used), align=RIGHT),
+            Column("status", lambda: self.tr("Status"), lambda c: level_label(c.level)),
+            Column("a_session_frees_up_on", lambda: self.tr("A session frees up on"),
+                   lambda c: short_date(c.frees_on) if c.frees_on and c.limit is not None else ""),
         ], self)
         self.counters_view = QTableView(self)
         self.counters_view.setModel(self.counters)
@@ -66,7 +66,7 @@ class PersonContactsTab(QWidget):
         self.counters_warning = QLabel(self)
         self.counters_warning.setWordWrap(True)
 
-        self.model = RowsTableModel(contact_columns(with_person=False, with_convention=self.clinical), self)
+        self.model = TableModel(contact_columns(with_person=False, with_convention=self.clinical), self)
         self.view, self.proxy = make_contact_view(self.model, self)
         self.view.setColumnWidth(0, 120)
 
@@ -78,14 +78,12 @@ class PersonContactsTab(QWidget):
         layout.addWidget(self.view, 1)
 
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self, self.person_id))
-        contact_events().changed.connect(self._contacts_changed)
+        events.listen(self, {events.CONTACTS}, self._contacts_changed)
         self.reload()
 
-    def _contacts_changed(self) -> None:
-        if not self.ws.is_open:
-            return
-        self.reload()
-        self.person_changed.emit()
+    def _contacts_changed(self, change: events.Change) -> None:
+        if self.ws.is_open and change.concerns(self.person_id):
+            self.reload()
 
     def reload(self) -> None:
         if not self.ws.is_open:   # locked: the shell is closing this page

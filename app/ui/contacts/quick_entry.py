@@ -37,7 +37,7 @@ from app.models.dates import age_on
 from app.services.contacts.records import ContactService, SaveResult
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui.contacts.events import contact_events
+from app.ui import events
 from app.ui.contacts.labels import (
     age_group_label,
     function_label,
@@ -46,6 +46,7 @@ from app.ui.contacts.labels import (
     topic_choices,
 )
 from app.ui.contacts.person_picker import PersonPicker
+from app.ui.formats import date_time_format
 
 DEFAULT_DURATION = 15
 
@@ -80,7 +81,7 @@ class QuickContactDialog(QDialog):
         self.nickname = QLineEdit(self)
         self.nickname.setPlaceholderText(self.tr("Optional"))
         self.when = WhenEdit(QDateTime.currentDateTime(), self)
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setDisplayFormat(date_time_format())
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.duration = QSpinBox(self)
@@ -308,7 +309,7 @@ class QuickContactDialog(QDialog):
             self.save_button.setText(self.tr("Save anyway (Ctrl+Enter)"))
             return
         self.saved_id = result.contact_id
-        contact_events().changed.emit()
+        events.records_changed({events.CONTACTS}, person_id=values.get("person_id"))
         self.accept()
 
     def _focus_field(self, field: str) -> None:

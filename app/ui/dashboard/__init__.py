@@ -11,43 +11,29 @@ window has it, so the shell can close the file and refresh its lists; the dashbo
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from app.services.shared.permissions import Permission
+from app.ui.contracts import ActionContext
 
 
-def _workspace_of(window: QWidget):
-    return getattr(window, "ws", None) or window.workspace
-
-
-def _current_person_of(window: QWidget) -> int | None:
-    current = getattr(window, "current_person_id", None)
-    return current() if callable(current) else current
-
-
-def open_person_rights(window: QWidget) -> None:
+def open_person_rights(ctx: ActionContext) -> None:
     from app.ui.dashboard.rights import PersonRightsDialog
 
-    person_id = _current_person_of(window)
+    window, person_id = ctx.window, ctx.person_id
     if person_id is None:
         QMessageBox.information(window, QCoreApplication.translate("DashboardFeature", "Rights of the person"),
                                 QCoreApplication.translate("DashboardFeature", "Open a person's file first."))
         return
-    dialog = PersonRightsDialog(_workspace_of(window), person_id, window)
-    erased = getattr(window, "person_erased", None)
-    if callable(erased):
-        dialog.person_erased.connect(erased)
+    dialog = PersonRightsDialog(ctx.ws, person_id, window)
+    dialog.person_erased.connect(ctx.person_erased)
     dialog.exec()
 
 
 def _dashboard_page(ws, window):
     from app.ui.dashboard.page import DashboardPage
 
-    page = DashboardPage(ws, window)
-    open_person = getattr(window, "open_person", None)
-    if callable(open_person):
-        page.open_person_requested.connect(open_person)
-    return page
+    return DashboardPage(ws, window)     # the shell connects open_person_requested
 
 
 def register() -> None:

@@ -20,6 +20,7 @@ from app.models.instruments import life_domain_label
 from app.services.dashboard.indicators import DomainNeeds, WeekContacts
 from app.texts import current_language
 from app.ui.contacts.labels import mode_label
+from app.ui.formats import day_month
 
 UNMET_COLOUR = QColor("#c53030")
 MODE_COLOURS = ["#2b6cb0", "#38a169", "#805ad5", "#dd6b20", "#319795", "#b7791f"]
@@ -110,7 +111,7 @@ class ContactsChart(QChartView):
             series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        x_axis.append([w.week_start.strftime("%d/%m") for w in weeks])
+        x_axis.append([day_month(w.week_start) for w in weeks])
         font = x_axis.labelsFont()
         font.setPointSizeF(7.5)    # twelve Monday dates side by side stay whole
         x_axis.setLabelsFont(font)

@@ -33,11 +33,14 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
+from app.ui import events
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.dashboard.charts import ContactsChart, UnmetNeedsChart
 from app.ui.dashboard.labels import referral_status_label
 from app.ui.dashboard.models import WaitingModel
 from app.ui.dashboard.persons_dialog import PersonsDialog
 from app.ui.dashboard.tiles import Tile
+from app.ui.formats import short_date
 from app.ui.tasks import run_task
 
 
@@ -55,7 +58,7 @@ def compute(ws: Workspace, scope: str) -> DashboardData:
     return DashboardData(indicators, {r.id: r.display_name for r in rows})
 
 
-class DashboardPage(QWidget):
+class DashboardPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
     loaded = Signal()
 
@@ -149,7 +152,23 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        self._stale = False
         self.reload()
+        events.listen(self, events.ALL - {events.USERS, events.DOCUMENTS}, self._records_changed)
+
+    def _records_changed(self, change: events.Change) -> None:
+        """Recompute now when on screen, else the next time the page is shown."""
+        if not self.ws.is_open:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     @staticmethod
     def _table(model) -> QTableView:
@@ -177,6 +196,7 @@ class DashboardPage(QWidget):
         return self.scope.currentData()
 
     def reload(self) -> None:
+        self._stale = False
         self._generation += 1
         generation, scope = self._generation, self.current_scope
         self.status.setText(self.tr("Computing the indicators…"))
@@ -213,7 +233,7 @@ class DashboardPage(QWidget):
         self.extra_needs.setText(self.tr("Extra domains (reported apart from the 22): %1").replace(
             "%1", ", ".join(extra)) if extra else "")
         self.extra_needs.setVisible(bool(extra))
-        self.status.setText(self.tr("Figures on %1 · open files: %2").replace("%1", ind.today.strftime("%d/%m/%Y"))
+        self.status.setText(self.tr("Figures on %1 · open files: %2").replace("%1", short_date(ind.today))
                             .replace("%2", str(caseload)))
         self.loaded.emit()
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, Qt
-
-from app.ui.rows_model import RowsModel
-
-
-def local_time(utc: datetime) -> datetime:
-    """Stored instants are naive UTC; people read their own clock."""
-    return utc.replace(tzinfo=UTC).astimezone()
+from app.ui.formats import local_datetime as local_time  # noqa: F401 - kept for callers
+from app.ui.formats import local_text
+from app.ui.table_model import Column, TableModel
 
 
 def kind_label(kind: str, variant: str) -> str:
@@ -30,31 +25,23 @@ def kind_label(kind: str, variant: str) -> str:
     return f"{base} — {extra}" if extra else base
 
 
-class DocumentListModel(RowsModel):
-    COLUMNS = ("created", "kind", "recipient", "language", "author", "size")
+def _tooltip(row) -> str:
+    return f"{row.title}\nSHA-256 {row.sha256}"
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Made on"), self.tr("Document"), self.tr("For"), self.tr("Language"), self.tr("By"),
-                self.tr("Size"))[section]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "created": local_time(row.created_at).strftime("%d/%m/%Y %H:%M"),
-                "kind": kind_label(row.kind, row.variant),
-                "recipient": row.recipient or self.tr("Internal copy"),
-                "language": row.language.upper(), "author": row.author,
-                "size": self.tr("%1 kB").replace("%1", str(max(1, round(row.size / 1024)))),
-            }[column]
-        if role == Qt.ItemDataRole.UserRole:
-            return {"created": row.created_at.isoformat(), "kind": row.kind, "recipient": row.recipient.casefold(),
-                    "language": row.language, "author": row.author.casefold(), "size": row.size}[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\nSHA-256 {row.sha256}"
-        return None
+class DocumentListModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("created", lambda: self.tr("Made on"), lambda r: local_text(r.created_at),
+                   sort=lambda r: r.created_at, tooltip=_tooltip),
+            Column("kind", lambda: self.tr("Document"), lambda r: kind_label(r.kind, r.variant),
+                   sort=lambda r: r.kind, tooltip=_tooltip),
+            Column("recipient", lambda: self.tr("For"), lambda r: r.recipient or self.tr("Internal copy"),
+                   sort=lambda r: r.recipient.casefold(), tooltip=_tooltip),
+            Column("language", lambda: self.tr("Language"), lambda r: r.language.upper(),
+                   sort=lambda r: r.language, tooltip=_tooltip),
+            Column("author", lambda: self.tr("By"), lambda r: r.author, tooltip=_tooltip),
+            Column("size", lambda: self.tr("Size"),
+                   lambda r: self.tr("%1 kB").replace("%1", str(max(1, round(r.size / 1024)))),
+                   sort=lambda r: r.size, tooltip=_tooltip),
+        ]

@@ -47,6 +47,7 @@ from app.services.shared.documents import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import message
+from app.ui.contracts import PersonTabBase
 from app.ui.documents.model import DocumentListModel
 from app.ui.documents.produce import NewDocumentDialog
 from app.ui.tasks import run_task
@@ -54,7 +55,7 @@ from app.ui.tasks import run_task
 MAX_PRINT_DPI = 300  # enough for text; a 600 dpi A4 bitmap would take 140 MB per page
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(PersonTabBase, QWidget):
     def __init__(self, ws: Workspace, person_id: int, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id

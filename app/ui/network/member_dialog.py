@@ -8,20 +8,17 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import RelaisError, ValidationError
+from app.errors import RelaisError
 from app.models.network import FORMAL, MAX_LABEL, MemberData
+from app.ui.forms import SubmitDialog
 from app.ui.network import labels
 
 
@@ -36,27 +33,25 @@ def _combo(choices: dict[str, str], current: str | None, placeholder: str = "") 
     return combo
 
 
-class MemberDialog(QDialog):
+class MemberDialog(SubmitDialog):
     """`submit(values)` saves (raises RelaisError to refuse); `remove()` deletes the member."""
 
     def __init__(self, submit: Callable[[dict], None], member: MemberData | None = None,
                  partners: list[tuple[int, str]] | None = None, remove: Callable[[], None] | None = None,
                  default_circle: str = "middle", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.submit, self.remove = submit, remove
+        super().__init__(parent, submit, save_button=True)
+        self.remove = remove
         self.setWindowTitle(self.tr("Edit member") if member else self.tr("Add a member"))
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.label = QLineEdit(member.label if member else "")
         self.label.setMaxLength(MAX_LABEL)
         self.label.setPlaceholderText(self.tr("A name, or just a role: \u201csister\u201d, \u201cneighbour\u201d"))
-        form.addRow(self.tr("Name or role"), self.label)
+        self.add_row(self.tr("Name or role"), self.label, field="label")
         self.category = _combo(labels.categories(), member.category if member else None,
                                self.tr("\u2014 choose \u2014"))
-        form.addRow(self.tr("Category"), self.category)
+        self.add_row(self.tr("Category"), self.category, field="category")
         self.circle = _combo(labels.circles(), member.circle if member else default_circle)
-        form.addRow(self.tr("Closeness"), self.circle)
+        self.add_row(self.tr("Closeness"), self.circle, field="circle")
         support_box = QWidget()
         grid = QGridLayout(support_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -66,37 +61,28 @@ class MemberDialog(QDialog):
             box.setChecked(bool(member and value in member.supports))
             grid.addWidget(box, i // 3, i % 3)
             self.supports[value] = box
-        form.addRow(self.tr("Support given"), support_box)
+        self.add_row(self.tr("Support given"), support_box, field="supports")
         self.frequency = _combo(labels.frequencies(), member.frequency if member else "unknown")
-        form.addRow(self.tr("Contact"), self.frequency)
+        self.add_row(self.tr("Contact"), self.frequency, field="frequency")
         self.quality = _combo(labels.qualities(), member.quality if member else "supportive")
-        form.addRow(self.tr("Quality of the relation"), self.quality)
+        self.add_row(self.tr("Quality of the relation"), self.quality, field="quality")
         self.reciprocity = _combo(labels.reciprocities(), member.reciprocity if member else "unknown")
-        form.addRow(self.tr("Reciprocity"), self.reciprocity)
+        self.add_row(self.tr("Reciprocity"), self.reciprocity, field="reciprocity")
         self.partner = QComboBox()
         self.partner.addItem(self.tr("\u2014 none \u2014"), None)
         for partner_id, name in partners or []:
             self.partner.addItem(name, partner_id)
         if member and member.partner_id:
             self.partner.setCurrentIndex(max(self.partner.findData(member.partner_id), 0))
-        form.addRow(self.tr("Partner in the directory"), self.partner)
+        self.add_row(self.tr("Partner in the directory"), self.partner, field="partner_id")
         self.note = QPlainTextEdit(member.note if member else "")
         self.note.setFixedHeight(70)
-        form.addRow(self.tr("Note"), self.note)
-        layout.addLayout(form)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b42318;")
-        self.errors.hide()
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.add_row(self.tr("Note"), self.note, field="note")
         if member is not None and remove is not None:
             delete = QPushButton(self.tr("Remove from the map"))
-            buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.clicked.connect(self._remove)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish_layout()
         self.category.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
 
@@ -116,29 +102,16 @@ class MemberDialog(QDialog):
         }
 
     def _save(self) -> None:
-        try:
-            self.submit(self.values())
-        except RelaisError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        self._try_accept()
 
     def _remove(self) -> None:
         try:
             if self.remove:
                 self.remove()
         except RelaisError as exc:
-            self.show_error(exc)
+            self.show_errors(exc)
             return
         self.done(2)
-
-    def show_error(self, exc: RelaisError) -> None:
-        if isinstance(exc, ValidationError):
-            text = "\n".join(f"{self.field_name(e.field)}: {e.message()}" for e in exc.errors)
-        else:
-            text = exc.message()
-        self.errors.setText(text)
-        self.errors.show()
 
     def field_name(self, field: str) -> str:
         return {"label": self.tr("Name or role"), "category": self.tr("Category"), "circle": self.tr("Closeness"),

@@ -2,73 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.models.network import MemberData
 from app.models.network_measures import NetworkComparison, NetworkMeasures
 from app.ui.network import labels
+from app.ui.table_model import Column, TableModel
 
 _CIRCLE_ORDER = {"close": 0, "middle": 1, "outer": 2}
 
 
-class MembersModel(QAbstractTableModel):
-    COLUMNS = ("label", "category", "circle", "supports", "quality")
+class MembersModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("label", lambda: self.tr("Name or role"), lambda m: m.label,
+                   tooltip=lambda m: m.label + (f"\n{m.partner_name}" if m.partner_name else "")),
+            Column("category", lambda: self.tr("Category"), lambda m: labels.categories()[m.category]),
+            Column("circle", lambda: self.tr("Circle"), lambda m: labels.circles()[m.circle],
+                   sort=lambda m: _CIRCLE_ORDER.get(m.circle, 3)),
+            Column("supports", lambda: self.tr("Support"),
+                   lambda m: ", ".join(labels.supports()[s] for s in m.supports),
+                   sort=lambda m: len(m.supports)),
+            Column("quality", lambda: self.tr("Quality"), lambda m: labels.qualities()[m.quality]),
+        ]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.members: list[MemberData] = []
+    @property
+    def members(self) -> list[MemberData]:
+        return self._rows
 
     def set_members(self, members: tuple[MemberData, ...]) -> None:
-        self.beginResetModel()
-        self.members = list(members)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.members)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name or role"), self.tr("Category"), self.tr("Circle"), self.tr("Support"),
-                    self.tr("Quality"))[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        m = self.members[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "label":
-                return m.label
-            if column == "category":
-                return labels.categories()[m.category]
-            if column == "circle":
-                return labels.circles()[m.circle]
-            if column == "supports":
-                return ", ".join(labels.supports()[s] for s in m.supports)
-            return labels.qualities()[m.quality]
-        if role == Qt.ItemDataRole.UserRole:   # sort key
-            if column == "circle":
-                return _CIRCLE_ORDER.get(m.circle, 3)
-            if column == "supports":
-                return len(m.supports)
-            return self.data(index).casefold()
-        if role == Qt.ItemDataRole.ToolTipRole and column == "label":
-            return m.label + (f"\n{m.partner_name}" if m.partner_name else "")
-        return None
+        self.set_rows(members)
 
     def member_id(self, row: int) -> int:
-        return self.members[row].id
+        return self._rows[row].id
 
     def row_of(self, member_id: int) -> int:
-        for row, m in enumerate(self.members):
-            if m.id == member_id:
-                return row
-        return -1
+        return next((row for row, m in enumerate(self._rows) if m.id == member_id), -1)
 
 
 class MeasuresPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +34,16 @@ from app.services.network import maps as networks
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import PersonTabBase
+from app.ui.formats import date_format, short_date
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene
 from app.ui.network.view import SociogramView
 
 
-class NetworkTab(QWidget):
-    person_changed = Signal()
+class NetworkTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +97,7 @@ class NetworkTab(QWidget):
         bar.addWidget(QLabel(" " + self.tr("drawn on") + " "))
         self.drawn_on = QDateEdit()
         self.drawn_on.setCalendarPopup(True)
-        self.drawn_on.setDisplayFormat("dd/MM/yyyy")
+        self.drawn_on.setDisplayFormat(date_format())
         self.drawn_on.setMaximumDate(QDate.currentDate())
         self.drawn_on.setEnabled(self.editable)
         self.drawn_on.editingFinished.connect(self._date_edited)
@@ -202,7 +204,7 @@ class NetworkTab(QWidget):
         self.snapshots.blockSignals(True)
         self.snapshots.clear()
         for row in rows:
-            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", row.drawn_on.strftime("%d/%m/%Y"))
+            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", short_date(row.drawn_on))
                                    .replace("%2", str(row.members)), row.id)
         self.snapshots.setCurrentIndex(self.snapshots.findData(target))
         self.snapshots.blockSignals(False)
@@ -227,7 +229,7 @@ class NetworkTab(QWidget):
         if data.previous_id:
             comparison = networks.compare_snapshots(self.ws, data.previous_id, data.id)
             previous = [r for r in networks.list_snapshots(self.ws, self.person_id) if r.id == data.previous_id]
-            self.measures.show_changes(comparison, previous[0].drawn_on.strftime("%d/%m/%Y") if previous else "")
+            self.measures.show_changes(comparison, short_date(previous[0].drawn_on) if previous else "")
         else:
             self.measures.show_changes(None)
         self.drawn_on.blockSignals(True)
@@ -262,7 +264,7 @@ class NetworkTab(QWidget):
         new_id: list[int] = []
         if self._run(lambda: new_id.append(networks.create_snapshot(self.ws, self.person_id))):
             self.reload(select_id=new_id[0])
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def delete_snapshot(self) -> None:
         if self.snapshot_id is None:
@@ -273,7 +275,7 @@ class NetworkTab(QWidget):
                 lambda: networks.delete_snapshot(self.ws, self.snapshot_id)):
             self.snapshot_id = None
             self.reload()
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def _date_edited(self) -> None:
         if self.view_data is None:
@@ -301,7 +303,7 @@ class NetworkTab(QWidget):
         dialog = MemberDialog(submit, partners=self._partners(), default_circle=circle, parent=self)
         if dialog.exec():
             self._refresh(rebuild=True)
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def edit_member(self, member_id: int) -> None:
         if self.view_data is None:
@@ -317,7 +319,7 @@ class NetworkTab(QWidget):
                               remove=lambda: networks.remove_member(self.ws, member_id), parent=self)
         if dialog.exec():
             self._refresh(rebuild=True)
-            self.person_changed.emit()
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def remove_selected(self) -> None:
         ids = [item.member.id for item in self.scene.selectedItems() if hasattr(item, "member")]

@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,13 +13,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import RelaisError, ValidationError
 from app.services.partners.directory import PartnerRecord, add_partner, update_partner
 from app.services.shared.workspace import Workspace
+from app.ui.forms import SubmitDialog
 from app.ui.partners.labels import (
     SECTORS,
     SERVICE_TYPES,
@@ -44,9 +41,9 @@ def _spin_value(spin: QSpinBox) -> int | None:
     return None if spin.value() < 0 else spin.value()
 
 
-class PartnerEditor(QDialog):
+class PartnerEditor(SubmitDialog):
     def __init__(self, ws: Workspace, record: PartnerRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_button=True)
         self.ws, self.record = ws, record
         self.partner_id: int | None = record.id if record else None
         self.setWindowTitle(self.tr("Edit partner") if record else self.tr("New partner"))
@@ -80,16 +77,16 @@ class PartnerEditor(QDialog):
         self.min_age = _optional_spin(120)
         self.max_age = _optional_spin(120)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Service"), self.service_name)
-        form.addRow(self.tr("Type (ESMS/DESDE)"), self.service_type)
-        form.addRow(self.tr("Sector"), self.sector)
-        form.addRow("", self.is_gp)
+        form = self.form
+        self.add_row(self.tr("Organisation"), self.organisation, field="organisation")
+        self.add_row(self.tr("Service"), self.service_name, field="service_name")
+        self.add_row(self.tr("Type (ESMS/DESDE)"), self.service_type, field="service_type")
+        self.add_row(self.tr("Sector"), self.sector, field="sector")
+        self.add_row("", self.is_gp, field="is_gp")
         form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("Languages"), self.languages)
+        self.add_row(self.tr("Phone"), self.phone, field="phone")
+        self.add_row(self.tr("Email"), self.email, field="email")
+        self.add_row(self.tr("Languages"), self.languages, field="languages")
         form.addRow(self.tr("Contact person"), self.contact_person)
         form.addRow(self.tr("Usual waiting time"), self.waiting_days)
 
@@ -105,22 +102,13 @@ class PartnerEditor(QDialog):
         criteria_form.addRow(self.tr("Age"), ages)
         criteria_form.addRow("", self.needs_insurance)
         criteria_form.addRow("", self.needs_address)
+        self.bind_field("max_age", self.max_age, criteria_form)
 
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b42318;")
-        self.errors.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.layout_
         layout.addWidget(criteria)
         layout.addWidget(QLabel(self.tr("Notes")))
         layout.addWidget(self.notes)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.finish_layout()
         if record:
             self._fill(record)
 
@@ -156,18 +144,9 @@ class PartnerEditor(QDialog):
             "min_age": _spin_value(self.min_age), "max_age": _spin_value(self.max_age),
         }
 
-    def save(self) -> None:
-        try:
-            if self.partner_id is None:
-                self.partner_id = add_partner(self.ws, self.values())
-            else:
-                update_partner(self.ws, self.partner_id, self.values())
-        except ValidationError as exc:
-            self.errors.setText("\n".join(f"• {e}" for e in exc.message().split("; ")))
-            self.errors.show()
-            return
-        except RelaisError as exc:
-            self.errors.setText(exc.message())
-            self.errors.show()
-            return
-        self.accept()
+    def submit(self, values: object) -> int:
+        if self.partner_id is None:
+            self.partner_id = add_partner(self.ws, values)
+        else:
+            update_partner(self.ws, self.partner_id, values)
+        return self.partner_id

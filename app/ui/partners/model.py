@@ -4,70 +4,52 @@ list" means."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 
 from app.models.person import fold
 from app.services.partners.directory import PartnerFilter, PartnerRecord
 from app.ui.partners.labels import sector_label, service_type_label, yes_no_unknown
-from app.ui.rows_model import RowsModel
+from app.ui.table_model import ROW_ROLE, SORT_ROLE, Column, TableModel
 
-COLUMNS = ("name", "type", "sector", "languages", "drugs", "waiting", "phone")
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = ROW_ROLE
 
 
-class PartnerTableModel(RowsModel):
+class PartnerTableModel(TableModel):
 
     def record(self, row: int) -> PartnerRecord:
         return self._rows[row]
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def columns_(self) -> list[Column]:
+        return [
+            Column("name", lambda: self.tr("Organisation — service"),
+                   lambda p: p.display_name + ("  ⚕" if p.is_gp else ""),
+                   sort=lambda p: fold(p.display_name + ("  ⚕" if p.is_gp else "")),
+                   tooltip=lambda p: "\n".join(x for x in (p.address, p.email, p.contact_person) if x)),
+            Column("type", lambda: self.tr("Type"),
+                   lambda p: f"{p.service_type} · {service_type_label(p.service_type)}",
+                   sort=lambda p: fold(f"{p.service_type} · {service_type_label(p.service_type)}")),
+            Column("sector", lambda: self.tr("Sector"), lambda p: sector_label(p.sector),
+                   sort=lambda p: fold(sector_label(p.sector))),
+            Column("languages", lambda: self.tr("Languages"), lambda p: ", ".join(p.languages),
+                   sort=lambda p: fold(", ".join(p.languages))),
+            Column("drugs", lambda: self.tr("Accepts drug use"), lambda p: yes_no_unknown(p.accepts_drug_users),
+                   sort=lambda p: fold(yes_no_unknown(p.accepts_drug_users))),
+            Column("waiting", lambda: self.tr("Usual wait"), self._waiting,
+                   sort=lambda p: -1 if p.waiting_days is None else p.waiting_days),
+            Column("phone", lambda: self.tr("Phone"), lambda p: p.phone, sort=lambda p: fold(p.phone or "")),
+        ]
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Organisation — service"), self.tr("Type"), self.tr("Sector"), self.tr("Languages"),
-                self.tr("Accepts drug use"), self.tr("Usual wait"), self.tr("Phone")][section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == RECORD_ROLE:
-            return p
-        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
-            return "\n".join(x for x in (p.address, p.email, p.contact_person) if x)
-        if role == Qt.ItemDataRole.UserRole:  # sort keys
-            if column == "waiting":
-                return -1 if p.waiting_days is None else p.waiting_days
-            return fold(str(self.data(index) or ""))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == "name":
-            return p.display_name + ("  ⚕" if p.is_gp else "")
-        if column == "type":
-            return f"{p.service_type} · {service_type_label(p.service_type)}"
-        if column == "sector":
-            return sector_label(p.sector)
-        if column == "languages":
-            return ", ".join(p.languages)
-        if column == "drugs":
-            return yes_no_unknown(p.accepts_drug_users)
-        if column == "waiting":
-            if p.waiting_days is None:
-                return "—"
-            return self.tr("none") if p.waiting_days == 0 else self.tr("%n day(s)", "", p.waiting_days)
-        if column == "phone":
-            return p.phone
-        return None
+    def _waiting(self, p: PartnerRecord) -> str:
+        if p.waiting_days is None:
+            return "—"
+        return self.tr("none") if p.waiting_days == 0 else self.tr("%n day(s)", "", p.waiting_days)
 
 
 class PartnerFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filter = PartnerFilter()
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_filter(self, where: PartnerFilter) -> None:
         self.beginFilterChange()

@@ -37,6 +37,8 @@ from app.services.partners.importing import PARTNER_COLUMNS, import_partners
 from app.services.shared.csv_import import ImportRefused
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import PageBase
 from app.ui.partners.editor import PartnerEditor
 from app.ui.partners.labels import (
     COMMON_LANGUAGES,
@@ -67,7 +69,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -161,6 +163,7 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         self.reload()
+        events.listen(self, {events.PARTNERS}, lambda change: self.ws.is_open and self.reload())
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -192,14 +195,14 @@ class DirectoryPage(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def new_partner(self) -> None:
         if PartnerEditor(self.ws, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+            events.records_changed({events.PARTNERS})
 
     def edit_selected(self) -> None:
         record = self.selected()
         if record is None or not self.ws.can(Permission.PERSON_EDIT):
             return
         if PartnerEditor(self.ws, record, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+            events.records_changed({events.PARTNERS})
 
     def delete_selected(self) -> None:
         record = self.selected()
@@ -214,7 +217,7 @@ class DirectoryPage(QWidget):
         except RelaisError as exc:
             QMessageBox.warning(self, self.tr("Remove partner"), exc.message())
             return
-        self.reload()
+        events.records_changed({events.PARTNERS})
 
     def import_csv(self) -> None:
         hint = self.tr("Accepted columns: %1").replace("%1", ";".join(PARTNER_COLUMNS))
@@ -234,7 +237,7 @@ class DirectoryPage(QWidget):
                  label=self.tr("Importing…"), cancellable=False)
 
     def _imported(self, result) -> None:
-        self.reload()
+        events.records_changed({events.PARTNERS})
         added = result if isinstance(result, int) else result.added
         text = self.tr("%n partner(s) added to the directory.", "", added)
         if not isinstance(result, int) and result.already_present:

@@ -8,7 +8,7 @@ already used by someone else).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,9 @@ from app.models.person import require_name, validate_person_fields
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
 from app.ui.persons.labels import (
     housing_labels,
     insurance_labels,
@@ -42,8 +45,7 @@ LONG_FIELDS = ("address", "usual_whereabouts", "contact_notes")
 CHOICE_FIELDS = ("status", "housing", "insurance")
 
 
-class OverviewTab(QWidget):
-    person_changed = Signal()
+class OverviewTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +200,7 @@ class OverviewTab(QWidget):
             # As printed on the eID card (85.07.30-033.28); the service accepts it back as typed.
             "niss": format_niss(v["niss"]) if v.get("niss") else "",
             # Belgian day/month/year, which the parser reads back unambiguously.
-            "birth": birth.strftime("%d/%m/%Y") if birth else str(v.get("birth_year") or ""),
+            "birth": short_date(birth) if birth else str(v.get("birth_year") or ""),
         }
 
     # -- validation ---------------------------------------------------------------------------
@@ -260,7 +262,7 @@ class OverviewTab(QWidget):
             self.save_error.setText(exc.message())
             return False
         self.reload()
-        self.person_changed.emit()
+        events.records_changed({events.PERSONS}, person_id=self.person_id)
         return True
 
     def discard(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import PageBase
 from app.ui.persons.labels import status_labels
 from app.ui.persons.list_model import (
     AGE,
@@ -45,7 +47,7 @@ class PersonTable(QTableView):
         super().keyPressEvent(event)
 
 
-class PersonsPage(QWidget):
+class PersonsPage(PageBase, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -124,6 +126,7 @@ class PersonsPage(QWidget):
         self.search.returnPressed.connect(self._open_first_match)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.reload()
+        events.listen(self, events.PERSON_HEADER, self._records_changed)
 
     # -- list -----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -135,6 +138,14 @@ class PersonsPage(QWidget):
         since a new name may now match the search or no longer."""
         self.model.update_rows(self.service.rows(person_ids=[person_id]))
         self.apply_filter()
+
+    def _records_changed(self, change: events.Change) -> None:
+        if not self.ws.is_open:
+            return
+        if change.person_id is None:
+            self.reload()
+        else:
+            self.refresh_person(change.person_id)
 
     def forget_person(self, person_id: int) -> None:
         """The person was erased: close their file without asking (nothing is left to save)
@@ -188,7 +199,6 @@ class PersonsPage(QWidget):
             self._close_file()
         self.file = PersonFile(self.ws, person_id, self)
         self.file.back_requested.connect(self.back_to_list)
-        self.file.person_changed.connect(self.refresh_person)
         self.stack.addWidget(self.file)
         self.stack.setCurrentWidget(self.file)
         self.file.select_tab(tab)
@@ -219,7 +229,7 @@ class PersonsPage(QWidget):
             return
         dialog = NewPersonDialog(self.ws, self)
         if dialog.exec() and dialog.person_id is not None:
-            self.reload()
+            events.records_changed({events.PERSONS})        # a new row: the list reloads
             self.open_person(dialog.person_id, "overview")
 
     # -- shell protocol: unsaved changes, and where the user was ---------------------------------

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from app.services.persons.flags import person_flags
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
-from app.ui import dialogs
+from app.ui import dialogs, events
+from app.ui.contracts import PersonTab
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
@@ -27,7 +28,6 @@ from app.ui.widgets import ElidedLabel, label
 
 class PersonFile(QWidget):
     back_requested = Signal()
-    person_changed = Signal(int)
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +62,6 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
-            if hasattr(widget, "person_changed"):
-                widget.person_changed.connect(self._tab_changed_person)
             self.tabs.addTab(widget, spec.title())
             self.tab_keys.append(spec.key)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -74,6 +72,7 @@ class PersonFile(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
         self.refresh_header()
+        events.listen(self, events.PERSON_HEADER, self._records_changed)
 
     # -- header -------------------------------------------------------------------------------
     def refresh_header(self) -> None:
@@ -95,13 +94,13 @@ class PersonFile(QWidget):
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)
 
-    def _tab_changed_person(self) -> None:
-        self.refresh_header()
-        self.person_changed.emit(self.person_id)
+    def _records_changed(self, change: events.Change) -> None:
+        if self.ws.is_open and change.concerns(self.person_id):
+            self.refresh_header()
 
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if hasattr(widget, "reload") and not _unsaved(widget):
+        if not _unsaved(widget):
             widget.reload()
 
     # -- tabs ---------------------------------------------------------------------------------
@@ -132,7 +131,7 @@ class PersonFile(QWidget):
 
     def discard_all(self) -> None:
         for widget in self._widgets():
-            if _unsaved(widget) and hasattr(widget, "discard"):
+            if _unsaved(widget):
                 widget.discard()
 
     def confirm_leave(self) -> bool:
@@ -151,7 +150,7 @@ class PersonFile(QWidget):
         """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
         out = {}
         for key, widget in zip(self.tab_keys, self._widgets(), strict=False):
-            draft = widget.draft() if hasattr(widget, "draft") else None
+            draft = widget.draft()
             if draft is not None:
                 out[key] = draft
         return out
@@ -159,9 +158,9 @@ class PersonFile(QWidget):
     def restore_drafts(self, drafts: dict[str, dict]) -> None:
         for key, draft in drafts.items():
             widget = self.tab(key)
-            if widget is not None and hasattr(widget, "restore_draft"):
+            if widget is not None:
                 widget.restore_draft(draft)
 
 
-def _unsaved(widget: QWidget) -> bool:
-    return bool(getattr(widget, "has_unsaved_changes", None) and widget.has_unsaved_changes())
+def _unsaved(widget: PersonTab) -> bool:
+    return bool(widget.has_unsaved_changes())

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RelaisError, ValidationError
 from app.models.instruments import life_domains
 from app.services.partners.directory import check_criteria, list_partners
 from app.services.referrals.records import (
@@ -37,6 +34,8 @@ from app.services.referrals.records import (
 from app.services.shared.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
 from app.services.shared.workspace import Workspace
 from app.texts import current_language, message
+from app.ui.formats import date_format
+from app.ui.forms import SubmitDialog
 from app.ui.partners.labels import sector_label
 from app.ui.referrals.labels import (
     document_type_label,
@@ -60,7 +59,7 @@ def _pydate(value: QDate) -> date:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
@@ -72,17 +71,9 @@ def _error_label() -> QLabel:
     return label
 
 
-def _show_error(label: QLabel, exc: RelaisError) -> None:
-    text = exc.message()
-    if isinstance(exc, ValidationError):
-        text = "\n".join(f"• {part}" for part in text.split("; "))
-    label.setText(text)
-    label.show()
-
-
-class ConsentDialog(QDialog):
+class ConsentDialog(SubmitDialog):
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_button=True)
         self.ws, self.person_id = ws, person_id
         self.consent_id: int | None = None
         self.setWindowTitle(self.tr("Record a consent"))
@@ -114,16 +105,16 @@ class ConsentDialog(QDialog):
 
         self.purpose = QLineEdit()
         self.given_on = _date_edit(date.today())
-        self.form = QComboBox()
+        self.form_choice = QComboBox()
         for code in ("oral", "written"):
-            self.form.addItem(form_label(code), code)
+            self.form_choice.addItem(form_label(code), code)
         self.has_expiry = QCheckBox(self.tr("Expires on"))
         self.expires_on = _date_edit(date(date.today().year + 1, date.today().month, min(date.today().day, 28)))
         self.expires_on.setEnabled(False)
         self.has_expiry.toggled.connect(self.expires_on.setEnabled)
         self.has_expiry.setChecked(True)
 
-        form = QFormLayout()
+        form = self.form
         recipient = QVBoxLayout()
         for row in ((self.to_partner, self.partner), (self.to_category, self.category)):
             line = QHBoxLayout()
@@ -131,47 +122,39 @@ class ConsentDialog(QDialog):
             line.addWidget(row[1], 1)
             recipient.addLayout(line)
         form.addRow(self.tr("Recipient"), recipient)
+        self.bind_field("recipient", self.partner)
         form.addRow(self.tr("Information the person agrees to share"), types_box)
+        self.bind_field("document_types", self.types["referral_letter"])
         form.addRow(self.tr("Purpose"), self.purpose)
-        form.addRow(self.tr("Given on"), self.given_on)
-        form.addRow(self.tr("Form"), self.form)
+        self.add_row(self.tr("Given on"), self.given_on, field="given_on")
+        self.add_row(self.tr("Form"), self.form_choice, field="form")
         expiry = QHBoxLayout()
         expiry.addWidget(self.has_expiry)
         expiry.addWidget(self.expires_on)
         expiry.addStretch(1)
         form.addRow("", expiry)
-        self.errors = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.bind_field("expires_on", self.expires_on)
+        self.finish_layout()
 
-    def save(self) -> None:
-        try:
-            self.consent_id = record_consent(
-                self.ws, self.person_id,
-                document_types=[code for code, box in self.types.items() if box.isChecked()],
-                partner_id=self.partner.currentData() if self.to_partner.isChecked() else None,
-                recipient_category=self.category.currentData() if self.to_category.isChecked() else None,
-                purpose=self.purpose.text(), given_on=_pydate(self.given_on.date()), form=self.form.currentData(),
-                expires_on=_pydate(self.expires_on.date()) if self.has_expiry.isChecked() else None)
-        except RelaisError as exc:
-            _show_error(self.errors, exc)
-            return
-        self.accept()
+    def submit(self, values: object) -> int:
+        self.consent_id = record_consent(
+            self.ws, self.person_id,
+            document_types=[code for code, box in self.types.items() if box.isChecked()],
+            partner_id=self.partner.currentData() if self.to_partner.isChecked() else None,
+            recipient_category=self.category.currentData() if self.to_category.isChecked() else None,
+            purpose=self.purpose.text(), given_on=_pydate(self.given_on.date()), form=self.form_choice.currentData(),
+            expires_on=_pydate(self.expires_on.date()) if self.has_expiry.isChecked() else None)
+        return self.consent_id
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(SubmitDialog):
     """A new referral, or a draft to edit. Choosing a partner shows where the person may not
     meet its criteria; the referral is still possible with a stated reason, which the letter
     prints."""
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None,
                  draft: ReferralRow | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_button=True)
         self.ws, self.person_id = ws, person_id
         self.referral_id: int | None = draft.id if draft else None
         self.draft = draft
@@ -220,32 +203,27 @@ class ReferralDialog(QDialog):
         self.follow_up.setEnabled(False)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Partner"), self.partner)
         form.addRow("", self.warnings)
-        form.addRow(self.override_label, self.override)
+        self.add_row(self.override_label, self.override, field="criteria_override")
         form.addRow(self.tr("Request (the person's words)"), self.request)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("Life domain"), self.domain)
-        form.addRow(self.tr("Urgency"), self.urgency)
+        self.add_row(self.tr("Reason"), self.reason, field="reason")
+        self.add_row(self.tr("Life domain"), self.domain, field="reason_domain")
+        self.add_row(self.tr("Urgency"), self.urgency, field="urgency")
         form.addRow(self.tr("Share with the letter"), shared_box)
+        self.bind_field("shared_types", self.shared["identity"])
         follow = QHBoxLayout()
         follow.addWidget(self.has_follow_up)
         follow.addWidget(self.follow_up)
         follow.addStretch(1)
         form.addRow("", follow)
+        self.bind_field("follow_up_on", self.follow_up)
         note = QLabel(self.tr("Sent letters default to a follow-up two weeks later."))
         note.setStyleSheet("color: #5f6b7a;")
-        self.errors = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save draft"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save draft"))
+        self.layout_.addWidget(note)
+        self.finish_layout()
         if draft:
             self._fill(draft)
 
@@ -287,26 +265,20 @@ class ReferralDialog(QDialog):
             "criteria_override": "" if self.override.isHidden() else self.override.toPlainText(),
         }
 
-    def save(self) -> None:
-        partner_id = self.partner.currentData()
-        if partner_id is None:
-            self.errors.setText(self.tr("Choose a partner."))
-            self.errors.show()
-            return
-        try:
-            if self.draft is None:
-                self.referral_id = create_referral(self.ws, self.person_id, partner_id, self.values())
-            else:
-                update_referral(self.ws, self.draft.id, self.values())
-        except RelaisError as exc:
-            _show_error(self.errors, exc)
-            return
-        self.accept()
+    def check(self) -> str:
+        return self.tr("Choose a partner.") if self.partner.currentData() is None else ""
+
+    def submit(self, values: object) -> int | None:
+        if self.draft is None:
+            self.referral_id = create_referral(self.ws, self.person_id, self.partner.currentData(), values)
+        else:
+            update_referral(self.ws, self.draft.id, values)
+        return self.referral_id
 
 
-class StatusDialog(QDialog):
+class StatusDialog(SubmitDialog):
     def __init__(self, ws: Workspace, referral: ReferralRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_button=True)
         self.ws, self.referral = ws, referral
         self.setWindowTitle(self.tr("Change status"))
         self.setMinimumWidth(420)
@@ -315,35 +287,21 @@ class StatusDialog(QDialog):
             self.status.addItem(status_label(code), code)
         self.on = _date_edit(date.today())
         self.note = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("Partner"), QLabel(referral.partner_name))
-        form.addRow(self.tr("New status"), self.status)
-        form.addRow(self.tr("Date"), self.on)
-        form.addRow(self.tr("Note"), self.note)
-        self.errors = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Partner"), QLabel(referral.partner_name))
+        self.form.addRow(self.tr("New status"), self.status)
+        self.add_row(self.tr("Date"), self.on, field="status_on")
+        self.form.addRow(self.tr("Note"), self.note)
+        self.finish_layout()
 
-    def save(self) -> None:
-        try:
-            change_status(self.ws, self.referral.id, self.status.currentData(), _pydate(self.on.date()),
-                          self.note.text())
-        except RelaisError as exc:
-            _show_error(self.errors, exc)
-            return
-        self.accept()
+    def submit(self, values: object) -> None:
+        change_status(self.ws, self.referral.id, self.status.currentData(), _pydate(self.on.date()), self.note.text())
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(SubmitDialog):
     """When to call the partner about a pending referral (or no reminder at all)."""
 
     def __init__(self, ws: Workspace, referral: ReferralRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_button=True)
         self.ws, self.referral = ws, referral
         self.setWindowTitle(self.tr("Follow-up reminder"))
         self.enabled = QCheckBox(self.tr("Remind me on"))
@@ -355,20 +313,10 @@ class FollowUpDialog(QDialog):
         row.addWidget(self.enabled)
         row.addWidget(self.on)
         row.addStretch(1)
-        self.errors = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(referral.partner_name))
-        layout.addLayout(row)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.layout_.insertWidget(0, QLabel(referral.partner_name))
+        self.form.addRow(row)
+        self.bind_field("follow_up_on", self.on)
+        self.finish_layout()
 
-    def save(self) -> None:
-        try:
-            set_follow_up(self.ws, self.referral.id, _pydate(self.on.date()) if self.enabled.isChecked() else None)
-        except RelaisError as exc:
-            _show_error(self.errors, exc)
-            return
-        self.accept()
+    def submit(self, values: object) -> None:
+        set_follow_up(self.ws, self.referral.id, _pydate(self.on.date()) if self.enabled.isChecked() else None)

@@ -3,7 +3,6 @@ directory's GPs or entered as a new one (which then joins the directory)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,12 +17,11 @@ from app.services.partners.directory import PartnerFilter, list_partners, set_gp
 from app.services.partners.involved import partners_involved
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.ui import events
 from app.ui.partners.editor import PartnerEditor
 
 
 class GpLine(QWidget):
-    changed = Signal()
-
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id
@@ -73,4 +71,4 @@ class GpLine(QWidget):
             self.label.setText(exc.message())
             return
         self.reload()
-        self.changed.emit()
+        events.records_changed({events.PARTNERS, events.REFERRALS}, person_id=self.person_id)

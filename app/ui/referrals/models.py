@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.services.referrals.records import PendingReferral, ReferralRow
+from app.services.referrals.records import ReferralRow
 from app.services.shared.consents import ConsentRow
+from app.ui.formats import short_date
 from app.ui.partners.labels import sector_label
 from app.ui.referrals.labels import (
     consent_state_label,
@@ -17,109 +17,76 @@ from app.ui.referrals.labels import (
     status_label,
     urgency_label,
 )
-from app.ui.rows_model import RowsModel
+from app.ui.table_model import Column, TableModel
 
 WARN = QColor("#b42318")
 
 
 def format_date(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "—"
+    return short_date(day, "—")
 
 
-class _ListModel(RowsModel):
-    headers: tuple[str, ...] = ()
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.header_texts())
-
-    def header_texts(self) -> list[str]:
-        raise NotImplementedError
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header_texts()[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return self.sort_key(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.colour(row, index.column())
-        return None
-
-    def cell(self, row, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row, column: int):
-        return str(self.cell(row, column)).casefold()
-
-    def colour(self, row, column: int):
-        return None
+def _day(day: date | None) -> int:
+    return (day or date.max).toordinal()
 
 
-class ConsentTableModel(_ListModel):
-    def header_texts(self) -> list[str]:
-        return [self.tr("Recipient"), self.tr("Information shared"), self.tr("Given on"), self.tr("Form"),
-                self.tr("Recorded by"), self.tr("Expires"), self.tr("State")]
+class ConsentTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("recipient", lambda: self.tr("Recipient"), self._recipient),
+            Column("shared", lambda: self.tr("Information shared"),
+                   lambda c: ", ".join(document_type_label(t) for t in c.document_types)),
+            Column("given_on", lambda: self.tr("Given on"), lambda c: format_date(c.given_on),
+                   sort=lambda c: _day(c.given_on)),
+            Column("form", lambda: self.tr("Form"), lambda c: form_label(c.form)),
+            Column("recorded_by", lambda: self.tr("Recorded by"), lambda c: c.recorded_by),
+            Column("expires", lambda: self.tr("Expires"), lambda c: format_date(c.expires_on),
+                   sort=lambda c: _day(c.expires_on)),
+            Column("state", lambda: self.tr("State"), self._state,
+                   foreground=lambda c: WARN if c.state != "valid" else None),
+        ]
 
-    def cell(self, c: ConsentRow, column: int) -> str:
-        if column == 0:
-            return c.recipient or self.tr("Category: %1").replace("%1", sector_label(c.recipient_category or ""))
-        if column == 1:
-            return ", ".join(document_type_label(t) for t in c.document_types)
-        if column == 2:
-            return format_date(c.given_on)
-        if column == 3:
-            return form_label(c.form)
-        if column == 4:
-            return c.recorded_by
-        if column == 5:
-            return format_date(c.expires_on)
+    def _recipient(self, c: ConsentRow) -> str:
+        return c.recipient or self.tr("Category: %1").replace("%1", sector_label(c.recipient_category or ""))
+
+    @staticmethod
+    def _state(c: ConsentRow) -> str:
         state = consent_state_label(c.state)
         return f"{state} ({format_date(c.revoked_on)})" if c.state == "revoked" else state
 
-    def colour(self, c: ConsentRow, column: int):
-        return WARN if column == 6 and c.state != "valid" else None
+
+class ReferralTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("partner", lambda: self.tr("Partner"), lambda r: r.partner_name),
+            Column("status", lambda: self.tr("Status"), lambda r: status_label(r.status)),
+            Column("since", lambda: self.tr("Since"), lambda r: format_date(r.status_on),
+                   sort=lambda r: _day(r.status_on)),
+            Column("urgency", lambda: self.tr("Urgency"), lambda r: urgency_label(r.urgency)),
+            Column("follow_up", lambda: self.tr("Follow-up"), lambda r: format_date(r.follow_up_on),
+                   sort=lambda r: _day(r.follow_up_on),
+                   foreground=self._late),
+        ]
+
+    @staticmethod
+    def _late(r: ReferralRow):
+        return WARN if r.follow_up_on and r.follow_up_on <= date.today() else None
 
 
-class ReferralTableModel(_ListModel):
-    def header_texts(self) -> list[str]:
-        return [self.tr("Partner"), self.tr("Status"), self.tr("Since"), self.tr("Urgency"), self.tr("Follow-up")]
+class PendingTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("person", lambda: self.tr("Person"), lambda p: p.person_name),
+            Column("partner", lambda: self.tr("Partner"), lambda p: p.partner_name),
+            Column("status", lambda: self.tr("Status"), lambda p: status_label(p.status)),
+            Column("urgency", lambda: self.tr("Urgency"), lambda p: urgency_label(p.urgency),
+                   foreground=lambda p: WARN if p.urgency == "urgent" else None),
+            Column("sent_on", lambda: self.tr("Sent on"), lambda p: format_date(p.sent_on),
+                   sort=lambda p: _day(p.sent_on)),
+            Column("days_waiting", lambda: self.tr("Days waiting"), lambda p: str(p.days_waiting),
+                   sort=lambda p: p.days_waiting),
+            Column("follow_up", lambda: self.tr("Follow-up"), lambda p: format_date(p.follow_up_on),
+                   sort=lambda p: _day(p.follow_up_on),
+                   foreground=lambda p: WARN if p.follow_up_due else None),
+        ]
 
-    def cell(self, r: ReferralRow, column: int) -> str:
-        return [r.partner_name, status_label(r.status), format_date(r.status_on), urgency_label(r.urgency),
-                format_date(r.follow_up_on)][column]
-
-    def colour(self, r: ReferralRow, column: int):
-        if column == 4 and r.follow_up_on and r.follow_up_on <= date.today():
-            return WARN
-        return None
-
-
-class PendingTableModel(_ListModel):
-    def header_texts(self) -> list[str]:
-        return [self.tr("Person"), self.tr("Partner"), self.tr("Status"), self.tr("Urgency"), self.tr("Sent on"),
-                self.tr("Days waiting"), self.tr("Follow-up")]
-
-    def cell(self, p: PendingReferral, column: int) -> str:
-        return [p.person_name, p.partner_name, status_label(p.status), urgency_label(p.urgency), format_date(p.sent_on),
-                str(p.days_waiting), format_date(p.follow_up_on)][column]
-
-    def sort_key(self, p: PendingReferral, column: int):
-        if column == 5:
-            return p.days_waiting
-        if column in (4, 6):
-            return (getattr(p, "sent_on" if column == 4 else "follow_up_on") or date.max).toordinal()
-        return super().sort_key(p, column)
-
-    def colour(self, p: PendingReferral, column: int):
-        if column == 6 and p.follow_up_due:
-            return WARN
-        if column == 3 and p.urgency == "urgent":
-            return WARN
-        return None

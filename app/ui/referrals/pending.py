@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.services.referrals.records import pending_referrals
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.referrals.models import PendingTableModel
 from app.ui.referrals.tab import _table
 
 
-class PendingReferralsPage(QWidget):
+class PendingReferralsPage(OpensPersons, PageBase, QWidget):
     open_person_requested = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -40,6 +42,8 @@ class PendingReferralsPage(QWidget):
         hint.setStyleSheet("color: #5f6b7a;")
         layout.addWidget(hint)
         self.reload()
+        events.listen(self, {events.REFERRALS, events.PERSONS, events.PARTNERS},
+                      lambda change: self.ws.is_open and self.reload())
 
     def reload(self) -> None:
         rows = pending_referrals(self.ws, mine_only=self.mine.isChecked())

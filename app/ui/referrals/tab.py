@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,8 @@ from app.services.shared.documents import export_document
 from app.services.shared.permissions import Permission
 from app.services.shared.sharing import ConsentMissing
 from app.services.shared.workspace import Workspace
+from app.ui import events
+from app.ui.contracts import PersonTabBase
 from app.ui.referrals.dialogs import (
     ConsentDialog,
     FollowUpDialog,
@@ -73,8 +75,7 @@ def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
-class ReferralsTab(QWidget):
-    person_changed = Signal()
+class ReferralsTab(PersonTabBase, QWidget):
 
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +153,6 @@ class ReferralsTab(QWidget):
             referral_layout.addLayout(row)
 
         self.gp_line = GpLine(ws, person_id, self)
-        self.gp_line.changed.connect(self.person_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.consent_banner)
         layout.addWidget(self.gp_line)
@@ -252,7 +252,7 @@ class ReferralsTab(QWidget):
         if ConsentDialog(self.ws, self.person_id, self).exec() == QDialog.DialogCode.Accepted:
             self.message.hide()
             self.reload()
-            self.person_changed.emit()
+            events.records_changed({events.REFERRALS}, person_id=self.person_id)
 
     def revoke_selected(self) -> None:
         c = self.selected_consent()
@@ -268,30 +268,30 @@ class ReferralsTab(QWidget):
             self._say(exc.message(), BANNER_ERROR)
             return
         self.reload()
-        self.person_changed.emit()
+        events.records_changed({events.REFERRALS}, person_id=self.person_id)
 
     # -- referrals ---------------------------------------------------------------------------
     def new_referral(self) -> None:
         dialog = ReferralDialog(self.ws, self.person_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.message.hide()
-            self.reload()
+            self._changed()
             self._select_referral(dialog.referral_id)
 
     def edit_draft(self) -> None:
         r = self.selected_referral()
         if r and ReferralDialog(self.ws, self.person_id, self, draft=r).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+            self._changed()
 
     def change_status(self) -> None:
         r = self.selected_referral()
         if r and StatusDialog(self.ws, r, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+            self._changed()
 
     def edit_follow_up(self) -> None:
         r = self.selected_referral()
         if r and FollowUpDialog(self.ws, r, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+            self._changed()
 
     def delete_selected(self) -> None:
         r = self.selected_referral()
@@ -304,7 +304,7 @@ class ReferralsTab(QWidget):
             delete_draft(self.ws, r.id)
         except RelaisError as exc:
             self._say(exc.message(), BANNER_ERROR)
-        self.reload()
+        self._changed()
 
     def send_selected(self) -> None:
         r = self.selected_referral()
@@ -317,7 +317,11 @@ class ReferralsTab(QWidget):
     def _sent(self, document_id: int) -> None:
         self._say(self.tr("Letter produced in the partner's language and kept in the person's documents; "
                           "the referral is marked sent."), BANNER_OK)
+        self._changed()
+
+    def _changed(self) -> None:
         self.reload()
+        events.records_changed({events.REFERRALS}, person_id=self.person_id)
 
     def _send_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ConsentMissing):

@@ -1,0 +1,125 @@
+"""The one form-dialog pattern: a `SubmitDialog` validates, calls the service, shows the
+service's ValidationError next to the fields it names, and closes only on success.
+
+    class GoalDialog(SubmitDialog):
+        def __init__(self, parent, submit):
+            super().__init__(parent, submit)
+            self.text = QPlainTextEdit()
+            self.add_row(self.tr("Goal"), self.text, field="goal")   # errors on "goal" show here
+            self.finish_layout()
+
+        def values(self):
+            return GoalInput(self.text.toPlainText())
+
+OK calls `submit(values())` (a service call). On a ValidationError each FieldError is shown
+under its field (which turns red); errors on fields the dialog did not name, and any other
+RelaisError, go to the message above the buttons. The dialog stays open with everything
+typed, so nothing is lost. `result_value` keeps what the service returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RelaisError, ValidationError
+from app.texts import message
+from app.ui.widgets import error_label, set_invalid, show_error
+
+
+class SubmitDialog(QDialog):
+    def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None,
+                 save_button: bool = False) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.result_value: object = None
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.addLayout(self.form)
+        self.error = error_label()
+        self.errors = self.error               # the name some dialogs and their tests use
+        self.field_errors: dict[str, tuple[QWidget, QLabel]] = {}
+        confirm = QDialogButtonBox.StandardButton.Save if save_button else QDialogButtonBox.StandardButton.Ok
+        self.buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- building ---------------------------------------------------------------------------------
+    def add_row(self, label: str | QWidget, widget: QWidget, field: str = "") -> None:
+        """A labelled row; with `field`, the service's errors on that field show under it."""
+        self.form.addRow(label, widget)
+        if field:
+            self.bind_field(field, widget)
+
+    def bind_field(self, field: str, widget: QWidget, layout: QFormLayout | None = None) -> QLabel:
+        note = error_label()
+        (layout or self.form).addRow("", note)
+        self.field_errors[field] = (widget, note)
+        return note
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    # -- submitting -------------------------------------------------------------------------------
+    def values(self) -> object:
+        """What the service receives; dialogs that read their widgets in submit() keep None."""
+        return None
+
+    def check(self) -> str:
+        """A check only the interface can make (e.g. "Choose a partner."); a text stops the submit."""
+        return ""
+
+    def submit(self, values: object) -> object:
+        """The service call; a dialog may override it instead of passing `submit`."""
+        if self._submit is None:
+            raise NotImplementedError
+        return self._submit(values)
+
+    def save(self) -> None:
+        self._try_accept()
+
+    def _try_accept(self) -> None:
+        self.clear_errors()
+        problem = self.check()
+        if problem:
+            show_error(self.error, problem)
+            return
+        try:
+            self.result_value = self.submit(self.values())
+        except RelaisError as exc:
+            self.show_errors(exc)
+            return
+        self.accept()
+
+    def clear_errors(self) -> None:
+        show_error(self.error, "")
+        for widget, note in self.field_errors.values():
+            show_error(note, "")
+            set_invalid(widget, False)
+
+    def show_errors(self, exc: RelaisError) -> None:
+        if not isinstance(exc, ValidationError):
+            show_error(self.error, exc.message())
+            return
+        elsewhere, first = [], None
+        for err in exc.errors:
+            if err.field in self.field_errors:
+                widget, note = self.field_errors[err.field]
+                show_error(note, "\n".join(filter(None, (note.text() if note.isVisible() else "", err.message()))))
+                set_invalid(widget, True)
+                first = first or widget
+            else:
+                elsewhere.append(f"{message('field.' + err.field)}: {err.message()}")
+        show_error(self.error, "\n".join(elsewhere))
+        if first is not None:
+            first.setFocus()

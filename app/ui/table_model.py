@@ -1,0 +1,139 @@
+"""The one base of Relais's list models: columns declared as data (after Anki's
+qt/aqt/browser/table/model.py), over a list of plain rows (frozen dataclasses a service
+returned) that is replaced whole when the data is reloaded (Vorta's small-list approach).
+
+    model = TableModel([
+        Column("name", lambda: tr("Name"), lambda r: r.name),
+        Column("age", lambda: tr("Age"), lambda r: str(r.age), sort=lambda r: r.age, align=RIGHT),
+    ])
+
+A column is a key, a header called at display time (so a language switch shows at once),
+and functions of a row: display text, sort key (default: the text without case or accents), tooltip,
+foreground, font. Views sort through a QSortFilterProxyModel on SORT_ROLE, or call
+model.sort() directly; unknown sort keys (None) go last in both directions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.models.person import fold
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole          # the sort key, for proxies' setSortRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2       # the row object itself
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    key: str
+    header: Callable[[], str]
+    display: Callable[[Row], Any]
+    sort: Callable[[Row], Any] | None = None          # default: the displayed text, folded (case, accents)
+    tooltip: Callable[[Row], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None
+    foreground: Callable[[Row], Any] | None = None    # a QColor or QBrush, or None
+    font: Callable[[Row], Any] | None = None          # a QFont, or None
+    header_tooltip: Callable[[], str] | None = None   # explains the column (e.g. a score's range)
+
+    def sort_key(self, row: Row) -> Any:
+        if self.sort is not None:
+            key = self.sort(row)
+        else:
+            shown = self.display(row)
+            key = fold(shown) if isinstance(shown, str) else shown
+        return key.isoformat() if isinstance(key, (date, datetime)) else key
+
+
+class TableModel(QAbstractTableModel):
+    """Subclasses either pass `columns` or override columns_() to build them (with self.tr)."""
+
+    def __init__(self, columns: Sequence[Column] | QObject | None = None, parent: QObject | None = None) -> None:
+        if isinstance(columns, QObject):          # Model(parent), for subclasses with columns_()
+            columns, parent = None, columns
+        super().__init__(parent)
+        self.columns: list[Column] = list(columns) if columns is not None else self.columns_()
+        self._rows: list[Any] = []
+
+    def columns_(self) -> list[Column]:
+        return []
+
+    # -- rows -------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list:
+        return self._rows
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    # -- Qt ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns)):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header()
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip is not None:
+            return column.header_tooltip()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort_key(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        if role == Qt.ItemDataRole.FontRole and column.font is not None:
+            return column.font(row)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)):
+            return
+        col = self.columns[column]
+        known = [r for r in self._rows if col.sort_key(r) is not None]
+        unknown = [r for r in self._rows if col.sort_key(r) is None]
+        known.sort(key=col.sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = known + unknown
+        self.layoutChanged.emit()
