@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from app import cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -299,6 +300,20 @@ def cmd_bench(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_hub(args, secrets: SecretReader) -> int:
+    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
+    from app.hub.admin import init_hub
+    from app.hub.errors import HubError
+
+    try:
+        dsn = init_hub(args.dsn)
+    except HubError as exc:
+        raise RelaisError(exc.code, **exc.params) from None
+    print(message("hub.initialised"), file=sys.stderr)
+    print(dsn)
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
@@ -393,6 +408,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one key per figure")
     p.set_defaults(func=cmd_bench)
 
+    p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
+    p.add_argument("action", choices=["init"])
+    p.add_argument("--dsn", required=True,
+                   help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
+    p.set_defaults(func=cmd_hub)
+
+    cli_team.add_parsers(sub, _vault_arg, open_workspace)
+
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
     p.add_argument("--user", required=True)
@@ -417,6 +440,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
             parser.print_help()
             return EXIT_USAGE
         return open_app(args.vault)
+    cli_team.check_usage(args, parser)
     if args.command == "users" and args.action != "list" and not args.name:
         parser.error("--name is required")
     if args.command == "import":

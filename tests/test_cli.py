@@ -118,6 +118,22 @@ def test_import_good_csv_with_semicolons(cli_vault, tmp_path):
     assert sorted(names) == ["Amélie Dubois", "Şükrü Çelik"]
 
 
+def test_the_template_filled_with_names_only_imports_with_every_default(cli_vault, tmp_path):
+    """Every column of the template present, only the names filled: each empty optional cell
+    means that column's default (status active, housing and insurance unknown), not an error."""
+    header = relais("import", "persons", "--template").stdout.strip()
+    columns = header.split(";")
+    rows = [";".join({"given_names": g, "family_name": f}.get(c, "") for c in columns)
+            for g, f in (("Oksana", "Kovalenko"), ("Jef", "Peeters"))]
+    csv_file = tmp_path / "names.csv"
+    csv_file.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    result = relais("import", "persons", "--vault", str(cli_vault), str(csv_file))
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(relais("persons", "--vault", str(cli_vault), "--json").stdout)
+    assert sorted(p["display_name"] for p in listed) == ["Jef Peeters", "Oksana Kovalenko"]
+    assert {p["status"] for p in listed} == {"active"}
+
+
 @pytest.mark.parametrize("content, encoding, fragment", [
     ("given_names,family_name,birth,niss\nA,B,1980,\nC,D,1980,85.07.30-033.29\n", "utf-8", "line 3 [niss]"),
     ("given_names,family_name,birth\nA,B,1980\nC,D,30/02/1980\n", "utf-8", "line 3 [birth]: this date does not exist"),

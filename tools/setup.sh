@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
                  libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 libasound2
-                 poppler-utils xvfb)
+                 poppler-utils xvfb
+                 postgresql)   # the team hub's tests start a throwaway PostgreSQL server
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -20,6 +20,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     user,
 )
 from app.store import audit  # noqa: F401
+from app.store.sync import schema as _sync_schema  # noqa: F401
 from app.store.base import Base
 
 __all__ = ["Base"]

@@ -20,6 +20,7 @@ from app.errors import FieldError
 from app.models.instruments import load_instrument
 from app.models.person import MAX_TEXT, clean_text
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class BilanStage(StrEnum):
@@ -38,7 +39,7 @@ class BilanStatus(StrEnum):
 DERIVED_PARTS = ("needs", "goals", "partners")
 
 
-class Bilan(Base):
+class Bilan(Gid, Base):
     __tablename__ = "bilans"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -74,7 +75,7 @@ class Bilan(Base):
         return next((s for s in self.sections if s.key == key), None)
 
 
-class BilanSection(Base):
+class BilanSection(Gid, Base):
     __tablename__ = "bilan_sections"
     __table_args__ = (UniqueConstraint("bilan_id", "key", name="uq_bilan_sections_bilan_key"),)
 

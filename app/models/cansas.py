@@ -33,6 +33,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.errors import FieldError
 from app.models.instruments import Domain
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 NO_NEED, MET_NEED, UNMET_NEED, UNKNOWN = 0, 1, 2, 9
 RATING_VALUES = (NO_NEED, MET_NEED, UNMET_NEED, UNKNOWN)
@@ -51,7 +52,7 @@ class AssessmentStatus(StrEnum):
     COMPLETE = "complete"
 
 
-class Assessment(Base):
+class Assessment(Gid, Base):
     __tablename__ = "assessments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -74,7 +75,7 @@ class Assessment(Base):
     )
 
 
-class Rating(Base):
+class Rating(Gid, Base):
     __tablename__ = "assessment_ratings"
     __table_args__ = (UniqueConstraint("assessment_id", "domain_id"),)
 

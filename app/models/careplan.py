@@ -40,6 +40,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.errors import RelaisError
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid, derived_gid_column
 
 MAX_GOAL_TEXT = 2000
 MAX_STRENGTHS = 4000
@@ -80,6 +81,9 @@ class VersionFrozen(RelaisError):
 class CarePlan(Base):
     __tablename__ = "careplans"
 
+    # Derived from the person's gid, so that two replicas opening a plan open the same one.
+    gid: Mapped[str] = derived_gid_column("careplan", ("person_id", "persons"))
+
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -90,7 +94,7 @@ class CarePlan(Base):
         passive_deletes=True)
 
 
-class CarePlanVersion(Base):
+class CarePlanVersion(Gid, Base):
     __tablename__ = "careplan_versions"
     __table_args__ = (UniqueConstraint("plan_id", "number"),)
 
@@ -120,7 +124,7 @@ class CarePlanVersion(Base):
         return self.superseded_at is not None
 
 
-class Goal(Base):
+class Goal(Gid, Base):
     __tablename__ = "careplan_goals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -146,7 +150,7 @@ class Goal(Base):
         return self.status in CLOSED_GOAL_STATUSES
 
 
-class Action(Base):
+class Action(Gid, Base):
     __tablename__ = "careplan_actions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

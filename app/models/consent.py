@@ -10,6 +10,7 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class DocumentType(StrEnum):
@@ -28,7 +29,7 @@ class ConsentForm(StrEnum):
     WRITTEN = "written"
 
 
-class Consent(Base):
+class Consent(Gid, Base):
     __tablename__ = "consents"
 
     id: Mapped[int] = mapped_column(primary_key=True)

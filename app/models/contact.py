@@ -13,6 +13,7 @@ from app.errors import FieldError
 from app.models.instruments import life_domains
 from app.models.person import clean_text
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class ContactMode(StrEnum):
@@ -50,7 +51,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 EARLIEST = datetime(2000, 1, 1)
 
 
-class Contact(Base):
+class Contact(Gid, Base):
     __tablename__ = "contacts"
     __table_args__ = (Index("ix_contacts_person_occurred", "person_id", "occurred_at"),)
 

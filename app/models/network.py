@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.errors import FieldError
 from app.models.person import clean_text, fold
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class Category(StrEnum):
@@ -100,7 +101,7 @@ def is_informal(category: str) -> bool:
     return category not in FORMAL
 
 
-class NetworkSnapshot(Base):
+class NetworkSnapshot(Gid, Base):
     __tablename__ = "network_snapshots"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,7 +119,7 @@ class NetworkSnapshot(Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="NetworkTie.id")
 
 
-class NetworkMember(Base):
+class NetworkMember(Gid, Base):
     __tablename__ = "network_members"
     # A name or role appears once per category in a snapshot ("sister" twice is one sister).
     __table_args__ = (UniqueConstraint("snapshot_id", "category", "label_key", name="uq_network_members_label"),)
@@ -142,7 +143,7 @@ class NetworkMember(Base):
     snapshot: Mapped[NetworkSnapshot] = relationship(back_populates="members")
 
 
-class NetworkTie(Base):
+class NetworkTie(Gid, Base):
     """Two members who know each other. Stored once, with member_a < member_b."""
 
     __tablename__ = "network_ties"

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class ServiceType(StrEnum):
@@ -33,7 +34,7 @@ class Sector(StrEnum):
     OTHER = "other"
 
 
-class Partner(Base):
+class Partner(Gid, Base):
     __tablename__ = "partners"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.errors import FieldError
@@ -15,6 +15,7 @@ from app.models.dates import DateInvalid, age_on, parse_partial_date
 from app.models.niss import NissInvalid, parse_niss
 from app.models.user import User
 from app.store.base import Base, utcnow
+from app.store.sync.gids import GID_SQL_DEFAULT, Gid, derived_default
 
 
 class PersonStatus(StrEnum):
@@ -46,13 +47,16 @@ person_workers = Table(
     Base.metadata,
     Column("person_id", ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
     Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("gid", String(36), unique=True, nullable=False,
+           default=derived_default("person_worker", ("person_id", "persons"), ("user_id", "users")),
+           server_default=text(GID_SQL_DEFAULT)),
 )
 
 MAX_NAME = 200
 MAX_TEXT = 20000
 
 
-class Person(Base):
+class Person(Gid, Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class ReferralStatus(StrEnum):
@@ -54,7 +55,7 @@ def can_move(current: str, new: str) -> bool:
     return new in TRANSITIONS.get(current, frozenset())
 
 
-class Referral(Base):
+class Referral(Gid, Base):
     __tablename__ = "referrals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,7 +84,7 @@ class Referral(Base):
         order_by="ReferralEvent.id")
 
 
-class ReferralEvent(Base):
+class ReferralEvent(Gid, Base):
     """One dated status change: the history a referral keeps."""
 
     __tablename__ = "referral_events"

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base, utcnow
+from app.store.sync.gids import Gid
 
 
 class Role(StrEnum):
@@ -17,7 +18,7 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
 
 
-class User(Base):
+class User(Gid, Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -48,5 +48,17 @@ def is_from_newer_relais(engine: Engine) -> bool:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "heads")
+    """Foreign keys are off while migrating (SQLite ignores the pragma inside a transaction,
+    hence on the raw connection first): a migration that rebuilds a parent table must not
+    cascade the drop of its old copy onto the children. They are checked before commit."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "heads")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -29,7 +29,10 @@ def import_persons(ws: Workspace, path: Path | str) -> int:
     errors: list[RowError] = []
     seen_niss: dict[str, int] = {}
     with ws.unit() as session:
-        for line, values in table.rows:
+        for line, cells in table.rows:
+            # An empty cell means "not given": the column's default (status active, housing and
+            # insurance unknown...), never "the empty value", which some columns refuse.
+            values = {column: text for column, text in cells.items() if text.strip()}
             niss = "".join(ch for ch in values.get("niss", "") if ch.isdigit())
             if niss and niss in seen_niss:
                 errors.append(RowError(line, "niss", "import.duplicate_in_file", {"line": seen_niss[niss]}))

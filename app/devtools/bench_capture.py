@@ -1,0 +1,60 @@
+"""The cost of sync capture: the benchmark's encrypted workload (bench_compare) on vaults with
+the capture triggers and on vaults whose triggers were dropped.
+
+    .venv/bin/python -m app.devtools.bench_capture [--persons 500] [--repeats 3]
+
+Budget (DESIGN.md §10 work): capture costs at most 10 % (ratio <= 1.10).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from app.devtools.bench import search_prefixes
+from app.devtools.bench_compare import _encrypted_workspace, _workload
+from app.services.shared.workspace import Workspace
+from app.store.sync.capture import TRIGGER_PREFIX
+
+
+def drop_capture(ws: Workspace) -> None:
+    with ws.unit() as session:
+        conn = session.connection()
+        for (name,) in conn.exec_driver_sql(
+                f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{TRIGGER_PREFIX}%'").all():
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def measure_capture(root: Path, persons: int, seed: int = 1, repeats: int = 3) -> tuple[float, dict]:
+    timings: dict[str, list[float]] = {"capture": [], "none": []}
+    for rep in range(repeats):
+        for kind in (("capture", "none") if rep % 2 == 0 else ("none", "capture")):
+            folder = root / f"{kind}-{rep}"
+            ws = _encrypted_workspace(folder)
+            try:
+                if kind == "none":
+                    drop_capture(ws)
+                timings[kind].append(_workload(ws, persons, seed, search_prefixes))
+            finally:
+                ws.lock()
+            shutil.rmtree(folder, ignore_errors=True)
+    with_capture, without = statistics.median(timings["capture"]), statistics.median(timings["none"])
+    return round(with_capture / without, 3), {"persons": persons, "capture_s": round(with_capture, 2),
+                                              "no_capture_s": round(without, 2)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--persons", type=int, default=500)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        ratio, detail = measure_capture(Path(tmp), args.persons, repeats=args.repeats)
+    print(f"capture/no-capture = {ratio}  {detail}")
+
+
+if __name__ == "__main__":
+    main()

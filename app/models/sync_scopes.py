@@ -1,0 +1,96 @@
+"""The ONE declaration of what syncs: each synced table's scope and its merge rule.
+
+Scopes (DESIGN.md §10): `team` (identity, contact log, care-plan goals and actions, referral
+status, partner directory), `clinical` (CANSAS, bilans, network maps), `private` (a worker's
+own notes, for that worker's devices only), `supervision` (supervisors only). Every table of
+Base.metadata is either here or in LOCAL_ONLY; tests/test_sync_capture.py fails otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Scope(StrEnum):
+    TEAM = "team"
+    CLINICAL = "clinical"
+    PRIVATE = "private"
+    SUPERVISION = "supervision"
+
+
+class Rule(StrEnum):
+    """Merge rules. Every rule has a test in tests/test_sync_merge.py."""
+
+    # Per field, the later change in hub order stands; a value its author had not seen
+    # replaced is kept as a `replaced` conflict ("keep" / "restore the other").
+    FIELDS = "fields"
+    # FIELDS, and a second person with the same NISS becomes a `possible_duplicate`
+    # conflict (the newcomer is kept without the NISS).
+    PERSON = "person"
+    # The gid is derived from the parent's gid (UUIDv5): two replicas creating it create the
+    # same record, whose fields merge as FIELDS.
+    DERIVED = "derived"
+    # A version number is assigned when applied: two offline reviews numbered alike become
+    # two successive versions and a `renumbered` notice.
+    NUMBERED = "numbered"
+
+
+@dataclass(frozen=True)
+class TableSync:
+    scope: Scope
+    rule: Rule = Rule.FIELDS
+    # Columns that never leave the laptop (derived locally).
+    local_columns: frozenset[str] = frozenset()
+    # JSON list fields merged as add-wins sets when two changes cross.
+    sets: frozenset[str] = frozenset()
+    # Status-like fields: a change carries the version it saw and, if that version moved,
+    # is refused and kept as a `status_moved` conflict instead of standing.
+    guarded: frozenset[str] = frozenset()
+    why: str = field(default="", compare=False)
+
+
+# Bookkeeping derived from the other fields: merged per field like the rest, but a crossing
+# there is not worth a conflict to review.
+QUIET_COLUMNS = frozenset({"updated_at", "search_text", "last_contact_at"})
+
+T, C = Scope.TEAM, Scope.CLINICAL
+
+SYNCED: dict[str, TableSync] = {
+    "users": TableSync(T, why="team members, so that authors and workers resolve everywhere"),
+    "partners": TableSync(T, sets=frozenset({"languages"})),
+    "persons": TableSync(T, Rule.PERSON, sets=frozenset({"languages"})),
+    "person_workers": TableSync(T, Rule.DERIVED, why="gid = uuid5(person, worker)"),
+    "consents": TableSync(T, sets=frozenset({"document_types"})),
+    "contacts": TableSync(T, sets=frozenset({"topics"})),
+    "careplans": TableSync(T, Rule.DERIVED, why="gid = uuid5(person gid)"),
+    "careplan_versions": TableSync(T, Rule.NUMBERED, guarded=frozenset({"agreed_on", "superseded_at"})),
+    "careplan_goals": TableSync(T, guarded=frozenset({"status"})),
+    "careplan_actions": TableSync(T, guarded=frozenset({"status"})),
+    "referrals": TableSync(T, sets=frozenset({"shared_types"}), guarded=frozenset({"status"})),
+    "referral_events": TableSync(T),
+    "assessments": TableSync(C, guarded=frozenset({"status"})),
+    "assessment_ratings": TableSync(C),
+    "bilans": TableSync(C, guarded=frozenset({"status", "finalised_at"})),
+    "bilan_sections": TableSync(C),
+    "network_snapshots": TableSync(C),
+    "network_members": TableSync(C, sets=frozenset({"supports"})),
+    "network_ties": TableSync(C),
+}
+
+LOCAL_ONLY: dict[str, str] = {
+    "audit_events": "each laptop's own hash chain (team-wide audit does not sync yet)",
+    "vault_settings": "this vault's preferences",
+    "documents": "generated PDFs do not sync in the first version",
+    "sync_control": "replica machinery",
+    "sync_outbox": "replica machinery",
+    "sync_pending": "replica machinery",
+    "sync_versions": "replica machinery",
+    "sync_conflicts": "replica machinery (each conflict inherits its field's scope)",
+    "alembic_version": "schema revision",
+}
+
+
+def capture_spec() -> dict[str, frozenset[str]]:
+    """What app.store.sync.capture.install_capture needs: table -> local-only columns."""
+    return {name: spec.local_columns for name, spec in SYNCED.items()}
