@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="56"/>
+        <location filename="../../app/ui/admin/users_page.py" line="57"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="67"/>
+        <location filename="../../app/ui/admin/users_page.py" line="68"/>
         <source>User name (to sign in)</source>
         <translation>Nom d&apos;utilisateur (pour se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="68"/>
+        <location filename="../../app/ui/admin/users_page.py" line="69"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="70"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Initial passphrase</source>
         <translation>Phrase de passe initiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="72"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="83"/>
+        <location filename="../../app/ui/admin/users_page.py" line="84"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -55,79 +55,79 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="59"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="66"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="66"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="78"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="110"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="113"/>
         <source>%1 (all)</source>
         <translation>%1 (toutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="116"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="137"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="138"/>
         <source>Checking the audit trail…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="141"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="142"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Chaîne d&apos;audit intacte : %1 événements, aucun modifié, supprimé ou réordonné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="146"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="147"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Chaîne d&apos;audit ROMPUE : %1 problème(s), d&apos;abord à l&apos;événement ou aux événements %2. Gardez ce coffre tel quel et restaurez une sauvegarde pour comparer.</translation>
     </message>
@@ -135,32 +135,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="97"/>
+        <location filename="../../app/ui/admin/users_page.py" line="98"/>
         <source>Reset a passphrase</source>
         <translation>Réinitialiser une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="98"/>
+        <location filename="../../app/ui/admin/users_page.py" line="99"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Une nouvelle phrase de passe pour %1. La clé de récupération du coffre (sur la fiche de récupération imprimée) autorise la réinitialisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="108"/>
+        <location filename="../../app/ui/admin/users_page.py" line="109"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="109"/>
+        <location filename="../../app/ui/admin/users_page.py" line="110"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="111"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="124"/>
+        <location filename="../../app/ui/admin/users_page.py" line="125"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -168,17 +168,17 @@
 <context>
     <name>UserRoles</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="33"/>
+        <location filename="../../app/ui/admin/users_page.py" line="34"/>
         <source>Peer worker</source>
         <translation>Pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="34"/>
+        <location filename="../../app/ui/admin/users_page.py" line="35"/>
         <source>Case manager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="35"/>
+        <location filename="../../app/ui/admin/users_page.py" line="36"/>
         <source>Supervisor</source>
         <translation>Superviseur·e</translation>
     </message>
@@ -186,94 +186,94 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="140"/>
+        <location filename="../../app/ui/admin/users_page.py" line="141"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="141"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>Can sign in</source>
         <translation>Peut se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="160"/>
+        <location filename="../../app/ui/admin/users_page.py" line="161"/>
         <source>Add a user…</source>
         <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="161"/>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="162"/>
+        <location filename="../../app/ui/admin/users_page.py" line="190"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="162"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
         <source>Reset passphrase…</source>
         <translation>Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="190"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="200"/>
+        <location filename="../../app/ui/admin/users_page.py" line="201"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="220"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="220"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
     </message>

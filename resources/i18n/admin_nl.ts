@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="56"/>
+        <location filename="../../app/ui/admin/users_page.py" line="57"/>
         <source>Add a user</source>
         <translation>Een gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="67"/>
+        <location filename="../../app/ui/admin/users_page.py" line="68"/>
         <source>User name (to sign in)</source>
         <translation>Gebruikersnaam (om aan te melden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="68"/>
+        <location filename="../../app/ui/admin/users_page.py" line="69"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="70"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Initial passphrase</source>
         <translation>Eerste wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="72"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="83"/>
+        <location filename="../../app/ui/admin/users_page.py" line="84"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -55,79 +55,79 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="59"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="64"/>
-        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="75"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="66"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="66"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="74"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="110"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="113"/>
         <source>%1 (all)</source>
         <translation>%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="116"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="137"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="138"/>
         <source>Checking the audit trail…</source>
         <translation>Audittrail controleren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="141"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="142"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Auditketen intact: %1 gebeurtenissen, geen enkele gewijzigd, verwijderd of herschikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="146"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="147"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Auditketen GEBROKEN: %1 probleem/problemen, eerst bij gebeurtenis(sen) %2. Laat deze kluis zoals ze is en herstel een back-up om te vergelijken.</translation>
     </message>
@@ -135,32 +135,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="97"/>
+        <location filename="../../app/ui/admin/users_page.py" line="98"/>
         <source>Reset a passphrase</source>
         <translation>Een wachtzin opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="98"/>
+        <location filename="../../app/ui/admin/users_page.py" line="99"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Een nieuwe wachtzin voor %1. De herstelsleutel van de kluis (op het afgedrukte herstelblad) staat het opnieuw instellen toe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="108"/>
+        <location filename="../../app/ui/admin/users_page.py" line="109"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="109"/>
+        <location filename="../../app/ui/admin/users_page.py" line="110"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="111"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="124"/>
+        <location filename="../../app/ui/admin/users_page.py" line="125"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -168,17 +168,17 @@
 <context>
     <name>UserRoles</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="33"/>
+        <location filename="../../app/ui/admin/users_page.py" line="34"/>
         <source>Peer worker</source>
         <translation>Ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="34"/>
+        <location filename="../../app/ui/admin/users_page.py" line="35"/>
         <source>Case manager</source>
         <translation>Casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="35"/>
+        <location filename="../../app/ui/admin/users_page.py" line="36"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -186,94 +186,94 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="140"/>
+        <location filename="../../app/ui/admin/users_page.py" line="141"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="141"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>Can sign in</source>
         <translation>Kan aanmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="160"/>
+        <location filename="../../app/ui/admin/users_page.py" line="161"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="161"/>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="162"/>
+        <location filename="../../app/ui/admin/users_page.py" line="190"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="162"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
         <source>Reset passphrase…</source>
         <translation>Wachtzin opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="189"/>
+        <location filename="../../app/ui/admin/users_page.py" line="190"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="200"/>
+        <location filename="../../app/ui/admin/users_page.py" line="201"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="220"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="219"/>
+        <location filename="../../app/ui/admin/users_page.py" line="220"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
     </message>

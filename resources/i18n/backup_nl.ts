@@ -9,22 +9,22 @@
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="31"/>
+        <location filename="../../app/ui/backup/action.py" line="32"/>
         <source>Choose where to save the encrypted backup</source>
         <translation>Kies waar de versleutelde back-up moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="38"/>
+        <location filename="../../app/ui/backup/action.py" line="39"/>
         <source>Writing the encrypted backup…</source>
         <translation>De versleutelde back-up wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="42"/>
+        <location filename="../../app/ui/backup/action.py" line="43"/>
         <source>Backup written</source>
         <translation>Back-up geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="43"/>
+        <location filename="../../app/ui/backup/action.py" line="44"/>
         <source>The encrypted backup was written to:
 %1
 
@@ -35,7 +35,7 @@ It opens with your passphrase or with the recovery key.</source>
 Ze opent met uw wachtzin of met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="47"/>
+        <location filename="../../app/ui/backup/action.py" line="48"/>
         <source>Backup not written</source>
         <translation>Back-up niet geschreven</translation>
     </message>
@@ -43,7 +43,7 @@ Ze opent met uw wachtzin of met de herstelsleutel.</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="54"/>
+        <location filename="../../app/ui/backup/action.py" line="55"/>
         <source>The backup could not be written (%1). Nothing was lost.</source>
         <translation>De back-up kon niet worden geschreven (%1). Er is niets verloren.</translation>
     </message>
@@ -51,12 +51,12 @@ Ze opent met uw wachtzin of met de herstelsleutel.</translation>
 <context>
     <name>holder</name>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="67"/>
+        <location filename="../../app/ui/backup/action.py" line="68"/>
         <source>Daily backup not written</source>
         <translation>Dagelijkse back-up niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup/action.py" line="68"/>
+        <location filename="../../app/ui/backup/action.py" line="69"/>
         <source>Writing the daily backup…</source>
         <translation>De dagelijkse back-up wordt geschreven…</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Pairs compared</source>
         <translation>Paires comparées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -32,42 +32,42 @@
         <translation>Accord sur les besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="89"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="90"/>
         <source>All persons</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
         <source>Caseload of %1</source>
         <translation>Personnes suivies par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="93"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="97"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Par domaine de base : les évaluations complètes de l&apos;intervenant et de la personne d&apos;une même période (un mois d&apos;écart au plus), comparées cote par cote. Les domaines cotés 9 par l&apos;un ou l&apos;autre sont écartés. Un accord inférieur à 75 % est surligné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="117"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="118"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Accord entre intervenants et personnes sur les besoins (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="126"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="127"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="128"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="129"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Comparaison des cotes des intervenants et des personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="133"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paire d&apos;évaluations intervenant/personne comparée</numerusform>
@@ -78,62 +78,62 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="52"/>
+        <location filename="../../app/ui/cansas/form.py" line="53"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Les domaines supplémentaires se choisissent à la création d&apos;une évaluation et sont rapportés à part des 22 domaines de base.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="69"/>
+        <location filename="../../app/ui/cansas/form.py" line="70"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Clavier : 0, 1, 2 ou 9 cote le domaine et passe au suivant · ↑ ↓ se déplacer · Entrée écrit un commentaire · Suppr efface une cote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
         <source>Save as draft</source>
         <translation>Enregistrer en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="76"/>
+        <location filename="../../app/ui/cansas/form.py" line="77"/>
         <source>Save and mark complete</source>
         <translation>Enregistrer comme complète</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="79"/>
+        <location filename="../../app/ui/cansas/form.py" line="80"/>
         <source>Undo changes</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="83"/>
+        <location filename="../../app/ui/cansas/form.py" line="84"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="84"/>
+        <location filename="../../app/ui/cansas/form.py" line="85"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="85"/>
+        <location filename="../../app/ui/cansas/form.py" line="86"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="155"/>
+        <location filename="../../app/ui/cansas/form.py" line="156"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Satisfaits %1 · Non satisfaits %2 · Total des besoins %3 sur 22 · Inconnus %4 (pas comptés comme besoins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="159"/>
+        <location filename="../../app/ui/cansas/form.py" line="160"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Domaines supplémentaires, à part : %1 satisfait(s), %2 non satisfait(s), %3 inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="164"/>
+        <location filename="../../app/ui/cansas/form.py" line="165"/>
         <source>Complete — counted in summaries</source>
         <translation>Complète — comptée dans les résumés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="167"/>
+        <location filename="../../app/ui/cansas/form.py" line="168"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>BROUILLON — %n domaine à coter ; comptée dans aucun résumé avant d&apos;être complète</numerusform>
@@ -144,22 +144,22 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="68"/>
         <source>Met</source>
         <translation>Satisfaits</translation>
     </message>
@@ -169,47 +169,47 @@
         <translation>Non satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Not known</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="80"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Besoins satisfaits : domaines de base cotés 1 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Besoins non satisfaits : domaines de base cotés 2 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Total des besoins : satisfaits + non satisfaits (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="76"/>
+        <location filename="../../app/ui/cansas/models.py" line="77"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Domaines de base cotés 9 : inconnus, jamais comptés comme besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="77"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Domaines supplémentaires, rapportés à part des 22 : satisfaits / non satisfaits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="93"/>
+        <location filename="../../app/ui/cansas/models.py" line="86"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Brouillon — %n à coter</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="94"/>
+        <location filename="../../app/ui/cansas/models.py" line="87"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -225,42 +225,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="308"/>
+        <location filename="../../app/ui/cansas/models.py" line="288"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="308"/>
+        <location filename="../../app/ui/cansas/models.py" line="288"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="311"/>
+        <location filename="../../app/ui/cansas/models.py" line="291"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="311"/>
+        <location filename="../../app/ui/cansas/models.py" line="291"/>
         <source>▼ less need</source>
         <translation>▼ moins de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="312"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>▲ more need</source>
         <translation>▲ plus de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="312"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>? not comparable</source>
         <translation>? non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="313"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>new domain</source>
         <translation>nouveau domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="313"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>not rated later</source>
         <translation>pas coté ensuite</translation>
     </message>
@@ -276,27 +276,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="250"/>
+        <location filename="../../app/ui/cansas/models.py" line="230"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="251"/>
+        <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="266"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>cannot compare</source>
         <translation>non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="267"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>agree</source>
         <translation>d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="267"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>≠ disagree</source>
         <translation>≠ désaccord</translation>
     </message>
@@ -378,37 +378,37 @@
 <context>
     <name>NeedsLabels</name>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="33"/>
+        <location filename="../../app/ui/cansas/labels.py" line="34"/>
         <source>no need</source>
         <translation>pas de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="34"/>
+        <location filename="../../app/ui/cansas/labels.py" line="35"/>
         <source>met</source>
         <translation>satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="35"/>
+        <location filename="../../app/ui/cansas/labels.py" line="36"/>
         <source>unmet</source>
         <translation>non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="36"/>
+        <location filename="../../app/ui/cansas/labels.py" line="37"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="43"/>
+        <location filename="../../app/ui/cansas/labels.py" line="44"/>
         <source>Person (self-rated)</source>
         <translation>Personne (auto-évaluation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="44"/>
+        <location filename="../../app/ui/cansas/labels.py" line="45"/>
         <source>Staff</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="49"/>
+        <location filename="../../app/ui/cansas/labels.py" line="50"/>
         <source>22 core domains only</source>
         <translation>Les 22 domaines de base seulement</translation>
     </message>
@@ -432,98 +432,98 @@
         <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="73"/>
+        <location filename="../../app/ui/cansas/tab.py" line="74"/>
         <source>New staff assessment</source>
         <translation>Nouvelle évaluation (intervenant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="75"/>
+        <location filename="../../app/ui/cansas/tab.py" line="76"/>
         <source>New self-assessment (person)</source>
         <translation>Nouvelle auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="76"/>
+        <location filename="../../app/ui/cansas/tab.py" line="77"/>
         <source>CANSAS-P: the person rates their own needs</source>
         <translation>CANSAS-P : la personne cote ses propres besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="78"/>
-        <location filename="../../app/ui/cansas/tab.py" line="235"/>
+        <location filename="../../app/ui/cansas/tab.py" line="79"/>
+        <location filename="../../app/ui/cansas/tab.py" line="236"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="80"/>
+        <location filename="../../app/ui/cansas/tab.py" line="81"/>
         <source>Make goals from unmet needs</source>
         <translation>En faire des objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="81"/>
+        <location filename="../../app/ui/cansas/tab.py" line="82"/>
         <source>Propose one care-plan goal per domain rated 2 in this assessment</source>
         <translation>Proposer un objectif du plan de rétablissement par domaine coté 2 dans cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="84"/>
+        <location filename="../../app/ui/cansas/tab.py" line="85"/>
         <source>PDF summary</source>
         <translation>Résumé PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="85"/>
+        <location filename="../../app/ui/cansas/tab.py" line="86"/>
         <source>One-page CANSAS summary of this assessment (with the other rater&apos;s of the same period), kept in the person&apos;s documents</source>
         <translation>Résumé CANSAS d&apos;une page de cette évaluation (avec celle de l&apos;autre évaluateur pour la même période), conservé dans les documents de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="92"/>
+        <location filename="../../app/ui/cansas/tab.py" line="93"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="100"/>
+        <location filename="../../app/ui/cansas/tab.py" line="101"/>
         <source>Ratings</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="101"/>
+        <location filename="../../app/ui/cansas/tab.py" line="102"/>
         <source>Staff and person</source>
         <translation>Intervenant et personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="102"/>
+        <location filename="../../app/ui/cansas/tab.py" line="103"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="107"/>
+        <location filename="../../app/ui/cansas/tab.py" line="108"/>
         <source>&lt;b&gt;Assessments&lt;/b&gt; (newest first; drafts in italics)</source>
         <translation>&lt;b&gt;Évaluations&lt;/b&gt; (les plus récentes d&apos;abord ; brouillons en italique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="192"/>
+        <location filename="../../app/ui/cansas/tab.py" line="193"/>
         <source>Unsaved ratings</source>
         <translation>Cotes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="192"/>
+        <location filename="../../app/ui/cansas/tab.py" line="193"/>
         <source>Save the ratings you entered as a draft?</source>
         <translation>Enregistrer les cotes saisies comme brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="235"/>
+        <location filename="../../app/ui/cansas/tab.py" line="236"/>
         <source>Delete this draft assessment?</source>
         <translation>Supprimer cette évaluation en brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="257"/>
+        <location filename="../../app/ui/cansas/tab.py" line="258"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="259"/>
+        <location filename="../../app/ui/cansas/tab.py" line="260"/>
         <source>Preparing the CANSAS summary…</source>
         <translation>Préparation du résumé CANSAS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="263"/>
+        <location filename="../../app/ui/cansas/tab.py" line="264"/>
         <source>The CANSAS summary is kept in the person&apos;s documents.</source>
         <translation>Le résumé CANSAS est conservé dans les documents de la personne.</translation>
     </message>
@@ -539,27 +539,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Cote (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="179"/>
+        <location filename="../../app/ui/cansas/models.py" line="159"/>
         <source>— to rate</source>
         <translation>— à coter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="195"/>
+        <location filename="../../app/ui/cansas/models.py" line="175"/>
         <source>not rated yet</source>
         <translation>pas encore coté</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Pairs compared</source>
         <translation>Vergeleken paren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Agree</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
@@ -32,42 +32,42 @@
         <translation>Overeenstemming zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="89"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="90"/>
         <source>All persons</source>
         <translation>Alle personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
         <source>Caseload of %1</source>
         <translation>Caseload van %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="93"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="97"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Per kerndomein: volledige beoordelingen door hulpverlener en persoon uit dezelfde periode (hoogstens een maand uit elkaar), score per score vergeleken. Domeinen die een van beiden met 9 scoort, vallen weg. Overeenstemming onder 75% wordt gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="117"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="118"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overeenstemming tussen hulpverleners en personen over zorgbehoeften (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="126"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="127"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="128"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="129"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Scores van hulpverleners en personen vergelijken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="133"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paar beoordelingen hulpverlener/persoon vergeleken</numerusform>
@@ -78,62 +78,62 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="52"/>
+        <location filename="../../app/ui/cansas/form.py" line="53"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Extra domeinen worden gekozen bij het aanmaken van een beoordeling en apart van de 22 kerndomeinen gerapporteerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="69"/>
+        <location filename="../../app/ui/cansas/form.py" line="70"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Toetsenbord: 0, 1, 2 of 9 scoort het domein en gaat naar het volgende · ↑ ↓ verplaatsen · Enter schrijft een opmerking · Delete wist een score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
         <source>Save as draft</source>
         <translation>Opslaan als concept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="76"/>
+        <location filename="../../app/ui/cansas/form.py" line="77"/>
         <source>Save and mark complete</source>
         <translation>Opslaan als volledig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="79"/>
+        <location filename="../../app/ui/cansas/form.py" line="80"/>
         <source>Undo changes</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="83"/>
+        <location filename="../../app/ui/cansas/form.py" line="84"/>
         <source>Assessment date</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="84"/>
+        <location filename="../../app/ui/cansas/form.py" line="85"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="85"/>
+        <location filename="../../app/ui/cansas/form.py" line="86"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="155"/>
+        <location filename="../../app/ui/cansas/form.py" line="156"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Vervuld %1 · Onvervuld %2 · Totaal zorgbehoeften %3 op 22 · Onbekend %4 (niet als zorgbehoefte geteld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="159"/>
+        <location filename="../../app/ui/cansas/form.py" line="160"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Extra domeinen, apart: %1 vervuld, %2 onvervuld, %3 onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="164"/>
+        <location filename="../../app/ui/cansas/form.py" line="165"/>
         <source>Complete — counted in summaries</source>
         <translation>Volledig — meegeteld in de samenvattingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="167"/>
+        <location filename="../../app/ui/cansas/form.py" line="168"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>CONCEPT — nog %n domein te scoren; telt in geen enkele samenvatting tot ze volledig is</numerusform>
@@ -144,22 +144,22 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="68"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
@@ -169,47 +169,47 @@
         <translation>Onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="80"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Vervulde zorgbehoeften: kerndomeinen met score 1 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Onvervulde zorgbehoeften: kerndomeinen met score 2 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Totaal zorgbehoeften: vervuld + onvervuld (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="76"/>
+        <location filename="../../app/ui/cansas/models.py" line="77"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Kerndomeinen met score 9: onbekend, nooit als zorgbehoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="77"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Extra domeinen, apart van de 22 gerapporteerd: vervuld / onvervuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="93"/>
+        <location filename="../../app/ui/cansas/models.py" line="86"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Concept — nog %n te scoren</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="94"/>
+        <location filename="../../app/ui/cansas/models.py" line="87"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
@@ -225,42 +225,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="308"/>
+        <location filename="../../app/ui/cansas/models.py" line="288"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="308"/>
+        <location filename="../../app/ui/cansas/models.py" line="288"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="311"/>
+        <location filename="../../app/ui/cansas/models.py" line="291"/>
         <source>same</source>
         <translation>gelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="311"/>
+        <location filename="../../app/ui/cansas/models.py" line="291"/>
         <source>▼ less need</source>
         <translation>▼ minder zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="312"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>▲ more need</source>
         <translation>▲ meer zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="312"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>? not comparable</source>
         <translation>? niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="313"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>new domain</source>
         <translation>nieuw domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="313"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>not rated later</source>
         <translation>later niet gescoord</translation>
     </message>
@@ -276,27 +276,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="250"/>
+        <location filename="../../app/ui/cansas/models.py" line="230"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="251"/>
+        <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="266"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>cannot compare</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="267"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="267"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>≠ disagree</source>
         <translation>≠ oneens</translation>
     </message>
@@ -378,37 +378,37 @@
 <context>
     <name>NeedsLabels</name>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="33"/>
+        <location filename="../../app/ui/cansas/labels.py" line="34"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="34"/>
+        <location filename="../../app/ui/cansas/labels.py" line="35"/>
         <source>met</source>
         <translation>vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="35"/>
+        <location filename="../../app/ui/cansas/labels.py" line="36"/>
         <source>unmet</source>
         <translation>onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="36"/>
+        <location filename="../../app/ui/cansas/labels.py" line="37"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="43"/>
+        <location filename="../../app/ui/cansas/labels.py" line="44"/>
         <source>Person (self-rated)</source>
         <translation>Persoon (zelfbeoordeling)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="44"/>
+        <location filename="../../app/ui/cansas/labels.py" line="45"/>
         <source>Staff</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/labels.py" line="49"/>
+        <location filename="../../app/ui/cansas/labels.py" line="50"/>
         <source>22 core domains only</source>
         <translation>Alleen de 22 kerndomeinen</translation>
     </message>
@@ -432,98 +432,98 @@
         <translation>Voorlopige doelen toegevoegd aan het herstelplan: {count}. Herschrijf ze samen met de persoon, in de eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="73"/>
+        <location filename="../../app/ui/cansas/tab.py" line="74"/>
         <source>New staff assessment</source>
         <translation>Nieuwe beoordeling (hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="75"/>
+        <location filename="../../app/ui/cansas/tab.py" line="76"/>
         <source>New self-assessment (person)</source>
         <translation>Nieuwe zelfbeoordeling (persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="76"/>
+        <location filename="../../app/ui/cansas/tab.py" line="77"/>
         <source>CANSAS-P: the person rates their own needs</source>
         <translation>CANSAS-P: de persoon scoort de eigen zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="78"/>
-        <location filename="../../app/ui/cansas/tab.py" line="235"/>
+        <location filename="../../app/ui/cansas/tab.py" line="79"/>
+        <location filename="../../app/ui/cansas/tab.py" line="236"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="80"/>
+        <location filename="../../app/ui/cansas/tab.py" line="81"/>
         <source>Make goals from unmet needs</source>
         <translation>Omzetten in doelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="81"/>
+        <location filename="../../app/ui/cansas/tab.py" line="82"/>
         <source>Propose one care-plan goal per domain rated 2 in this assessment</source>
         <translation>Eén herstelplandoel voorstellen per domein met score 2 in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="84"/>
+        <location filename="../../app/ui/cansas/tab.py" line="85"/>
         <source>PDF summary</source>
         <translation>PDF-samenvatting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="85"/>
+        <location filename="../../app/ui/cansas/tab.py" line="86"/>
         <source>One-page CANSAS summary of this assessment (with the other rater&apos;s of the same period), kept in the person&apos;s documents</source>
         <translation>CANSAS-samenvatting van één pagina van deze beoordeling (met die van de andere beoordelaar uit dezelfde periode), bewaard bij de documenten van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="92"/>
+        <location filename="../../app/ui/cansas/tab.py" line="93"/>
         <source>No assessment yet.</source>
         <translation>Nog geen beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="100"/>
+        <location filename="../../app/ui/cansas/tab.py" line="101"/>
         <source>Ratings</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="101"/>
+        <location filename="../../app/ui/cansas/tab.py" line="102"/>
         <source>Staff and person</source>
         <translation>Hulpverlener en persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="102"/>
+        <location filename="../../app/ui/cansas/tab.py" line="103"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="107"/>
+        <location filename="../../app/ui/cansas/tab.py" line="108"/>
         <source>&lt;b&gt;Assessments&lt;/b&gt; (newest first; drafts in italics)</source>
         <translation>&lt;b&gt;Beoordelingen&lt;/b&gt; (nieuwste eerst; concepten cursief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="192"/>
+        <location filename="../../app/ui/cansas/tab.py" line="193"/>
         <source>Unsaved ratings</source>
         <translation>Niet-opgeslagen scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="192"/>
+        <location filename="../../app/ui/cansas/tab.py" line="193"/>
         <source>Save the ratings you entered as a draft?</source>
         <translation>De ingevoerde scores als concept opslaan?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="235"/>
+        <location filename="../../app/ui/cansas/tab.py" line="236"/>
         <source>Delete this draft assessment?</source>
         <translation>Deze conceptbeoordeling verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="257"/>
+        <location filename="../../app/ui/cansas/tab.py" line="258"/>
         <source>Preparing the PDF…</source>
         <translation>PDF wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="259"/>
+        <location filename="../../app/ui/cansas/tab.py" line="260"/>
         <source>Preparing the CANSAS summary…</source>
         <translation>CANSAS-samenvatting wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="263"/>
+        <location filename="../../app/ui/cansas/tab.py" line="264"/>
         <source>The CANSAS summary is kept in the person&apos;s documents.</source>
         <translation>De CANSAS-samenvatting is bewaard bij de documenten van de persoon.</translation>
     </message>
@@ -539,27 +539,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Score (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="162"/>
+        <location filename="../../app/ui/cansas/models.py" line="142"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="179"/>
+        <location filename="../../app/ui/cansas/models.py" line="159"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="195"/>
+        <location filename="../../app/ui/cansas/models.py" line="175"/>
         <source>not rated yet</source>
         <translation>nog niet gescoord</translation>
     </message>

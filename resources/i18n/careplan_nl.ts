@@ -253,125 +253,125 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="92"/>
+        <location filename="../../app/ui/careplan/tab.py" line="93"/>
         <source>No care plan yet. A plan is written with the person: their goals, in their words, and who does what.</source>
         <translation>Nog geen plan. Een plan schrijf je samen met de persoon: de eigen doelen, in eigen woorden, en wie wat doet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="96"/>
+        <location filename="../../app/ui/careplan/tab.py" line="97"/>
         <source>Start a care plan</source>
         <translation>Een plan starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="114"/>
+        <location filename="../../app/ui/careplan/tab.py" line="115"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="132"/>
+        <location filename="../../app/ui/careplan/tab.py" line="133"/>
         <source>Agreed with the person…</source>
         <translation>Afgesproken met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="134"/>
+        <location filename="../../app/ui/careplan/tab.py" line="135"/>
         <source>Review with the person…</source>
         <translation>Evalueren met de persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="136"/>
+        <location filename="../../app/ui/careplan/tab.py" line="137"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="138"/>
+        <location filename="../../app/ui/careplan/tab.py" line="139"/>
         <source>For the person (plain language)</source>
         <translation>Voor de persoon (eenvoudige taal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="139"/>
+        <location filename="../../app/ui/careplan/tab.py" line="140"/>
         <source>For partners (table)</source>
         <translation>Voor partners (tabel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="163"/>
+        <location filename="../../app/ui/careplan/tab.py" line="164"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="165"/>
-        <location filename="../../app/ui/careplan/tab.py" line="197"/>
+        <location filename="../../app/ui/careplan/tab.py" line="166"/>
+        <location filename="../../app/ui/careplan/tab.py" line="198"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="167"/>
+        <location filename="../../app/ui/careplan/tab.py" line="168"/>
         <source>These are their words</source>
         <translation>Dit zijn de eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="168"/>
+        <location filename="../../app/ui/careplan/tab.py" line="169"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>De voorgestelde formulering is wat de persoon zegt: behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="170"/>
-        <location filename="../../app/ui/careplan/tab.py" line="199"/>
+        <location filename="../../app/ui/careplan/tab.py" line="171"/>
+        <location filename="../../app/ui/careplan/tab.py" line="200"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="195"/>
+        <location filename="../../app/ui/careplan/tab.py" line="196"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="201"/>
-        <location filename="../../app/ui/careplan/tab.py" line="323"/>
+        <location filename="../../app/ui/careplan/tab.py" line="202"/>
+        <location filename="../../app/ui/careplan/tab.py" line="324"/>
         <source>Mark done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="246"/>
+        <location filename="../../app/ui/careplan/tab.py" line="247"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Versie %1 — vervangen bij een evaluatie, bewaard zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="249"/>
+        <location filename="../../app/ui/careplan/tab.py" line="250"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Versie %1 — ontwerp, nog niet afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="252"/>
+        <location filename="../../app/ui/careplan/tab.py" line="253"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Versie %1 — afgesproken met de persoon op %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="254"/>
+        <location filename="../../app/ui/careplan/tab.py" line="255"/>
         <source>Since %1</source>
         <translation>Sinds %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="255"/>
+        <location filename="../../app/ui/careplan/tab.py" line="256"/>
         <source>review on %1</source>
         <translation>evaluatie op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="257"/>
+        <location filename="../../app/ui/careplan/tab.py" line="258"/>
         <source>reviewed on %1</source>
         <translation>geëvalueerd op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="260"/>
+        <location filename="../../app/ui/careplan/tab.py" line="261"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Om doelen of acties te wijzigen, evalueer het plan samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="267"/>
+        <location filename="../../app/ui/careplan/tab.py" line="268"/>
         <source>The review date has passed.</source>
         <translation>De evaluatiedatum is verstreken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="269"/>
+        <location filename="../../app/ui/careplan/tab.py" line="270"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n actie te laat.</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="299"/>
+        <location filename="../../app/ui/careplan/tab.py" line="300"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Voorgesteld uit de zorgbehoeftebepaling: schrijf het samen met de persoon, in eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="301"/>
+        <location filename="../../app/ui/careplan/tab.py" line="302"/>
         <source>Strengths: %1</source>
         <translation>Sterktes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="303"/>
+        <location filename="../../app/ui/careplan/tab.py" line="304"/>
         <source>The person says: %1</source>
         <translation>De persoon zegt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="305"/>
+        <location filename="../../app/ui/careplan/tab.py" line="306"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n andere actie is voor andere hulpverleners.</numerusform>
@@ -402,34 +402,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="322"/>
+        <location filename="../../app/ui/careplan/tab.py" line="323"/>
         <source>Mark as to do</source>
         <translation>Terug op te doen zetten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="337"/>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
-        <location filename="../../app/ui/careplan/tab.py" line="413"/>
+        <location filename="../../app/ui/careplan/tab.py" line="338"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="414"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="361"/>
+        <location filename="../../app/ui/careplan/tab.py" line="362"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="362"/>
+        <location filename="../../app/ui/careplan/tab.py" line="363"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Dit doel en de acties uit het ontwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="408"/>
+        <location filename="../../app/ui/careplan/tab.py" line="409"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>De pdf wordt bewaard bij de documenten van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="410"/>
         <source>Preparing the PDF…</source>
         <translation>De pdf wordt voorbereid…</translation>
     </message>
@@ -437,37 +437,37 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="39"/>
+        <location filename="../../app/ui/careplan/followups.py" line="40"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="42"/>
+        <location filename="../../app/ui/careplan/followups.py" line="43"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
         <translation>Evaluaties en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="48"/>
+        <location filename="../../app/ui/careplan/followups.py" line="49"/>
         <source>Filter by name or action</source>
         <translation>Filteren op naam of actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="53"/>
+        <location filename="../../app/ui/careplan/followups.py" line="54"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="79"/>
+        <location filename="../../app/ui/careplan/followups.py" line="80"/>
         <source>Nothing overdue.</source>
         <translation>Niets te laat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="89"/>
+        <location filename="../../app/ui/careplan/followups.py" line="90"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Opvolging die te laat is wordt gezocht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="102"/>
+        <location filename="../../app/ui/careplan/followups.py" line="103"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -135,13 +135,13 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="50"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="39"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="52"/>
-        <location filename="../../app/ui/contacts/__init__.py" line="54"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="41"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="43"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -149,134 +149,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47"/>
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47"/>
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="52"/>
+        <location filename="../../app/ui/contacts/page.py" line="53"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="56"/>
+        <location filename="../../app/ui/contacts/page.py" line="57"/>
         <source>Place contains…</source>
         <translation>Le lieu contient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="59"/>
+        <location filename="../../app/ui/contacts/page.py" line="60"/>
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60"/>
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>Everyone&apos;s</source>
         <translation>De toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="64"/>
+        <location filename="../../app/ui/contacts/page.py" line="65"/>
         <source>Anonymous only</source>
         <translation>Anonymes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66"/>
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>Link to a person…</source>
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="68"/>
+        <location filename="../../app/ui/contacts/page.py" line="69"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="72"/>
+        <location filename="../../app/ui/contacts/page.py" line="73"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="72"/>
+        <location filename="../../app/ui/contacts/page.py" line="73"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="92"/>
+        <location filename="../../app/ui/contacts/page.py" line="93"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="93"/>
-        <location filename="../../app/ui/contacts/page.py" line="176"/>
-        <location filename="../../app/ui/contacts/page.py" line="210"/>
+        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="177"/>
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="95"/>
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="95"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="109"/>
+        <location filename="../../app/ui/contacts/page.py" line="110"/>
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="157"/>
+        <location filename="../../app/ui/contacts/page.py" line="158"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="166"/>
+        <location filename="../../app/ui/contacts/page.py" line="167"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="170"/>
+        <location filename="../../app/ui/contacts/page.py" line="171"/>
         <source>(the latest %1 are listed)</source>
         <translation>(les %1 plus récents sont listés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="202"/>
+        <location filename="../../app/ui/contacts/page.py" line="203"/>
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="203"/>
+        <location filename="../../app/ui/contacts/page.py" line="204"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="49"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="63"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="91"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="92"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="99"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="100"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="105"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>
@@ -381,109 +381,109 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="73"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="76"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Rencontre anonyme, personne non inscrite (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="79"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
         <source>A few words to recognise them again</source>
         <translation>Quelques mots pour la reconnaître</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="81"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="89"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="108"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Tapez pour aller à un domaine, Espace pour le cocher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="112"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Note &amp;privée (moi seul·e peux la lire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
         <source>&amp;Follow-up needed</source>
         <translation>Su&amp;ivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="117"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="120"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="123"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
         <source>Nic&amp;kname</source>
         <translation>Surn&amp;om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="129"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
         <source>D&amp;uration</source>
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="133"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
         <source>W&amp;hen</source>
         <translation>Q&amp;uand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="156"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="253"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="258"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="254"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="259"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="191"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="192"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="193"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="194"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="307"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="308"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>

@@ -135,13 +135,13 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="50"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="39"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="52"/>
-        <location filename="../../app/ui/contacts/__init__.py" line="54"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="41"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="43"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -149,134 +149,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="46"/>
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47"/>
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47"/>
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="52"/>
+        <location filename="../../app/ui/contacts/page.py" line="53"/>
         <source>All modes</source>
         <translation>Alle wijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="56"/>
+        <location filename="../../app/ui/contacts/page.py" line="57"/>
         <source>Place contains…</source>
         <translation>Plaats bevat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="59"/>
+        <location filename="../../app/ui/contacts/page.py" line="60"/>
         <source>My contacts</source>
         <translation>Mijn contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60"/>
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>Everyone&apos;s</source>
         <translation>Van iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="64"/>
+        <location filename="../../app/ui/contacts/page.py" line="65"/>
         <source>Anonymous only</source>
         <translation>Enkel anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66"/>
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>Link to a person…</source>
         <translation>Koppelen aan een persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="68"/>
+        <location filename="../../app/ui/contacts/page.py" line="69"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="72"/>
+        <location filename="../../app/ui/contacts/page.py" line="73"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="72"/>
+        <location filename="../../app/ui/contacts/page.py" line="73"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="92"/>
+        <location filename="../../app/ui/contacts/page.py" line="93"/>
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="93"/>
-        <location filename="../../app/ui/contacts/page.py" line="176"/>
-        <location filename="../../app/ui/contacts/page.py" line="210"/>
+        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="177"/>
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="95"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="95"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="109"/>
+        <location filename="../../app/ui/contacts/page.py" line="110"/>
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="157"/>
+        <location filename="../../app/ui/contacts/page.py" line="158"/>
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="166"/>
+        <location filename="../../app/ui/contacts/page.py" line="167"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="170"/>
+        <location filename="../../app/ui/contacts/page.py" line="171"/>
         <source>(the latest %1 are listed)</source>
         <translation>(de laatste %1 staan in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="202"/>
+        <location filename="../../app/ui/contacts/page.py" line="203"/>
         <source>Delete a contact</source>
         <translation>Een contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="203"/>
+        <location filename="../../app/ui/contacts/page.py" line="204"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="49"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
         <source>Setting</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Sessions (12 months)</source>
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="63"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="91"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="92"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="99"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="100"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="105"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>
@@ -381,109 +381,109 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="73"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="76"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Anonieme ontmoeting, niet ingeschreven (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="79"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
         <source>A few words to recognise them again</source>
         <translation>Enkele woorden om de persoon te herkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="81"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="89"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="108"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Typ om naar een domein te springen, Spatie om het aan te vinken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="112"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Pri&amp;vénotitie (alleen ik kan ze lezen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
         <source>&amp;Follow-up needed</source>
         <translation>Opvol&amp;ging nodig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="117"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="120"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="123"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
         <source>Nic&amp;kname</source>
         <translation>B&amp;ijnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="129"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="133"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Mode</source>
         <translation>Wij&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
         <source>P&amp;lace</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Note</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="156"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="253"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="258"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="254"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="259"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="191"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="192"/>
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="193"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="194"/>
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="307"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="308"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="100"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="101"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacts par semaine, par mode</translation>
     </message>
@@ -12,18 +12,18 @@
 <context>
     <name>DashboardFeature</name>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="33"/>
-        <location filename="../../app/ui/dashboard/__init__.py" line="69"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="25"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="55"/>
         <source>Rights of the person</source>
         <translation>Droits de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="34"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="26"/>
         <source>Open a person&apos;s file first.</source>
         <translation>Ouvrez d&apos;abord le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="63"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="49"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -99,93 +99,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="69"/>
+        <location filename="../../app/ui/dashboard/page.py" line="71"/>
         <source>Caseload dashboard</source>
         <translation>Tableau de bord des suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="72"/>
+        <location filename="../../app/ui/dashboard/page.py" line="74"/>
         <source>My caseload</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="74"/>
+        <location filename="../../app/ui/dashboard/page.py" line="76"/>
         <source>Whole team</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="78"/>
+        <location filename="../../app/ui/dashboard/page.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <location filename="../../app/ui/dashboard/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="81"/>
+        <location filename="../../app/ui/dashboard/page.py" line="83"/>
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="86"/>
+        <location filename="../../app/ui/dashboard/page.py" line="88"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Pseudonymisé : sans noms, sans NISS, au plus l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="98"/>
+        <location filename="../../app/ui/dashboard/page.py" line="100"/>
         <source>Active persons</source>
         <translation>Personnes actives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="99"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>With an unmet need</source>
         <translation>Avec un besoin non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="100"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>Isolation signal</source>
         <translation>Signal d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>With an overdue action</source>
         <translation>Avec une action en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>Waiting for a referral</source>
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="121"/>
+        <location filename="../../app/ui/dashboard/page.py" line="123"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="123"/>
+        <location filename="../../app/ui/dashboard/page.py" line="125"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="199"/>
-        <location filename="../../app/ui/dashboard/page.py" line="202"/>
+        <location filename="../../app/ui/dashboard/page.py" line="201"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="207"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="214"/>
+        <location filename="../../app/ui/dashboard/page.py" line="216"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="216"/>
+        <location filename="../../app/ui/dashboard/page.py" line="218"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="218"/>
+        <location filename="../../app/ui/dashboard/page.py" line="220"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="221"/>
+        <location filename="../../app/ui/dashboard/page.py" line="223"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="223"/>
+        <location filename="../../app/ui/dashboard/page.py" line="225"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -225,49 +225,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="230"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="233"/>
+        <location filename="../../app/ui/dashboard/page.py" line="235"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="247"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="264"/>
-        <location filename="../../app/ui/dashboard/page.py" line="285"/>
-        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="292"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="274"/>
+        <location filename="../../app/ui/dashboard/page.py" line="276"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="284"/>
+        <location filename="../../app/ui/dashboard/page.py" line="286"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="289"/>
+        <location filename="../../app/ui/dashboard/page.py" line="291"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="55"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="56"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Besoins non satisfaits par domaine (22 domaines de base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="58"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="59"/>
         <source>Unmet need</source>
         <translation>Besoin non satisfait</translation>
     </message>

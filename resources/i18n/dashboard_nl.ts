@@ -4,7 +4,7 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="100"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="101"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacten per week, per wijze</translation>
     </message>
@@ -12,18 +12,18 @@
 <context>
     <name>DashboardFeature</name>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="33"/>
-        <location filename="../../app/ui/dashboard/__init__.py" line="69"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="25"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="55"/>
         <source>Rights of the person</source>
         <translation>Rechten van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="34"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="26"/>
         <source>Open a person&apos;s file first.</source>
         <translation>Open eerst het dossier van een persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/__init__.py" line="63"/>
+        <location filename="../../app/ui/dashboard/__init__.py" line="49"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -99,93 +99,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="69"/>
+        <location filename="../../app/ui/dashboard/page.py" line="71"/>
         <source>Caseload dashboard</source>
         <translation>Dashboard van de caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="72"/>
+        <location filename="../../app/ui/dashboard/page.py" line="74"/>
         <source>My caseload</source>
         <translation>Mijn caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="74"/>
+        <location filename="../../app/ui/dashboard/page.py" line="76"/>
         <source>Whole team</source>
         <translation>Hele team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="78"/>
+        <location filename="../../app/ui/dashboard/page.py" line="80"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <location filename="../../app/ui/dashboard/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Exporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="81"/>
+        <location filename="../../app/ui/dashboard/page.py" line="83"/>
         <source>Export Excel…</source>
         <translation>Exporteren als Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="86"/>
+        <location filename="../../app/ui/dashboard/page.py" line="88"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Gepseudonimiseerd: geen namen, geen INSZ, hoogstens het geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="98"/>
+        <location filename="../../app/ui/dashboard/page.py" line="100"/>
         <source>Active persons</source>
         <translation>Actieve personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="99"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>With an unmet need</source>
         <translation>Met een onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="100"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>Isolation signal</source>
         <translation>Signaal van isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Care-plan review overdue</source>
         <translation>Evaluatie van het plan te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>With an overdue action</source>
         <translation>Met een actie te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>Waiting for a referral</source>
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="121"/>
+        <location filename="../../app/ui/dashboard/page.py" line="123"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="123"/>
+        <location filename="../../app/ui/dashboard/page.py" line="125"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="199"/>
-        <location filename="../../app/ui/dashboard/page.py" line="202"/>
+        <location filename="../../app/ui/dashboard/page.py" line="201"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="207"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="214"/>
+        <location filename="../../app/ui/dashboard/page.py" line="216"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="216"/>
+        <location filename="../../app/ui/dashboard/page.py" line="218"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="218"/>
+        <location filename="../../app/ui/dashboard/page.py" line="220"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="221"/>
+        <location filename="../../app/ui/dashboard/page.py" line="223"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="223"/>
+        <location filename="../../app/ui/dashboard/page.py" line="225"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -225,49 +225,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="230"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="233"/>
+        <location filename="../../app/ui/dashboard/page.py" line="235"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="247"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="264"/>
-        <location filename="../../app/ui/dashboard/page.py" line="285"/>
-        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="292"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="274"/>
+        <location filename="../../app/ui/dashboard/page.py" line="276"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="284"/>
+        <location filename="../../app/ui/dashboard/page.py" line="286"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="289"/>
+        <location filename="../../app/ui/dashboard/page.py" line="291"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="55"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="56"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Onvervulde behoeften per domein (22 kerndomeinen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="58"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="59"/>
         <source>Unmet need</source>
         <translation>Onvervulde behoefte</translation>
     </message>

@@ -47,68 +47,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="82"/>
+        <location filename="../../app/ui/documents/tab.py" line="83"/>
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Nog geen documenten. Bilans, brieven en samenvattingen die u maakt, worden hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="91"/>
+        <location filename="../../app/ui/documents/tab.py" line="92"/>
         <source>New document…</source>
         <translation>Nieuw document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="93"/>
+        <location filename="../../app/ui/documents/tab.py" line="94"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="95"/>
+        <location filename="../../app/ui/documents/tab.py" line="96"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="150"/>
-        <location filename="../../app/ui/documents/tab.py" line="152"/>
+        <location filename="../../app/ui/documents/tab.py" line="151"/>
+        <location filename="../../app/ui/documents/tab.py" line="153"/>
         <source>Preparing the document…</source>
         <translation>Document wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="160"/>
+        <location filename="../../app/ui/documents/tab.py" line="161"/>
         <source>Kept in the vault. Print or export it when you are ready.</source>
         <translation>Bewaard in de kluis. Druk het af of exporteer het wanneer u klaar bent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="167"/>
+        <location filename="../../app/ui/documents/tab.py" line="168"/>
         <source>Not produced: %1</source>
         <translation>Niet aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="203"/>
+        <location filename="../../app/ui/documents/tab.py" line="204"/>
         <source>Print the document</source>
         <translation>Het document afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="217"/>
+        <location filename="../../app/ui/documents/tab.py" line="218"/>
         <source>The printer could not be opened.</source>
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="232"/>
+        <location filename="../../app/ui/documents/tab.py" line="233"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="238"/>
+        <location filename="../../app/ui/documents/tab.py" line="239"/>
         <source>Export the document</source>
         <translation>Het document exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="239"/>
+        <location filename="../../app/ui/documents/tab.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="249"/>
+        <location filename="../../app/ui/documents/tab.py" line="250"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>

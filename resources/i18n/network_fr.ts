@@ -4,92 +4,92 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="88"/>
+        <location filename="../../app/ui/network/panels.py" line="57"/>
         <source>Network size</source>
         <translation>Taille du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="88"/>
+        <location filename="../../app/ui/network/panels.py" line="57"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="89"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Professionals and services</source>
         <translation>Professionnels et services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="90"/>
+        <location filename="../../app/ui/network/panels.py" line="59"/>
         <source>Close informal ties</source>
         <translation>Proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="91"/>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
         <source>People giving support</source>
         <translation>Personnes apportant un soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="92"/>
+        <location filename="../../app/ui/network/panels.py" line="61"/>
         <source>Density of ties</source>
         <translation>Densité des liens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="93"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Separate groups</source>
         <translation>Groupes séparés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="94"/>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
         <source>Members tied to nobody else</source>
         <translation>Membres reliés à personne d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="95"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Brokerage (ego-betweenness)</source>
         <translation>Rôle de pont (intermédiarité d&apos;ego)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="113"/>
+        <location filename="../../app/ui/network/panels.py" line="82"/>
         <source>Isolation signal: %1</source>
         <translation>Signal d&apos;isolement : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="131"/>
+        <location filename="../../app/ui/network/panels.py" line="100"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Première carte de cette personne : aucune carte antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="133"/>
+        <location filename="../../app/ui/network/panels.py" line="102"/>
         <source>Since the map of %1:</source>
         <translation>Depuis la carte du %1 :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="135"/>
+        <location filename="../../app/ui/network/panels.py" line="104"/>
         <source>joined: %1</source>
         <translation>nouveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="137"/>
+        <location filename="../../app/ui/network/panels.py" line="106"/>
         <source>no longer there: %1</source>
         <translation>ne sont plus là : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="142"/>
+        <location filename="../../app/ui/network/panels.py" line="111"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="142"/>
+        <location filename="../../app/ui/network/panels.py" line="111"/>
         <source>close informal ties</source>
         <translation>proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="143"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>emotional support</source>
         <translation>soutien émotionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="148"/>
+        <location filename="../../app/ui/network/panels.py" line="117"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -97,86 +97,86 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="47"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
         <source>Edit member</source>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="47"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="53"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="48"/>
         <source>A name, or just a role: “sister”, “neighbour”</source>
         <translation>Un nom, ou juste un rôle : « sœur », « voisin »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Name or role</source>
         <translation>Nom ou rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="56"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="51"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="57"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="59"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Closeness</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="69"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="145"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="64"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
         <source>Support given</source>
         <translation>Soutien apporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="71"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="145"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="66"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
         <source>Contact</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="73"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="146"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="68"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Quality of the relation</source>
         <translation>Qualité de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="75"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="146"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="70"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Reciprocity</source>
         <translation>Réciprocité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="72"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="147"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Partner in the directory</source>
         <translation>Partenaire du répertoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="85"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="147"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="80"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="94"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
@@ -184,27 +184,27 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="19"/>
         <source>Name or role</source>
         <translation>Nom ou rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="21"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="22"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="24"/>
         <source>Support</source>
         <translation>Soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="36"/>
+        <location filename="../../app/ui/network/panels.py" line="26"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
@@ -212,108 +212,108 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="69"/>
+        <location filename="../../app/ui/network/tab.py" line="71"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Pas encore de carte du réseau. Une carte montre sur qui la personne peut compter : famille, amis, voisins, pairs et collègues, professionnels et services.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="74"/>
+        <location filename="../../app/ui/network/tab.py" line="76"/>
         <source>Draw the first map</source>
         <translation>Dessiner la première carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="90"/>
+        <location filename="../../app/ui/network/tab.py" line="92"/>
         <source>Map:</source>
         <translation>Carte :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="95"/>
+        <location filename="../../app/ui/network/tab.py" line="97"/>
         <source>drawn on</source>
         <translation>établie le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="104"/>
+        <location filename="../../app/ui/network/tab.py" line="106"/>
         <source>New map from this one</source>
         <translation>Nouvelle carte à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="105"/>
+        <location filename="../../app/ui/network/tab.py" line="107"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Commencer une nouvelle carte datée à partir de la dernière, pour ne rien demander deux fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
-        <location filename="../../app/ui/network/tab.py" line="270"/>
+        <location filename="../../app/ui/network/tab.py" line="109"/>
+        <location filename="../../app/ui/network/tab.py" line="272"/>
         <source>Delete map</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="109"/>
+        <location filename="../../app/ui/network/tab.py" line="111"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="111"/>
+        <location filename="../../app/ui/network/tab.py" line="113"/>
         <source>Link members</source>
         <translation>Relier des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="113"/>
+        <location filename="../../app/ui/network/tab.py" line="115"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Glissez d&apos;un membre à un autre pour noter qu&apos;ils se connaissent (à nouveau pour retirer le lien). Maj + glisser fait de même à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="116"/>
+        <location filename="../../app/ui/network/tab.py" line="118"/>
         <source>Reset layout</source>
         <translation>Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="159"/>
+        <location filename="../../app/ui/network/tab.py" line="161"/>
         <source>Note on this map</source>
         <translation>Remarque sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="165"/>
+        <location filename="../../app/ui/network/tab.py" line="167"/>
         <source>Save note</source>
         <translation>Enregistrer la remarque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="170"/>
+        <location filename="../../app/ui/network/tab.py" line="172"/>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="171"/>
+        <location filename="../../app/ui/network/tab.py" line="173"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="177"/>
+        <location filename="../../app/ui/network/tab.py" line="179"/>
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Double-cliquez dans le cercle pour ajouter quelqu&apos;un, sur un membre pour le modifier ; glissez pour déplacer (vers un autre anneau pour changer la proximité) ; Maj + glisser d&apos;un membre à un autre pour les relier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="205"/>
+        <location filename="../../app/ui/network/tab.py" line="207"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 membres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="257"/>
+        <location filename="../../app/ui/network/tab.py" line="259"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="271"/>
+        <location filename="../../app/ui/network/tab.py" line="273"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Supprimer cette carte du réseau ? Les cartes antérieures et ultérieures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="327"/>
+        <location filename="../../app/ui/network/tab.py" line="329"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="328"/>
+        <location filename="../../app/ui/network/tab.py" line="330"/>
         <source>Remove %1 from this map?</source>
         <translation>Retirer %1 de cette carte ?</translation>
     </message>

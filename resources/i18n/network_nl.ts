@@ -4,92 +4,92 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="88"/>
+        <location filename="../../app/ui/network/panels.py" line="57"/>
         <source>Network size</source>
         <translation>Grootte van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="88"/>
+        <location filename="../../app/ui/network/panels.py" line="57"/>
         <source>Per sector</source>
         <translation>Per sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="89"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Professionals and services</source>
         <translation>Professionals en diensten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="90"/>
+        <location filename="../../app/ui/network/panels.py" line="59"/>
         <source>Close informal ties</source>
         <translation>Informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="91"/>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
         <source>People giving support</source>
         <translation>Personen die steun geven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="92"/>
+        <location filename="../../app/ui/network/panels.py" line="61"/>
         <source>Density of ties</source>
         <translation>Dichtheid van de banden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="93"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Separate groups</source>
         <translation>Afzonderlijke groepen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="94"/>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
         <source>Members tied to nobody else</source>
         <translation>Leden zonder band met anderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="95"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Brokerage (ego-betweenness)</source>
         <translation>Brugfunctie (ego-betweenness)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="113"/>
+        <location filename="../../app/ui/network/panels.py" line="82"/>
         <source>Isolation signal: %1</source>
         <translation>Signaal van isolement: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="131"/>
+        <location filename="../../app/ui/network/panels.py" line="100"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Eerste kaart van deze persoon: geen eerdere kaart om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="133"/>
+        <location filename="../../app/ui/network/panels.py" line="102"/>
         <source>Since the map of %1:</source>
         <translation>Sinds de kaart van %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="135"/>
+        <location filename="../../app/ui/network/panels.py" line="104"/>
         <source>joined: %1</source>
         <translation>nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="137"/>
+        <location filename="../../app/ui/network/panels.py" line="106"/>
         <source>no longer there: %1</source>
         <translation>niet meer aanwezig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="142"/>
+        <location filename="../../app/ui/network/panels.py" line="111"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="142"/>
+        <location filename="../../app/ui/network/panels.py" line="111"/>
         <source>close informal ties</source>
         <translation>informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="143"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>emotional support</source>
         <translation>emotionele steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="148"/>
+        <location filename="../../app/ui/network/panels.py" line="117"/>
         <source>no change</source>
         <translation>geen wijziging</translation>
     </message>
@@ -97,86 +97,86 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="47"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
         <source>Edit member</source>
         <translation>Lid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="47"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
         <source>Add a member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="53"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="48"/>
         <source>A name, or just a role: “sister”, “neighbour”</source>
         <translation>Een naam, of enkel een rol: ‘zus’, ‘buurman’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Name or role</source>
         <translation>Naam of rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="56"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="51"/>
         <source>— choose —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="57"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="59"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
         <source>Closeness</source>
         <translation>Nabijheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="69"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="145"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="64"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="71"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="145"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="66"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="73"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="146"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="68"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Quality of the relation</source>
         <translation>Kwaliteit van de relatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="75"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="146"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="70"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="72"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="147"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Partner in the directory</source>
         <translation>Partner in het adresboek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="85"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="147"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="80"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="94"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
@@ -184,27 +184,27 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="19"/>
         <source>Name or role</source>
         <translation>Naam of rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="21"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="22"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="35"/>
+        <location filename="../../app/ui/network/panels.py" line="24"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="36"/>
+        <location filename="../../app/ui/network/panels.py" line="26"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
@@ -212,108 +212,108 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="69"/>
+        <location filename="../../app/ui/network/tab.py" line="71"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Nog geen netwerkkaart. Een kaart toont op wie de persoon kan rekenen: familie, vrienden, buren, lotgenoten en collega&apos;s, professionals en diensten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="74"/>
+        <location filename="../../app/ui/network/tab.py" line="76"/>
         <source>Draw the first map</source>
         <translation>De eerste kaart tekenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="90"/>
+        <location filename="../../app/ui/network/tab.py" line="92"/>
         <source>Map:</source>
         <translation>Kaart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="95"/>
+        <location filename="../../app/ui/network/tab.py" line="97"/>
         <source>drawn on</source>
         <translation>opgemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="104"/>
+        <location filename="../../app/ui/network/tab.py" line="106"/>
         <source>New map from this one</source>
         <translation>Nieuwe kaart op basis van deze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="105"/>
+        <location filename="../../app/ui/network/tab.py" line="107"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Een nieuwe gedateerde kaart beginnen op basis van de laatste, zodat niets twee keer gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
-        <location filename="../../app/ui/network/tab.py" line="270"/>
+        <location filename="../../app/ui/network/tab.py" line="109"/>
+        <location filename="../../app/ui/network/tab.py" line="272"/>
         <source>Delete map</source>
         <translation>Kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="109"/>
+        <location filename="../../app/ui/network/tab.py" line="111"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="111"/>
+        <location filename="../../app/ui/network/tab.py" line="113"/>
         <source>Link members</source>
         <translation>Leden verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="113"/>
+        <location filename="../../app/ui/network/tab.py" line="115"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Sleep van een lid naar een ander om te noteren dat ze elkaar kennen (nogmaals om de band te verwijderen). Shift + slepen doet hetzelfde op elk moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="116"/>
+        <location filename="../../app/ui/network/tab.py" line="118"/>
         <source>Reset layout</source>
         <translation>Schikking herstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="159"/>
+        <location filename="../../app/ui/network/tab.py" line="161"/>
         <source>Note on this map</source>
         <translation>Opmerking bij deze kaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="165"/>
+        <location filename="../../app/ui/network/tab.py" line="167"/>
         <source>Save note</source>
         <translation>Opmerking opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="170"/>
+        <location filename="../../app/ui/network/tab.py" line="172"/>
         <source>Measures</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="171"/>
+        <location filename="../../app/ui/network/tab.py" line="173"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="177"/>
+        <location filename="../../app/ui/network/tab.py" line="179"/>
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Dubbelklik in de cirkel om iemand toe te voegen, op een lid om het te wijzigen; sleep om te verplaatsen (naar een andere ring om de nabijheid te wijzigen); Shift + slepen tussen twee leden om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="205"/>
+        <location filename="../../app/ui/network/tab.py" line="207"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 leden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="257"/>
+        <location filename="../../app/ui/network/tab.py" line="259"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="271"/>
+        <location filename="../../app/ui/network/tab.py" line="273"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Deze netwerkkaart verwijderen? Eerdere en latere kaarten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="327"/>
+        <location filename="../../app/ui/network/tab.py" line="329"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="328"/>
+        <location filename="../../app/ui/network/tab.py" line="330"/>
         <source>Remove %1 from this map?</source>
         <translation>%1 van deze kaart verwijderen?</translation>
     </message>

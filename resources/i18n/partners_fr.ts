@@ -4,77 +4,77 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="80"/>
+        <location filename="../../app/ui/partners/page.py" line="81"/>
         <source>Search organisation, service, address, contact…</source>
         <translation>Rechercher organisation, service, adresse, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="83"/>
+        <location filename="../../app/ui/partners/page.py" line="84"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="87"/>
+        <location filename="../../app/ui/partners/page.py" line="88"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="91"/>
+        <location filename="../../app/ui/partners/page.py" line="92"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="94"/>
+        <location filename="../../app/ui/partners/page.py" line="95"/>
         <source>Accepts people who use drugs</source>
         <translation>Accueille les personnes qui consomment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="95"/>
+        <location filename="../../app/ui/partners/page.py" line="96"/>
         <source>No waiting list</source>
         <translation>Sans liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="96"/>
+        <location filename="../../app/ui/partners/page.py" line="97"/>
         <source>GPs</source>
         <translation>Médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="121"/>
+        <location filename="../../app/ui/partners/page.py" line="122"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="122"/>
+        <location filename="../../app/ui/partners/page.py" line="123"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="123"/>
+        <location filename="../../app/ui/partners/page.py" line="124"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="124"/>
+        <location filename="../../app/ui/partners/page.py" line="125"/>
         <source>Import CSV…</source>
         <translation>Importer CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="125"/>
+        <location filename="../../app/ui/partners/page.py" line="126"/>
         <source>Import HSDS…</source>
         <translation>Importer HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="126"/>
+        <location filename="../../app/ui/partners/page.py" line="127"/>
         <source>Export HSDS…</source>
         <translation>Exporter HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="157"/>
+        <location filename="../../app/ui/partners/page.py" line="158"/>
         <source>Partner directory</source>
         <translation>Répertoire des partenaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="180"/>
+        <location filename="../../app/ui/partners/page.py" line="181"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -82,48 +82,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="210"/>
-        <location filename="../../app/ui/partners/page.py" line="217"/>
+        <location filename="../../app/ui/partners/page.py" line="211"/>
+        <location filename="../../app/ui/partners/page.py" line="218"/>
         <source>Remove partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="211"/>
+        <location filename="../../app/ui/partners/page.py" line="212"/>
         <source>Remove %1 from the directory?</source>
         <translation>Supprimer %1 du répertoire ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="222"/>
+        <location filename="../../app/ui/partners/page.py" line="223"/>
         <source>Accepted columns: %1</source>
         <translation>Colonnes acceptées : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="223"/>
+        <location filename="../../app/ui/partners/page.py" line="224"/>
         <source>Import partners (CSV)</source>
         <translation>Importer des partenaires (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="224"/>
+        <location filename="../../app/ui/partners/page.py" line="225"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="229"/>
+        <location filename="../../app/ui/partners/page.py" line="230"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Importer un répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="230"/>
+        <location filename="../../app/ui/partners/page.py" line="231"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="236"/>
+        <location filename="../../app/ui/partners/page.py" line="237"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="241"/>
+        <location filename="../../app/ui/partners/page.py" line="242"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partenaire ajouté au répertoire.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="243"/>
+        <location filename="../../app/ui/partners/page.py" line="244"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n déjà présent dans le répertoire, conservé tel quel.</numerusform>
@@ -139,29 +139,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="244"/>
-        <location filename="../../app/ui/partners/page.py" line="250"/>
+        <location filename="../../app/ui/partners/page.py" line="245"/>
+        <location filename="../../app/ui/partners/page.py" line="251"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="255"/>
+        <location filename="../../app/ui/partners/page.py" line="256"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>Exporter le répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="256"/>
+        <location filename="../../app/ui/partners/page.py" line="257"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="261"/>
-        <location filename="../../app/ui/partners/page.py" line="263"/>
+        <location filename="../../app/ui/partners/page.py" line="262"/>
+        <location filename="../../app/ui/partners/page.py" line="264"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="261"/>
+        <location filename="../../app/ui/partners/page.py" line="262"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n service exporté.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="264"/>
+        <location filename="../../app/ui/partners/page.py" line="265"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="59"/>
+        <location filename="../../app/ui/partners/page.py" line="60"/>
         <source>Import refused</source>
         <translation>Importation refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="66"/>
+        <location filename="../../app/ui/partners/page.py" line="67"/>
         <source>Nothing was imported. Fix these rows in the file, then import it again.</source>
         <translation>Rien n&apos;a été importé. Corrigez ces lignes dans le fichier, puis importez-le à nouveau.</translation>
     </message>
@@ -190,132 +190,132 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="52"/>
+        <location filename="../../app/ui/partners/editor.py" line="49"/>
         <source>Edit partner</source>
         <translation>Modifier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="52"/>
+        <location filename="../../app/ui/partners/editor.py" line="49"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="63"/>
+        <location filename="../../app/ui/partners/editor.py" line="60"/>
         <source>This is a GP or a medical house (a person&apos;s GP)</source>
         <translation>Médecin généraliste ou maison médicale (médecin traitant d&apos;une personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="69"/>
+        <location filename="../../app/ui/partners/editor.py" line="66"/>
         <source>fr, nl, en… — the first one is the language of letters</source>
         <translation>fr, nl, en… — la première est la langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="71"/>
+        <location filename="../../app/ui/partners/editor.py" line="68"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="78"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Requires health insurance</source>
         <translation>Exige une mutuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="79"/>
+        <location filename="../../app/ui/partners/editor.py" line="76"/>
         <source>Requires an address</source>
         <translation>Exige une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="84"/>
+        <location filename="../../app/ui/partners/editor.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="85"/>
+        <location filename="../../app/ui/partners/editor.py" line="82"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="86"/>
+        <location filename="../../app/ui/partners/editor.py" line="83"/>
         <source>Type (ESMS/DESDE)</source>
         <translation>Type (ESMS/DESDE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="87"/>
+        <location filename="../../app/ui/partners/editor.py" line="84"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="89"/>
+        <location filename="../../app/ui/partners/editor.py" line="86"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="90"/>
+        <location filename="../../app/ui/partners/editor.py" line="87"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="91"/>
+        <location filename="../../app/ui/partners/editor.py" line="88"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="92"/>
+        <location filename="../../app/ui/partners/editor.py" line="89"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="93"/>
+        <location filename="../../app/ui/partners/editor.py" line="90"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="94"/>
+        <location filename="../../app/ui/partners/editor.py" line="91"/>
         <source>Usual waiting time</source>
         <translation>Délai d&apos;attente habituel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="96"/>
+        <location filename="../../app/ui/partners/editor.py" line="93"/>
         <source>Admission criteria</source>
         <translation>Critères d&apos;admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="98"/>
+        <location filename="../../app/ui/partners/editor.py" line="95"/>
         <source>Accepts people who use drugs</source>
         <translation>Accueille les personnes qui consomment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="100"/>
+        <location filename="../../app/ui/partners/editor.py" line="97"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="102"/>
+        <location filename="../../app/ui/partners/editor.py" line="99"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="105"/>
+        <location filename="../../app/ui/partners/editor.py" line="102"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="120"/>
+        <location filename="../../app/ui/partners/editor.py" line="109"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="80"/>
+        <location filename="../../app/ui/partners/page.py" line="81"/>
         <source>Search organisation, service, address, contact…</source>
         <translation>Zoek organisatie, dienst, adres, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="83"/>
+        <location filename="../../app/ui/partners/page.py" line="84"/>
         <source>All sectors</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="87"/>
+        <location filename="../../app/ui/partners/page.py" line="88"/>
         <source>All types</source>
         <translation>Alle types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="91"/>
+        <location filename="../../app/ui/partners/page.py" line="92"/>
         <source>Any language</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="94"/>
+        <location filename="../../app/ui/partners/page.py" line="95"/>
         <source>Accepts people who use drugs</source>
         <translation>Neemt middelengebruikers op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="95"/>
+        <location filename="../../app/ui/partners/page.py" line="96"/>
         <source>No waiting list</source>
         <translation>Geen wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="96"/>
+        <location filename="../../app/ui/partners/page.py" line="97"/>
         <source>GPs</source>
         <translation>Huisartsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="121"/>
+        <location filename="../../app/ui/partners/page.py" line="122"/>
         <source>New partner…</source>
         <translation>Nieuwe partner…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="122"/>
+        <location filename="../../app/ui/partners/page.py" line="123"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="123"/>
+        <location filename="../../app/ui/partners/page.py" line="124"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="124"/>
+        <location filename="../../app/ui/partners/page.py" line="125"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="125"/>
+        <location filename="../../app/ui/partners/page.py" line="126"/>
         <source>Import HSDS…</source>
         <translation>HSDS importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="126"/>
+        <location filename="../../app/ui/partners/page.py" line="127"/>
         <source>Export HSDS…</source>
         <translation>HSDS exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="157"/>
+        <location filename="../../app/ui/partners/page.py" line="158"/>
         <source>Partner directory</source>
         <translation>Partnerlijst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="180"/>
+        <location filename="../../app/ui/partners/page.py" line="181"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dienst</numerusform>
@@ -82,48 +82,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="210"/>
-        <location filename="../../app/ui/partners/page.py" line="217"/>
+        <location filename="../../app/ui/partners/page.py" line="211"/>
+        <location filename="../../app/ui/partners/page.py" line="218"/>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="211"/>
+        <location filename="../../app/ui/partners/page.py" line="212"/>
         <source>Remove %1 from the directory?</source>
         <translation>%1 uit de lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="222"/>
+        <location filename="../../app/ui/partners/page.py" line="223"/>
         <source>Accepted columns: %1</source>
         <translation>Aanvaarde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="223"/>
+        <location filename="../../app/ui/partners/page.py" line="224"/>
         <source>Import partners (CSV)</source>
         <translation>Partners importeren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="224"/>
+        <location filename="../../app/ui/partners/page.py" line="225"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="229"/>
+        <location filename="../../app/ui/partners/page.py" line="230"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Een lijst importeren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="230"/>
+        <location filename="../../app/ui/partners/page.py" line="231"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="236"/>
+        <location filename="../../app/ui/partners/page.py" line="237"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="241"/>
+        <location filename="../../app/ui/partners/page.py" line="242"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partner toegevoegd aan de lijst.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="243"/>
+        <location filename="../../app/ui/partners/page.py" line="244"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n stond al in de lijst en bleef ongewijzigd.</numerusform>
@@ -139,29 +139,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="244"/>
-        <location filename="../../app/ui/partners/page.py" line="250"/>
+        <location filename="../../app/ui/partners/page.py" line="245"/>
+        <location filename="../../app/ui/partners/page.py" line="251"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="255"/>
+        <location filename="../../app/ui/partners/page.py" line="256"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>De lijst exporteren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="256"/>
+        <location filename="../../app/ui/partners/page.py" line="257"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="261"/>
-        <location filename="../../app/ui/partners/page.py" line="263"/>
+        <location filename="../../app/ui/partners/page.py" line="262"/>
+        <location filename="../../app/ui/partners/page.py" line="264"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="261"/>
+        <location filename="../../app/ui/partners/page.py" line="262"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n dienst geëxporteerd.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="264"/>
+        <location filename="../../app/ui/partners/page.py" line="265"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="59"/>
+        <location filename="../../app/ui/partners/page.py" line="60"/>
         <source>Import refused</source>
         <translation>Import geweigerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="66"/>
+        <location filename="../../app/ui/partners/page.py" line="67"/>
         <source>Nothing was imported. Fix these rows in the file, then import it again.</source>
         <translation>Er werd niets geïmporteerd. Verbeter deze regels in het bestand en importeer het opnieuw.</translation>
     </message>
@@ -190,132 +190,132 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="52"/>
+        <location filename="../../app/ui/partners/editor.py" line="49"/>
         <source>Edit partner</source>
         <translation>Partner bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="52"/>
+        <location filename="../../app/ui/partners/editor.py" line="49"/>
         <source>New partner</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="63"/>
+        <location filename="../../app/ui/partners/editor.py" line="60"/>
         <source>This is a GP or a medical house (a person&apos;s GP)</source>
         <translation>Huisarts of wijkgezondheidscentrum (huisarts van een persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="69"/>
+        <location filename="../../app/ui/partners/editor.py" line="66"/>
         <source>fr, nl, en… — the first one is the language of letters</source>
         <translation>fr, nl, en… — de eerste is de taal van de brieven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="71"/>
+        <location filename="../../app/ui/partners/editor.py" line="68"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>Not stated</source>
         <translation>Niet vermeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="73"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="78"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Requires health insurance</source>
         <translation>Vereist een ziekenfonds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="79"/>
+        <location filename="../../app/ui/partners/editor.py" line="76"/>
         <source>Requires an address</source>
         <translation>Vereist een adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="84"/>
+        <location filename="../../app/ui/partners/editor.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="85"/>
+        <location filename="../../app/ui/partners/editor.py" line="82"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="86"/>
+        <location filename="../../app/ui/partners/editor.py" line="83"/>
         <source>Type (ESMS/DESDE)</source>
         <translation>Type (ESMS/DESDE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="87"/>
+        <location filename="../../app/ui/partners/editor.py" line="84"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="89"/>
+        <location filename="../../app/ui/partners/editor.py" line="86"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="90"/>
+        <location filename="../../app/ui/partners/editor.py" line="87"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="91"/>
+        <location filename="../../app/ui/partners/editor.py" line="88"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="92"/>
+        <location filename="../../app/ui/partners/editor.py" line="89"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="93"/>
+        <location filename="../../app/ui/partners/editor.py" line="90"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="94"/>
+        <location filename="../../app/ui/partners/editor.py" line="91"/>
         <source>Usual waiting time</source>
         <translation>Gebruikelijke wachttijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="96"/>
+        <location filename="../../app/ui/partners/editor.py" line="93"/>
         <source>Admission criteria</source>
         <translation>Toelatingscriteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="98"/>
+        <location filename="../../app/ui/partners/editor.py" line="95"/>
         <source>Accepts people who use drugs</source>
         <translation>Neemt middelengebruikers op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="100"/>
+        <location filename="../../app/ui/partners/editor.py" line="97"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="102"/>
+        <location filename="../../app/ui/partners/editor.py" line="99"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="105"/>
+        <location filename="../../app/ui/partners/editor.py" line="102"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="120"/>
+        <location filename="../../app/ui/partners/editor.py" line="109"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="88"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="91"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
         <source>One partner</source>
         <translation>Un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
         <source>A category of recipients</source>
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="120"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="133"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="134"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="135"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="136"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="137"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -141,22 +141,22 @@
 <context>
     <name>PendingReferralsPage</name>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="27"/>
+        <location filename="../../app/ui/referrals/pending.py" line="28"/>
         <source>Only the persons I accompany</source>
         <translation>Seulement les personnes que j&apos;accompagne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="30"/>
+        <location filename="../../app/ui/referrals/pending.py" line="31"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="40"/>
+        <location filename="../../app/ui/referrals/pending.py" line="41"/>
         <source>Double-click a row to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier de la personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="51"/>
+        <location filename="../../app/ui/referrals/pending.py" line="52"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="52"/>
+        <location filename="../../app/ui/referrals/pending.py" line="53"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n suivi à faire</numerusform>
@@ -213,82 +213,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="193"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="195"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="205"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="218"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="228"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="229"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="231"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="237"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="241"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="275"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -450,149 +450,149 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="96"/>
+        <location filename="../../app/ui/referrals/tab.py" line="97"/>
         <source>Record consent…</source>
         <translation>Enregistrer un consentement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="97"/>
+        <location filename="../../app/ui/referrals/tab.py" line="98"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="103"/>
+        <location filename="../../app/ui/referrals/tab.py" line="104"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="118"/>
+        <location filename="../../app/ui/referrals/tab.py" line="119"/>
         <source>New referral…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="119"/>
+        <location filename="../../app/ui/referrals/tab.py" line="120"/>
         <source>Edit draft…</source>
         <translation>Modifier le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="121"/>
+        <location filename="../../app/ui/referrals/tab.py" line="122"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="122"/>
+        <location filename="../../app/ui/referrals/tab.py" line="123"/>
         <source>Follow-up…</source>
         <translation>Suivi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="124"/>
+        <location filename="../../app/ui/referrals/tab.py" line="125"/>
         <source>Send letter</source>
         <translation>Envoyer la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="125"/>
+        <location filename="../../app/ui/referrals/tab.py" line="126"/>
         <source>Save letter as PDF…</source>
         <translation>Enregistrer la lettre en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="126"/>
-        <location filename="../../app/ui/referrals/tab.py" line="299"/>
+        <location filename="../../app/ui/referrals/tab.py" line="127"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="137"/>
+        <location filename="../../app/ui/referrals/tab.py" line="138"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="172"/>
+        <location filename="../../app/ui/referrals/tab.py" line="173"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="174"/>
+        <location filename="../../app/ui/referrals/tab.py" line="175"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="176"/>
+        <location filename="../../app/ui/referrals/tab.py" line="177"/>
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="223"/>
+        <location filename="../../app/ui/referrals/tab.py" line="224"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="225"/>
+        <location filename="../../app/ui/referrals/tab.py" line="226"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="226"/>
+        <location filename="../../app/ui/referrals/tab.py" line="227"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="228"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="231"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="260"/>
+        <location filename="../../app/ui/referrals/tab.py" line="261"/>
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="261"/>
+        <location filename="../../app/ui/referrals/tab.py" line="262"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd&apos;hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="299"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d&apos;orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="314"/>
-        <location filename="../../app/ui/referrals/tab.py" line="349"/>
+        <location filename="../../app/ui/referrals/tab.py" line="315"/>
+        <location filename="../../app/ui/referrals/tab.py" line="350"/>
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="317"/>
+        <location filename="../../app/ui/referrals/tab.py" line="318"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l&apos;orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="327"/>
+        <location filename="../../app/ui/referrals/tab.py" line="328"/>
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="338"/>
+        <location filename="../../app/ui/referrals/tab.py" line="339"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="339"/>
+        <location filename="../../app/ui/referrals/tab.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="348"/>
+        <location filename="../../app/ui/referrals/tab.py" line="349"/>
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>
@@ -600,27 +600,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="311"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="319"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="320"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="321"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="322"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="88"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="91"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="120"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="133"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="134"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="135"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="136"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="137"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -141,22 +141,22 @@
 <context>
     <name>PendingReferralsPage</name>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="27"/>
+        <location filename="../../app/ui/referrals/pending.py" line="28"/>
         <source>Only the persons I accompany</source>
         <translation>Alleen de personen die ik begeleid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="30"/>
+        <location filename="../../app/ui/referrals/pending.py" line="31"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="40"/>
+        <location filename="../../app/ui/referrals/pending.py" line="41"/>
         <source>Double-click a row to open the person&apos;s file.</source>
         <translation>Dubbelklik op een rij om het dossier van de persoon te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="51"/>
+        <location filename="../../app/ui/referrals/pending.py" line="52"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n doorverwijzing wacht</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="52"/>
+        <location filename="../../app/ui/referrals/pending.py" line="53"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n opvolging te doen</numerusform>
@@ -213,82 +213,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="193"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="195"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="205"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="218"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="228"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="229"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="231"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="237"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="241"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="275"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -450,149 +450,149 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="96"/>
+        <location filename="../../app/ui/referrals/tab.py" line="97"/>
         <source>Record consent…</source>
         <translation>Toestemming registreren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="97"/>
+        <location filename="../../app/ui/referrals/tab.py" line="98"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="103"/>
+        <location filename="../../app/ui/referrals/tab.py" line="104"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="118"/>
+        <location filename="../../app/ui/referrals/tab.py" line="119"/>
         <source>New referral…</source>
         <translation>Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="119"/>
+        <location filename="../../app/ui/referrals/tab.py" line="120"/>
         <source>Edit draft…</source>
         <translation>Ontwerp bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="121"/>
+        <location filename="../../app/ui/referrals/tab.py" line="122"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="122"/>
+        <location filename="../../app/ui/referrals/tab.py" line="123"/>
         <source>Follow-up…</source>
         <translation>Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="124"/>
+        <location filename="../../app/ui/referrals/tab.py" line="125"/>
         <source>Send letter</source>
         <translation>Brief versturen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="125"/>
+        <location filename="../../app/ui/referrals/tab.py" line="126"/>
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="126"/>
-        <location filename="../../app/ui/referrals/tab.py" line="299"/>
+        <location filename="../../app/ui/referrals/tab.py" line="127"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="137"/>
+        <location filename="../../app/ui/referrals/tab.py" line="138"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="172"/>
+        <location filename="../../app/ui/referrals/tab.py" line="173"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="174"/>
+        <location filename="../../app/ui/referrals/tab.py" line="175"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="176"/>
+        <location filename="../../app/ui/referrals/tab.py" line="177"/>
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="223"/>
+        <location filename="../../app/ui/referrals/tab.py" line="224"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="225"/>
+        <location filename="../../app/ui/referrals/tab.py" line="226"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="226"/>
+        <location filename="../../app/ui/referrals/tab.py" line="227"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="228"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="231"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="260"/>
+        <location filename="../../app/ui/referrals/tab.py" line="261"/>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="261"/>
+        <location filename="../../app/ui/referrals/tab.py" line="262"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="299"/>
+        <location filename="../../app/ui/referrals/tab.py" line="300"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="314"/>
-        <location filename="../../app/ui/referrals/tab.py" line="349"/>
+        <location filename="../../app/ui/referrals/tab.py" line="315"/>
+        <location filename="../../app/ui/referrals/tab.py" line="350"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="317"/>
+        <location filename="../../app/ui/referrals/tab.py" line="318"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="327"/>
+        <location filename="../../app/ui/referrals/tab.py" line="328"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="338"/>
+        <location filename="../../app/ui/referrals/tab.py" line="339"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="339"/>
+        <location filename="../../app/ui/referrals/tab.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="348"/>
+        <location filename="../../app/ui/referrals/tab.py" line="349"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>
@@ -600,27 +600,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="311"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="319"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="320"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="321"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="322"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

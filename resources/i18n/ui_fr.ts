@@ -139,97 +139,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Les modifications qui n&apos;ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -250,42 +250,42 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="26"/>
+        <location filename="../../app/ui/persons/new_person.py" line="19"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="30"/>
+        <location filename="../../app/ui/persons/new_person.py" line="22"/>
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Un nom ou un alias suffit pour commencer ; le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="38"/>
+        <location filename="../../app/ui/persons/new_person.py" line="30"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="40"/>
+        <location filename="../../app/ui/persons/new_person.py" line="31"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="41"/>
+        <location filename="../../app/ui/persons/new_person.py" line="32"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="42"/>
+        <location filename="../../app/ui/persons/new_person.py" line="33"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="43"/>
+        <location filename="../../app/ui/persons/new_person.py" line="34"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="49"/>
+        <location filename="../../app/ui/persons/new_person.py" line="37"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -293,138 +293,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>NISS</source>
         <translation>NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Usual whereabouts</source>
         <translation>Lieux habituels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Other ways to reach the person</source>
         <translation>Autres moyens de joindre la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Insurance</source>
         <translation>Assurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="72"/>
+        <location filename="../../app/ui/persons/overview.py" line="74"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="72"/>
+        <location filename="../../app/ui/persons/overview.py" line="74"/>
         <source>Leave empty when unknown</source>
         <translation>Laisser vide si inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="73"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>e.g. fr, ar</source>
         <translation>p. ex. fr, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="76"/>
         <source>Where the person can usually be found</source>
         <translation>Où la personne se trouve habituellement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="120"/>
+        <location filename="../../app/ui/persons/overview.py" line="122"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="122"/>
+        <location filename="../../app/ui/persons/overview.py" line="124"/>
         <source>Contact and housing</source>
         <translation>Contact et logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="124"/>
+        <location filename="../../app/ui/persons/overview.py" line="126"/>
         <source>Insurance and care</source>
         <translation>Assurance et soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="138"/>
+        <location filename="../../app/ui/persons/overview.py" line="140"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="141"/>
+        <location filename="../../app/ui/persons/overview.py" line="143"/>
         <source>Undo changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="193"/>
+        <location filename="../../app/ui/persons/overview.py" line="195"/>
         <source>Last changed {when}</source>
         <translation>Dernière modification le {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="245"/>
-        <location filename="../../app/ui/persons/overview.py" line="257"/>
+        <location filename="../../app/ui/persons/overview.py" line="247"/>
+        <location filename="../../app/ui/persons/overview.py" line="259"/>
         <source>Some fields need attention.</source>
         <translation>Certains champs sont à corriger.</translation>
     </message>
@@ -432,22 +432,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="42"/>
+        <location filename="../../app/ui/persons/person_file.py" line="43"/>
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43"/>
+        <location filename="../../app/ui/persons/person_file.py" line="44"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="84"/>
+        <location filename="../../app/ui/persons/person_file.py" line="85"/>
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="84"/>
+        <location filename="../../app/ui/persons/person_file.py" line="85"/>
         <source>age unknown</source>
         <translation>âge inconnu</translation>
     </message>
@@ -598,42 +598,42 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="57"/>
+        <location filename="../../app/ui/persons/page.py" line="58"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <location filename="../../app/ui/persons/page.py" line="61"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="64"/>
+        <location filename="../../app/ui/persons/page.py" line="65"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="66"/>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="95"/>
+        <location filename="../../app/ui/persons/page.py" line="96"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="163"/>
+        <location filename="../../app/ui/persons/page.py" line="164"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="165"/>
+        <location filename="../../app/ui/persons/page.py" line="166"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l&apos;instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="168"/>
+        <location filename="../../app/ui/persons/page.py" line="169"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe, essayez une partie du nom, l&apos;année de naissance ou tous les statuts.</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Échec de l’opération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="129"/>
+        <location filename="../../app/ui/tasks.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -139,97 +139,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -250,42 +250,42 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="26"/>
+        <location filename="../../app/ui/persons/new_person.py" line="19"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="30"/>
+        <location filename="../../app/ui/persons/new_person.py" line="22"/>
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Een naam of roepnaam volstaat om te beginnen; de rest kan later worden aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="38"/>
+        <location filename="../../app/ui/persons/new_person.py" line="30"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>bv. 1984 of 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="40"/>
+        <location filename="../../app/ui/persons/new_person.py" line="31"/>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="41"/>
+        <location filename="../../app/ui/persons/new_person.py" line="32"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="42"/>
+        <location filename="../../app/ui/persons/new_person.py" line="33"/>
         <source>Alias or usual name</source>
         <translation>Roepnaam of gebruikelijke naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="43"/>
+        <location filename="../../app/ui/persons/new_person.py" line="34"/>
         <source>Birth date or year</source>
         <translation>Geboortedatum of -jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="49"/>
+        <location filename="../../app/ui/persons/new_person.py" line="37"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -293,138 +293,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Alias or usual name</source>
         <translation>Roepnaam of gebruikelijke naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Birth date or year</source>
         <translation>Geboortedatum of -jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>NISS</source>
         <translation>INSZ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Health insurance fund</source>
         <translation>Ziekenfonds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Usual whereabouts</source>
         <translation>Gebruikelijke verblijfplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Other ways to reach the person</source>
         <translation>Andere manieren om de persoon te bereiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Housing</source>
         <translation>Huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Insurance</source>
         <translation>Verzekering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="72"/>
+        <location filename="../../app/ui/persons/overview.py" line="74"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>bv. 1984 of 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="72"/>
+        <location filename="../../app/ui/persons/overview.py" line="74"/>
         <source>Leave empty when unknown</source>
         <translation>Leeg laten indien onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="73"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>e.g. fr, ar</source>
         <translation>bv. nl, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="76"/>
         <source>Where the person can usually be found</source>
         <translation>Waar de persoon meestal te vinden is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="120"/>
+        <location filename="../../app/ui/persons/overview.py" line="122"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="122"/>
+        <location filename="../../app/ui/persons/overview.py" line="124"/>
         <source>Contact and housing</source>
         <translation>Contact en huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="124"/>
+        <location filename="../../app/ui/persons/overview.py" line="126"/>
         <source>Insurance and care</source>
         <translation>Verzekering en zorg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="138"/>
+        <location filename="../../app/ui/persons/overview.py" line="140"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="141"/>
+        <location filename="../../app/ui/persons/overview.py" line="143"/>
         <source>Undo changes</source>
         <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="193"/>
+        <location filename="../../app/ui/persons/overview.py" line="195"/>
         <source>Last changed {when}</source>
         <translation>Laatst gewijzigd op {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="245"/>
-        <location filename="../../app/ui/persons/overview.py" line="257"/>
+        <location filename="../../app/ui/persons/overview.py" line="247"/>
+        <location filename="../../app/ui/persons/overview.py" line="259"/>
         <source>Some fields need attention.</source>
         <translation>Sommige velden moeten worden verbeterd.</translation>
     </message>
@@ -432,22 +432,22 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="42"/>
+        <location filename="../../app/ui/persons/person_file.py" line="43"/>
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43"/>
+        <location filename="../../app/ui/persons/person_file.py" line="44"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="84"/>
+        <location filename="../../app/ui/persons/person_file.py" line="85"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="84"/>
+        <location filename="../../app/ui/persons/person_file.py" line="85"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
@@ -598,42 +598,42 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="57"/>
+        <location filename="../../app/ui/persons/page.py" line="58"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <location filename="../../app/ui/persons/page.py" line="61"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="64"/>
+        <location filename="../../app/ui/persons/page.py" line="65"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="66"/>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="95"/>
+        <location filename="../../app/ui/persons/page.py" line="96"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="163"/>
+        <location filename="../../app/ui/persons/page.py" line="164"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="165"/>
+        <location filename="../../app/ui/persons/page.py" line="166"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="168"/>
+        <location filename="../../app/ui/persons/page.py" line="169"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -700,17 +700,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Bewerking mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="129"/>
+        <location filename="../../app/ui/tasks.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
