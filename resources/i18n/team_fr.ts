@@ -167,116 +167,166 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/team/page.py" line="45" />
+        <location filename="../../app/ui/team/page.py" line="47" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="47" />
+        <location filename="../../app/ui/team/page.py" line="49" />
         <source>Create a team…</source>
         <translation>Créer une équipe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="49" />
+        <location filename="../../app/ui/team/page.py" line="51" />
         <source>Invite a member…</source>
         <translation>Inviter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="51" />
+        <location filename="../../app/ui/team/page.py" line="53" />
         <source>Join a team…</source>
         <translation>Rejoindre une équipe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="59" />
+        <location filename="../../app/ui/team/page.py" line="61" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="59" />
+        <location filename="../../app/ui/team/page.py" line="61" />
         <source> (this computer)</source>
         <translation> (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="61" />
+        <location filename="../../app/ui/team/page.py" line="63" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="63" />
+        <location filename="../../app/ui/team/page.py" line="65" />
         <source>Team members</source>
         <translation>Membres de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="66" />
-        <source>Record and field</source>
-        <translation>Fiche et champ</translation>
+        <location filename="../../app/ui/team/page.py" line="68" />
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="67" />
+        <location filename="../../app/ui/team/page.py" line="69" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="70" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="68" />
+        <location filename="../../app/ui/team/page.py" line="71" />
         <source>Value that stands</source>
         <translation>Valeur retenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="69" />
+        <location filename="../../app/ui/team/page.py" line="72" />
         <source>The other value</source>
         <translation>L'autre valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="71" />
-        <location filename="../../app/ui/team/page.py" line="88" />
+        <location filename="../../app/ui/team/page.py" line="74" />
+        <location filename="../../app/ui/team/page.py" line="91" />
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="72" />
+        <location filename="../../app/ui/team/page.py" line="75" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="73" />
+        <location filename="../../app/ui/team/page.py" line="76" />
         <source>Keep the value that stands; the conflict is closed</source>
         <translation>Garder la valeur retenue ; le conflit est clos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="75" />
+        <location filename="../../app/ui/team/page.py" line="78" />
         <source>Restore the other</source>
         <translation>Rétablir l'autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="76" />
+        <location filename="../../app/ui/team/page.py" line="79" />
         <source>Put the other value back: an ordinary change, sent to the team</source>
         <translation>Remettre l'autre valeur : une modification ordinaire, envoyée à l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="86" />
+        <location filename="../../app/ui/team/page.py" line="89" />
         <source>Members verified by this computer</source>
         <translation>Membres vérifiés par cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="104" />
+        <location filename="../../app/ui/team/page.py" line="107" />
         <source>This vault works on its own. A team shares files across laptops through a hub that stores only encrypted data: create a team (supervisor) or join one with an invitation.</source>
         <translation>Ce coffre fonctionne seul. Une équipe partage des dossiers entre ordinateurs via un hub qui ne stocke que des données chiffrées : créez une équipe (superviseur) ou rejoignez-en une avec une invitation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="110" />
+        <location filename="../../app/ui/team/page.py" line="113" />
         <source>This computer belongs to the team as {role}. {waiting} change(s) waiting, {conflicts} conflict(s) to review.</source>
         <translation>Cet ordinateur fait partie de l'équipe comme {role}. Modifications en attente : {waiting} ; conflits à examiner : {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="172" />
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="172" />
+        <source>case manager</source>
+        <translation>case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="173" />
+        <source>peer worker</source>
+        <translation>pair-aidant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="177" />
+        <source>changed by two people</source>
+        <translation>modifié par deux personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="178" />
+        <source>possible duplicate (same NISS)</source>
+        <translation>doublon possible (même NISS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="179" />
+        <source>status changed meanwhile</source>
+        <translation>statut changé entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="180" />
+        <source>versions renumbered</source>
+        <translation>versions renumérotées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="181" />
+        <source>added under a deleted record</source>
+        <translation>ajouté sous une fiche supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="182" />
+        <source>changed after it was deleted</source>
+        <translation>modifié après sa suppression</translation>
     </message>
 </context>
 <context>
     <name>TeamPages</name>
     <message>
-        <location filename="../../app/ui/team/__init__.py" line="31" />
+        <location filename="../../app/ui/team/__init__.py" line="38" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/__init__.py" line="34" />
+        <location filename="../../app/ui/team/__init__.py" line="41" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
@@ -319,54 +369,6 @@
         <location filename="../../app/ui/team/status_label.py" line="45" />
         <source>Click to see the team and the conflicts to review</source>
         <translation>Cliquez pour voir l'équipe et les conflits à examiner</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="169" />
-        <source>supervisor</source>
-        <translation>superviseur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="169" />
-        <source>case manager</source>
-        <translation>case manager</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="170" />
-        <source>peer worker</source>
-        <translation>pair-aidant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="174" />
-        <source>changed by two people</source>
-        <translation>modifié par deux personnes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="175" />
-        <source>possible duplicate (same NISS)</source>
-        <translation>doublon possible (même NISS)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="176" />
-        <source>status changed meanwhile</source>
-        <translation>statut changé entre-temps</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="177" />
-        <source>versions renumbered</source>
-        <translation>versions renumérotées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="178" />
-        <source>added under a deleted record</source>
-        <translation>ajouté sous une fiche supprimée</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="179" />
-        <source>changed after it was deleted</source>
-        <translation>modifié après sa suppression</translation>
     </message>
 </context>
 </TS>

@@ -167,116 +167,166 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/team/page.py" line="45" />
+        <location filename="../../app/ui/team/page.py" line="47" />
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="47" />
+        <location filename="../../app/ui/team/page.py" line="49" />
         <source>Create a team…</source>
         <translation>Team aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="49" />
+        <location filename="../../app/ui/team/page.py" line="51" />
         <source>Invite a member…</source>
         <translation>Lid uitnodigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="51" />
+        <location filename="../../app/ui/team/page.py" line="53" />
         <source>Join a team…</source>
         <translation>Bij een team aansluiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="59" />
+        <location filename="../../app/ui/team/page.py" line="61" />
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="59" />
+        <location filename="../../app/ui/team/page.py" line="61" />
         <source> (this computer)</source>
         <translation> (deze computer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="61" />
+        <location filename="../../app/ui/team/page.py" line="63" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="63" />
+        <location filename="../../app/ui/team/page.py" line="65" />
         <source>Team members</source>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="66" />
-        <source>Record and field</source>
-        <translation>Record en veld</translation>
+        <location filename="../../app/ui/team/page.py" line="68" />
+        <source>Person</source>
+        <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="67" />
+        <location filename="../../app/ui/team/page.py" line="69" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="70" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="68" />
+        <location filename="../../app/ui/team/page.py" line="71" />
         <source>Value that stands</source>
         <translation>Geldende waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="69" />
+        <location filename="../../app/ui/team/page.py" line="72" />
         <source>The other value</source>
         <translation>De andere waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="71" />
-        <location filename="../../app/ui/team/page.py" line="88" />
+        <location filename="../../app/ui/team/page.py" line="74" />
+        <location filename="../../app/ui/team/page.py" line="91" />
         <source>Conflicts to review</source>
         <translation>Conflicten na te kijken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="72" />
+        <location filename="../../app/ui/team/page.py" line="75" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="73" />
+        <location filename="../../app/ui/team/page.py" line="76" />
         <source>Keep the value that stands; the conflict is closed</source>
         <translation>De geldende waarde behouden; het conflict wordt gesloten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="75" />
+        <location filename="../../app/ui/team/page.py" line="78" />
         <source>Restore the other</source>
         <translation>De andere terugzetten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="76" />
+        <location filename="../../app/ui/team/page.py" line="79" />
         <source>Put the other value back: an ordinary change, sent to the team</source>
         <translation>De andere waarde terugzetten: een gewone wijziging, naar het team gestuurd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="86" />
+        <location filename="../../app/ui/team/page.py" line="89" />
         <source>Members verified by this computer</source>
         <translation>Leden die deze computer controleerde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="104" />
+        <location filename="../../app/ui/team/page.py" line="107" />
         <source>This vault works on its own. A team shares files across laptops through a hub that stores only encrypted data: create a team (supervisor) or join one with an invitation.</source>
         <translation>Deze kluis werkt op zichzelf. Een team deelt dossiers tussen laptops via een hub die alleen versleutelde gegevens bewaart: maak een team aan (supervisor) of sluit aan met een uitnodiging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="110" />
+        <location filename="../../app/ui/team/page.py" line="113" />
         <source>This computer belongs to the team as {role}. {waiting} change(s) waiting, {conflicts} conflict(s) to review.</source>
         <translation>Deze computer hoort bij het team als {role}. Wachtende wijzigingen: {waiting}; na te kijken conflicten: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="172" />
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="172" />
+        <source>case manager</source>
+        <translation>casemanager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="173" />
+        <source>peer worker</source>
+        <translation>ervaringsdeskundige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="177" />
+        <source>changed by two people</source>
+        <translation>door twee mensen gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="178" />
+        <source>possible duplicate (same NISS)</source>
+        <translation>mogelijk dubbel (zelfde INSZ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="179" />
+        <source>status changed meanwhile</source>
+        <translation>status intussen gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="180" />
+        <source>versions renumbered</source>
+        <translation>versies hernummerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="181" />
+        <source>added under a deleted record</source>
+        <translation>toegevoegd onder een verwijderd record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/page.py" line="182" />
+        <source>changed after it was deleted</source>
+        <translation>gewijzigd nadat het verwijderd was</translation>
     </message>
 </context>
 <context>
     <name>TeamPages</name>
     <message>
-        <location filename="../../app/ui/team/__init__.py" line="31" />
+        <location filename="../../app/ui/team/__init__.py" line="38" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/__init__.py" line="34" />
+        <location filename="../../app/ui/team/__init__.py" line="41" />
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
@@ -319,54 +369,6 @@
         <location filename="../../app/ui/team/status_label.py" line="45" />
         <source>Click to see the team and the conflicts to review</source>
         <translation>Klik om het team en de na te kijken conflicten te zien</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="169" />
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="169" />
-        <source>case manager</source>
-        <translation>casemanager</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="170" />
-        <source>peer worker</source>
-        <translation>ervaringsdeskundige</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="174" />
-        <source>changed by two people</source>
-        <translation>door twee mensen gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="175" />
-        <source>possible duplicate (same NISS)</source>
-        <translation>mogelijk dubbel (zelfde INSZ)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="176" />
-        <source>status changed meanwhile</source>
-        <translation>status intussen gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="177" />
-        <source>versions renumbered</source>
-        <translation>versies hernummerd</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="178" />
-        <source>added under a deleted record</source>
-        <translation>toegevoegd onder een verwijderd record</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/team/page.py" line="179" />
-        <source>changed after it was deleted</source>
-        <translation>gewijzigd nadat het verwijderd was</translation>
     </message>
 </context>
 </TS>

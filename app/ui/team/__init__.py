@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.registry import ActionSpec, NavPageSpec, StatusSpec, register_action, register_nav_page, register_status
+from app.ui.registry import (
+    ActionSpec,
+    NavPageSpec,
+    StatusSpec,
+    register_action,
+    register_nav_page,
+    register_status,
+)
 
 
 def _page(ws, window):

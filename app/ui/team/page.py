@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 from app.errors import RelaisError
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.services.sync.replica import keep, list_conflicts, restore_other
+from app.services.sync.replica import keep, restore_other
+from app.services.team.conflicts import conflicts_to_review
 from app.services.team.roster import members
 from app.services.team.status import team_status
 from app.ui import events
@@ -58,15 +60,16 @@ class TeamPage(PageBase, QWidget):
         self.members_model = TableModel([
             Column("name", lambda: self.tr("Member"), lambda r: r["name"] + (self.tr(" (this computer)")
                                                                              if r["this_device"] else "")),
-            Column("role", lambda: self.tr("Role"), lambda r: _role_text(self, r["role"])),
+            Column("role", lambda: self.tr("Role"), lambda r: _role_text(r["role"])),
         ], self)
         self.members_view = _table(self.members_model, self.tr("Team members"))
 
         self.conflicts_model = TableModel([
-            Column("what", lambda: self.tr("Record and field"), lambda r: f"{r['tbl']} · {r['col'] or '—'}"),
-            Column("kind", lambda: self.tr("What happened"), lambda r: _kind_text(self, r["kind"])),
-            Column("value", lambda: self.tr("Value that stands"), lambda r: _value_text(r["other"])),
-            Column("other", lambda: self.tr("The other value"), lambda r: _value_text(r["value"])),
+            Column("person", lambda: self.tr("Person"), lambda r: r.person or "—"),
+            Column("field", lambda: self.tr("Field"), lambda r: r.field or "—"),
+            Column("kind", lambda: self.tr("What happened"), lambda r: _kind_text(r.kind)),
+            Column("value", lambda: self.tr("Value that stands"), lambda r: _value_text(r.standing)),
+            Column("other", lambda: self.tr("The other value"), lambda r: _value_text(r.other)),
         ], self)
         self.conflicts_view = _table(self.conflicts_model, self.tr("Conflicts to review"))
         self.keep_button = QPushButton(self.tr("Keep"))
@@ -109,9 +112,9 @@ class TeamPage(PageBase, QWidget):
             return
         self.summary.setText(self.tr("This computer belongs to the team as {role}. {waiting} change(s) waiting, "
                                      "{conflicts} conflict(s) to review.").format(
-            role=_role_text(self, status.role), waiting=status.waiting, conflicts=status.conflicts))
+            role=_role_text(status.role), waiting=status.waiting, conflicts=status.conflicts))
         self.members_model.set_rows(members(self.ws))
-        self.conflicts_model.set_rows(list_conflicts(self.ws))
+        self.conflicts_model.set_rows(conflicts_to_review(self.ws))
 
     def _status_label(self):
         from app.ui.team.status_label import TeamStatusLabel
@@ -148,7 +151,7 @@ class TeamPage(PageBase, QWidget):
         if row is None:
             return
         try:
-            action(self.ws, row["id"])
+            action(self.ws, row.id)
         except RelaisError as exc:
             report_failure(self, exc)
         events.records_changed(events.ALL)
@@ -165,15 +168,15 @@ def _table(model: TableModel, name: str) -> QTableView:
     return view
 
 
-def _role_text(widget: QWidget, role: str) -> str:
-    return {"supervisor": widget.tr("supervisor"), "case_manager": widget.tr("case manager"),
-            "peer_worker": widget.tr("peer worker")}.get(role, role)
+def _role_text(role: str) -> str:
+    return {"supervisor": QCoreApplication.translate("TeamPage", "supervisor"), "case_manager": QCoreApplication.translate("TeamPage", "case manager"),
+            "peer_worker": QCoreApplication.translate("TeamPage", "peer worker")}.get(role, role)
 
 
-def _kind_text(widget: QWidget, kind: str) -> str:
-    return {"replaced": widget.tr("changed by two people"),
-            "possible_duplicate": widget.tr("possible duplicate (same NISS)"),
-            "status_moved": widget.tr("status changed meanwhile"),
-            "renumbered": widget.tr("versions renumbered"),
-            "parent_deleted": widget.tr("added under a deleted record"),
-            "edit_deleted": widget.tr("changed after it was deleted")}.get(kind, kind)
+def _kind_text(kind: str) -> str:
+    return {"replaced": QCoreApplication.translate("TeamPage", "changed by two people"),
+            "possible_duplicate": QCoreApplication.translate("TeamPage", "possible duplicate (same NISS)"),
+            "status_moved": QCoreApplication.translate("TeamPage", "status changed meanwhile"),
+            "renumbered": QCoreApplication.translate("TeamPage", "versions renumbered"),
+            "parent_deleted": QCoreApplication.translate("TeamPage", "added under a deleted record"),
+            "edit_deleted": QCoreApplication.translate("TeamPage", "changed after it was deleted")}.get(kind, kind)
