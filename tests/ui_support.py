@@ -15,13 +15,13 @@ from tests.conftest import PASSPHRASE, USER
 def ui_env(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("RELAIS_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    saved = (list(REGISTRY.person_tabs), list(REGISTRY.nav_pages), list(REGISTRY.actions))
+    saved = (list(REGISTRY.person_tabs), list(REGISTRY.nav_pages), list(REGISTRY.actions), list(REGISTRY.status))
     features.register_all()
     style.apply(qapp)          # layouts are judged with the real stylesheet (padding, fonts)
     # Never block on a real message box (a window closed at teardown with changes would ask).
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.DISCARD)
     yield
-    REGISTRY.person_tabs[:], REGISTRY.nav_pages[:], REGISTRY.actions[:] = saved
+    REGISTRY.person_tabs[:], REGISTRY.nav_pages[:], REGISTRY.actions[:], REGISTRY.status[:] = saved
     i18n.install("en")
     qapp.setStyleSheet("")
 

@@ -27,11 +27,12 @@ from app.ui import (
     partners,
     persons,
     referrals,
+    team,
 )
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
 FEATURES: list[ModuleType] = [dashboard, careplan, cansas, network, bilan, contacts, referrals, partners,
-                              documents, admin, backup]
+                              documents, admin, backup, team]
 
 
 def register_all() -> None:

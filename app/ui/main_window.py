@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._resume_user = ""
         self._drafts: dict = {}
         self._feature_actions: list[QAction] = []
+        self._status_widgets: list[QWidget] = []
         self.setMinimumSize(1024, 640)
 
         self.first_run: FirstRunPage | None = None
@@ -130,6 +131,19 @@ class MainWindow(QMainWindow):
                 self.toolbar.insertAction(self._feature_anchor, act)
             self._feature_actions.append(act)
 
+    def _install_status_widgets(self) -> None:
+        for spec in REGISTRY.status:
+            if self.ws is not None:
+                widget = spec.factory(self.ws, self)
+                self.statusBar().insertPermanentWidget(0, widget)
+                self._status_widgets.append(widget)
+
+    def _remove_status_widgets(self) -> None:
+        for widget in self._status_widgets:
+            self.statusBar().removeWidget(widget)
+            widget.deleteLater()
+        self._status_widgets.clear()
+
     def _remove_feature_actions(self) -> None:
         for act in self._feature_actions:
             self.toolbar.removeAction(act)
@@ -173,6 +187,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
         self._install_feature_actions()
+        self._install_status_widgets()
         self._set_signed_in_ui(True)
         if self._resume is not None and self._resume_user == ws.user.name:
             self.shell.restore_place(self._resume, self._drafts)
@@ -230,6 +245,7 @@ class MainWindow(QMainWindow):
                 self.shell = None
             self._resume_user = self.ws.user.name
             self._remove_feature_actions()
+            self._remove_status_widgets()
             ws, self.ws = self.ws, None
             # Background work (a daily backup, a PDF) uses the key: let it finish before the
             # key is dropped, rather than have it fail half-way.

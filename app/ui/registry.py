@@ -56,11 +56,20 @@ class ActionSpec:
     toolbar: bool = True
 
 
+@dataclass(frozen=True)
+class StatusSpec:
+    """A permanent widget in the status bar while signed in (e.g. the team's sync line)."""
+
+    key: str
+    factory: Callable[[Workspace, QWidget], QWidget]       # (workspace, main window)
+
+
 @dataclass
 class Registry:
     person_tabs: list[PersonTabSpec] = field(default_factory=list)
     nav_pages: list[NavPageSpec] = field(default_factory=list)
     actions: list[ActionSpec] = field(default_factory=list)
+    status: list[StatusSpec] = field(default_factory=list)
 
 
 REGISTRY = Registry()
@@ -78,3 +87,7 @@ def register_nav_page(spec: NavPageSpec) -> None:
 
 def register_action(spec: ActionSpec) -> None:
     REGISTRY.actions[:] = [a for a in REGISTRY.actions if a.key != spec.key] + [spec]
+
+
+def register_status(spec: StatusSpec) -> None:
+    REGISTRY.status[:] = [s for s in REGISTRY.status if s.key != spec.key] + [spec]

@@ -107,7 +107,9 @@ _live: set[_Signals] = set()  # keep signal objects alive until their task ends
 def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
              on_success: Callable[[Any], None] | None = None,
              on_failure: Callable[[BaseException], None] | None = None,
-             label: str = "", cancellable: bool = True) -> TaskHandle:
+             label: str = "", cancellable: bool = True, quiet: bool = False) -> TaskHandle:
+    """`quiet`: background work whose progress shows elsewhere (the team status line): no
+    progress dialog, however long it takes."""
     signals = _Signals()
     ctx = TaskContext(signals)
     handle = TaskHandle(ctx)
@@ -164,6 +166,7 @@ def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
     signals.failed.connect(failed)
     signals.progress.connect(on_progress)
     _live.add(signals)
-    timer.start(PROGRESS_DELAY_MS)
+    if not quiet:
+        timer.start(PROGRESS_DELAY_MS)
     QThreadPool.globalInstance().start(_Runnable(work, ctx, signals))
     return handle

@@ -97,37 +97,37 @@
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="79"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
         <source>%1 (all)</source>
         <translation>%1 (toutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="116"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="117"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="139"/>
         <source>Checking the audit trail…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="142"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="143"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Chaîne d&apos;audit intacte : %1 événements, aucun modifié, supprimé ou réordonné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="147"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="148"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Chaîne d&apos;audit ROMPUE : %1 problème(s), d&apos;abord à l&apos;événement ou aux événements %2. Gardez ce coffre tel quel et restaurez une sauvegarde pour comparer.</translation>
     </message>
@@ -206,101 +206,101 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>Can sign in</source>
         <translation>Peut se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="161"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
         <source>Add a user…</source>
         <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="162"/>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="203"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Reset passphrase…</source>
         <translation>Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
         <source>Change the vault key…</source>
         <translation>Changer la clé du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="168"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="171"/>
+        <location filename="../../app/ui/admin/users_page.py" line="173"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Toutes les personnes listées ici ouvrent le même coffre chiffré. Les rôles sont appliqués par Relais, pas par le chiffrement : avec la phrase de passe d&apos;un pair-aidant et quelques notions de programmation, on peut lire tous les dossiers, bilans compris. Ne donnez un compte qu&apos;à des personnes à qui vous confieriez tout. Désactiver un utilisateur ou réinitialiser une phrase de passe change la clé du coffre : l&apos;ancienne phrase de passe n&apos;ouvre plus ce coffre (elle ouvre encore les sauvegardes faites avant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="203"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="212"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
+        <location filename="../../app/ui/admin/users_page.py" line="215"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="225"/>
-        <location filename="../../app/ui/admin/users_page.py" line="231"/>
-        <location filename="../../app/ui/admin/users_page.py" line="244"/>
+        <location filename="../../app/ui/admin/users_page.py" line="227"/>
+        <location filename="../../app/ui/admin/users_page.py" line="233"/>
         <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="248"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="231"/>
+        <location filename="../../app/ui/admin/users_page.py" line="233"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="237"/>
         <source>Change the vault key</source>
         <translation>Changer la clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="236"/>
+        <location filename="../../app/ui/admin/users_page.py" line="238"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>Rechiffrer le coffre sous une nouvelle clé ? Les anciennes phrases de passe et les clés des sauvegardes faites jusqu&apos;ici n&apos;ouvriront plus ce coffre. Les phrases de passe actuelles restent valables. À utiliser quand une phrase de passe ou une copie du dossier du coffre a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="248"/>
         <source>The vault key was changed.</source>
         <translation>La clé du coffre a été changée.</translation>
     </message>

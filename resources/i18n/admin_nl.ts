@@ -97,37 +97,37 @@
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="79"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
         <source>%1 (all)</source>
         <translation>%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="116"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="117"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="139"/>
         <source>Checking the audit trail…</source>
         <translation>Audittrail controleren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="142"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="143"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Auditketen intact: %1 gebeurtenissen, geen enkele gewijzigd, verwijderd of herschikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="147"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="148"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Auditketen GEBROKEN: %1 probleem/problemen, eerst bij gebeurtenis(sen) %2. Laat deze kluis zoals ze is en herstel een back-up om te vergelijken.</translation>
     </message>
@@ -206,101 +206,101 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>Can sign in</source>
         <translation>Kan aanmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="161"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="162"/>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="203"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Reset passphrase…</source>
         <translation>Wachtzin opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
         <source>Change the vault key…</source>
         <translation>Kluissleutel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="168"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="171"/>
+        <location filename="../../app/ui/admin/users_page.py" line="173"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Iedereen in deze lijst opent dezelfde versleutelde kluis. Rollen worden door Relais afgedwongen, niet door de versleuteling: met de wachtzin van een ervaringsdeskundige en wat programmeerkennis kan men elk dossier lezen, bilans inbegrepen. Geef alleen een account aan mensen aan wie u alles zou toevertrouwen. Een gebruiker uitschakelen of een wachtzin opnieuw instellen wijzigt de kluissleutel: de oude wachtzin opent deze kluis niet meer (wel nog de back-ups van daarvoor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="201"/>
+        <location filename="../../app/ui/admin/users_page.py" line="203"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="212"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
+        <location filename="../../app/ui/admin/users_page.py" line="215"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="225"/>
-        <location filename="../../app/ui/admin/users_page.py" line="231"/>
-        <location filename="../../app/ui/admin/users_page.py" line="244"/>
+        <location filename="../../app/ui/admin/users_page.py" line="227"/>
+        <location filename="../../app/ui/admin/users_page.py" line="233"/>
         <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="248"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="231"/>
+        <location filename="../../app/ui/admin/users_page.py" line="233"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="237"/>
         <source>Change the vault key</source>
         <translation>Kluissleutel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="236"/>
+        <location filename="../../app/ui/admin/users_page.py" line="238"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>De kluis opnieuw versleutelen met een nieuwe sleutel? Vroegere wachtzinnen en de sleutels in back-ups van voor nu openen deze kluis dan niet meer. De huidige wachtzinnen blijven werken. Gebruik dit wanneer een wachtzin of een kopie van de kluismap uitgelekt kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="248"/>
         <source>The vault key was changed.</source>
         <translation>De kluissleutel is gewijzigd.</translation>
     </message>

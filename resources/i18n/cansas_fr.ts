@@ -154,7 +154,7 @@
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="78"/>
+        <location filename="../../app/ui/cansas/models.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -164,52 +164,52 @@
         <translation>Satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="71"/>
         <source>Unmet</source>
         <translation>Non satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="76"/>
         <source>Not known</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="80"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="69"/>
+        <location filename="../../app/ui/cansas/models.py" line="70"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Besoins satisfaits : domaines de base cotés 1 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="72"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Besoins non satisfaits : domaines de base cotés 2 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Total des besoins : satisfaits + non satisfaits (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="77"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Domaines de base cotés 9 : inconnus, jamais comptés comme besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="81"/>
+        <location filename="../../app/ui/cansas/models.py" line="82"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Domaines supplémentaires, rapportés à part des 22 : satisfaits / non satisfaits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="86"/>
+        <location filename="../../app/ui/cansas/models.py" line="87"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Brouillon — %n à coter</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="87"/>
+        <location filename="../../app/ui/cansas/models.py" line="88"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -225,42 +225,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="288"/>
+        <location filename="../../app/ui/cansas/models.py" line="289"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="288"/>
+        <location filename="../../app/ui/cansas/models.py" line="289"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="291"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="291"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>▼ less need</source>
         <translation>▼ moins de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>▲ more need</source>
         <translation>▲ plus de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>? not comparable</source>
         <translation>? non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="294"/>
         <source>new domain</source>
         <translation>nouveau domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="294"/>
         <source>not rated later</source>
         <translation>pas coté ensuite</translation>
     </message>
@@ -276,27 +276,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="230"/>
+        <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="246"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>cannot compare</source>
         <translation>non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>agree</source>
         <translation>d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>≠ disagree</source>
         <translation>≠ désaccord</translation>
     </message>
@@ -539,27 +539,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Cote (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="159"/>
+        <location filename="../../app/ui/cansas/models.py" line="160"/>
         <source>— to rate</source>
         <translation>— à coter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="175"/>
+        <location filename="../../app/ui/cansas/models.py" line="176"/>
         <source>not rated yet</source>
         <translation>pas encore coté</translation>
     </message>

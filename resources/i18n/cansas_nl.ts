@@ -154,7 +154,7 @@
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="78"/>
+        <location filename="../../app/ui/cansas/models.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -164,52 +164,52 @@
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="71"/>
         <source>Unmet</source>
         <translation>Onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="76"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="80"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="69"/>
+        <location filename="../../app/ui/cansas/models.py" line="70"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Vervulde zorgbehoeften: kerndomeinen met score 1 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="72"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Onvervulde zorgbehoeften: kerndomeinen met score 2 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Totaal zorgbehoeften: vervuld + onvervuld (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="77"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Kerndomeinen met score 9: onbekend, nooit als zorgbehoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="81"/>
+        <location filename="../../app/ui/cansas/models.py" line="82"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Extra domeinen, apart van de 22 gerapporteerd: vervuld / onvervuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="86"/>
+        <location filename="../../app/ui/cansas/models.py" line="87"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Concept — nog %n te scoren</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="87"/>
+        <location filename="../../app/ui/cansas/models.py" line="88"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
@@ -225,42 +225,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="288"/>
+        <location filename="../../app/ui/cansas/models.py" line="289"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="288"/>
+        <location filename="../../app/ui/cansas/models.py" line="289"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="291"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>same</source>
         <translation>gelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="291"/>
+        <location filename="../../app/ui/cansas/models.py" line="292"/>
         <source>▼ less need</source>
         <translation>▼ minder zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>▲ more need</source>
         <translation>▲ meer zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="293"/>
         <source>? not comparable</source>
         <translation>? niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="294"/>
         <source>new domain</source>
         <translation>nieuw domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="294"/>
         <source>not rated later</source>
         <translation>later niet gescoord</translation>
     </message>
@@ -276,27 +276,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="230"/>
+        <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="246"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>cannot compare</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>≠ disagree</source>
         <translation>≠ oneens</translation>
     </message>
@@ -539,27 +539,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Score (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="142"/>
+        <location filename="../../app/ui/cansas/models.py" line="143"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="159"/>
+        <location filename="../../app/ui/cansas/models.py" line="160"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="175"/>
+        <location filename="../../app/ui/cansas/models.py" line="176"/>
         <source>not rated yet</source>
         <translation>nog niet gescoord</translation>
     </message>

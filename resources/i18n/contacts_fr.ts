@@ -82,52 +82,52 @@
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
         <source>Convention session</source>
         <translation>Séance convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -229,54 +229,54 @@
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="93"/>
+        <location filename="../../app/ui/contacts/page.py" line="94"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
-        <location filename="../../app/ui/contacts/page.py" line="177"/>
-        <location filename="../../app/ui/contacts/page.py" line="211"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
+        <location filename="../../app/ui/contacts/page.py" line="182"/>
+        <location filename="../../app/ui/contacts/page.py" line="216"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="95"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96"/>
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="110"/>
+        <location filename="../../app/ui/contacts/page.py" line="115"/>
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="158"/>
+        <location filename="../../app/ui/contacts/page.py" line="163"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="167"/>
+        <location filename="../../app/ui/contacts/page.py" line="172"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="171"/>
+        <location filename="../../app/ui/contacts/page.py" line="176"/>
         <source>(the latest %1 are listed)</source>
         <translation>(les %1 plus récents sont listés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="203"/>
+        <location filename="../../app/ui/contacts/page.py" line="208"/>
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="204"/>
+        <location filename="../../app/ui/contacts/page.py" line="209"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
@@ -332,32 +332,32 @@
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="63"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="92"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="100"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="105"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>

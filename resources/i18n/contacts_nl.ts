@@ -82,52 +82,52 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="45"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="47"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Topics</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
         <source>Convention session</source>
         <translation>Conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -229,54 +229,54 @@
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="93"/>
+        <location filename="../../app/ui/contacts/page.py" line="94"/>
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
-        <location filename="../../app/ui/contacts/page.py" line="177"/>
-        <location filename="../../app/ui/contacts/page.py" line="211"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
+        <location filename="../../app/ui/contacts/page.py" line="182"/>
+        <location filename="../../app/ui/contacts/page.py" line="216"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="95"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96"/>
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="110"/>
+        <location filename="../../app/ui/contacts/page.py" line="115"/>
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="158"/>
+        <location filename="../../app/ui/contacts/page.py" line="163"/>
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="167"/>
+        <location filename="../../app/ui/contacts/page.py" line="172"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="171"/>
+        <location filename="../../app/ui/contacts/page.py" line="176"/>
         <source>(the latest %1 are listed)</source>
         <translation>(de laatste %1 staan in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="203"/>
+        <location filename="../../app/ui/contacts/page.py" line="208"/>
         <source>Delete a contact</source>
         <translation>Een contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="204"/>
+        <location filename="../../app/ui/contacts/page.py" line="209"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -332,32 +332,32 @@
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="63"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="92"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="100"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="105"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>

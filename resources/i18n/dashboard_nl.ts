@@ -64,14 +64,14 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="26"/>
+        <location filename="../../app/ui/dashboard/models.py" line="25"/>
         <location filename="../../app/ui/dashboard/models.py" line="37"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="27"/>
-        <location filename="../../app/ui/dashboard/models.py" line="39"/>
+        <location filename="../../app/ui/dashboard/models.py" line="26"/>
+        <location filename="../../app/ui/dashboard/models.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -86,12 +86,12 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="40"/>
+        <location filename="../../app/ui/dashboard/models.py" line="42"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="41"/>
+        <location filename="../../app/ui/dashboard/models.py" line="44"/>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="57"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Network size</source>
         <translation>Taille du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="57"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="59"/>
         <source>Professionals and services</source>
         <translation>Professionnels et services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="59"/>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
         <source>Close informal ties</source>
         <translation>Proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="61"/>
         <source>People giving support</source>
         <translation>Personnes apportant un soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="61"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Density of ties</source>
         <translation>Densité des liens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
         <source>Separate groups</source>
         <translation>Groupes séparés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Members tied to nobody else</source>
         <translation>Membres reliés à personne d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="64"/>
+        <location filename="../../app/ui/network/panels.py" line="65"/>
         <source>Brokerage (ego-betweenness)</source>
         <translation>Rôle de pont (intermédiarité d&apos;ego)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="82"/>
+        <location filename="../../app/ui/network/panels.py" line="83"/>
         <source>Isolation signal: %1</source>
         <translation>Signal d&apos;isolement : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="100"/>
+        <location filename="../../app/ui/network/panels.py" line="101"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Première carte de cette personne : aucune carte antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="102"/>
+        <location filename="../../app/ui/network/panels.py" line="103"/>
         <source>Since the map of %1:</source>
         <translation>Depuis la carte du %1 :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="104"/>
+        <location filename="../../app/ui/network/panels.py" line="105"/>
         <source>joined: %1</source>
         <translation>nouveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="106"/>
+        <location filename="../../app/ui/network/panels.py" line="107"/>
         <source>no longer there: %1</source>
         <translation>ne sont plus là : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="111"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="111"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>close informal ties</source>
         <translation>proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="113"/>
         <source>emotional support</source>
         <translation>soutien émotionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="117"/>
+        <location filename="../../app/ui/network/panels.py" line="118"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="26"/>
+        <location filename="../../app/ui/network/panels.py" line="27"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="57"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Network size</source>
         <translation>Grootte van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="57"/>
+        <location filename="../../app/ui/network/panels.py" line="58"/>
         <source>Per sector</source>
         <translation>Per sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="59"/>
         <source>Professionals and services</source>
         <translation>Professionals en diensten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="59"/>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
         <source>Close informal ties</source>
         <translation>Informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="61"/>
         <source>People giving support</source>
         <translation>Personen die steun geven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="61"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Density of ties</source>
         <translation>Dichtheid van de banden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
         <source>Separate groups</source>
         <translation>Afzonderlijke groepen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Members tied to nobody else</source>
         <translation>Leden zonder band met anderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="64"/>
+        <location filename="../../app/ui/network/panels.py" line="65"/>
         <source>Brokerage (ego-betweenness)</source>
         <translation>Brugfunctie (ego-betweenness)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="82"/>
+        <location filename="../../app/ui/network/panels.py" line="83"/>
         <source>Isolation signal: %1</source>
         <translation>Signaal van isolement: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="100"/>
+        <location filename="../../app/ui/network/panels.py" line="101"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Eerste kaart van deze persoon: geen eerdere kaart om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="102"/>
+        <location filename="../../app/ui/network/panels.py" line="103"/>
         <source>Since the map of %1:</source>
         <translation>Sinds de kaart van %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="104"/>
+        <location filename="../../app/ui/network/panels.py" line="105"/>
         <source>joined: %1</source>
         <translation>nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="106"/>
+        <location filename="../../app/ui/network/panels.py" line="107"/>
         <source>no longer there: %1</source>
         <translation>niet meer aanwezig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="111"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="111"/>
+        <location filename="../../app/ui/network/panels.py" line="112"/>
         <source>close informal ties</source>
         <translation>informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="113"/>
         <source>emotional support</source>
         <translation>emotionele steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="117"/>
+        <location filename="../../app/ui/network/panels.py" line="118"/>
         <source>no change</source>
         <translation>geen wijziging</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="26"/>
+        <location filename="../../app/ui/network/panels.py" line="27"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>

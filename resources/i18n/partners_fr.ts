@@ -471,42 +471,42 @@
         <translation>Organisation — service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="27"/>
+        <location filename="../../app/ui/partners/model.py" line="28"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="29"/>
+        <location filename="../../app/ui/partners/model.py" line="31"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="31"/>
+        <location filename="../../app/ui/partners/model.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="33"/>
+        <location filename="../../app/ui/partners/model.py" line="35"/>
         <source>Accepts drug use</source>
         <translation>Accepte la consommation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="35"/>
+        <location filename="../../app/ui/partners/model.py" line="37"/>
         <source>Usual wait</source>
         <translation>Attente habituelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="37"/>
+        <location filename="../../app/ui/partners/model.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="43"/>
+        <location filename="../../app/ui/partners/model.py" line="45"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/model.py" line="43"/>
+        <location filename="../../app/ui/partners/model.py" line="45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>

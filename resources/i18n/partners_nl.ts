@@ -471,42 +471,42 @@
         <translation>Organisatie — dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="27"/>
+        <location filename="../../app/ui/partners/model.py" line="28"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="29"/>
+        <location filename="../../app/ui/partners/model.py" line="31"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="31"/>
+        <location filename="../../app/ui/partners/model.py" line="33"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="33"/>
+        <location filename="../../app/ui/partners/model.py" line="35"/>
         <source>Accepts drug use</source>
         <translation>Aanvaardt gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="35"/>
+        <location filename="../../app/ui/partners/model.py" line="37"/>
         <source>Usual wait</source>
         <translation>Gebruikelijke wachttijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="37"/>
+        <location filename="../../app/ui/partners/model.py" line="39"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/model.py" line="43"/>
+        <location filename="../../app/ui/partners/model.py" line="45"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/model.py" line="43"/>
+        <location filename="../../app/ui/partners/model.py" line="45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>

@@ -1,0 +1,74 @@
+"""The team in the desktop app: the status line, the Team page with its conflicts, Sync now."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.persons.records import PersonService
+from app.services.team import setup as team_setup
+from app.services.team.exchange import sync
+from app.ui.main_window import MainWindow
+from app.ui.team.page import TeamPage
+from app.ui.team.status_label import TeamStatusLabel
+from tests.conftest import PASSPHRASE
+from tests.hub.team_support import CHEAP, new_vault
+from tests.ui_support import ui_env, unlock  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def two_laptops(hub, tmp_path):
+    sup = new_vault(tmp_path, "sup", "supervisor")
+    team_setup.create_team(sup, hub.enrol_dsn)
+    invited = team_setup.invite(sup, "Sofie", "case_manager", tmp_path / "cm.relaisinvite", kdf=CHEAP)
+    cm = new_vault(tmp_path, "cm", "supervisor")
+    team_setup.join(cm, invited.path, invited.code)
+    return sup, cm, tmp_path
+
+
+def test_the_status_line_and_the_team_page_show_the_team_and_its_conflicts(qtbot, ui_env, two_laptops):  # noqa: F811
+    sup, cm, tmp_path = two_laptops
+    pid = PersonService(cm).create({"alias": "Le Marin", "phone": "0470 11 22 33"})
+    for ws in (cm, sup):
+        sync(ws)
+    # Both change the phone number without seeing the other's change: a conflict on both laptops.
+    sup_pid = PersonService(sup).rows()[0].id
+    PersonService(sup).update(sup_pid, {"phone": "0470 99 99 99"})
+    PersonService(cm).update(pid, {"phone": "0470 55 55 55"})
+    sync(sup)
+    sup.lock()
+    cm.lock()
+
+    window = MainWindow(tmp_path / "cm")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, PASSPHRASE, "cm")
+    label = window.findChild(TeamStatusLabel)
+    assert label is not None and label.isVisible()
+    qtbot.waitUntil(lambda: "conflict" in label.text(), timeout=10000)
+    page = window.shell.show_page("team")
+    assert isinstance(page, TeamPage)
+    page.reload()
+    assert page.members_model.rowCount() == 2
+    assert page.conflicts_model.rowCount() == 1
+    page.conflicts_view.selectRow(0)
+    page.keep_button.click()
+    assert page.conflicts_model.rowCount() == 0
+    label.syncer.refresh_status()
+    assert "conflict" not in label.text()
+    window.lock_now()
+    assert window.findChild(TeamStatusLabel) is None or not window.findChild(TeamStatusLabel).isVisible()
+
+
+def test_a_vault_without_a_team_shows_no_status_and_offers_to_create_or_join(qtbot, ui_env, tmp_path):  # noqa: F811
+    new_vault(tmp_path, "solo", "supervisor").lock()
+    window = MainWindow(tmp_path / "solo")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, PASSPHRASE, "solo")
+    label = window.findChild(TeamStatusLabel)
+    assert label is not None and not label.isVisible()
+    page = window.shell.show_page("team")
+    assert page.create_button.isVisible() and page.join_button.isVisible()
+    assert not page.invite_button.isVisible() and not page.sync_button.isEnabled()
