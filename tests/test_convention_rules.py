@@ -178,3 +178,14 @@ def test_group_sessions_default_to_the_slides_durations_and_the_rules_cite_their
     for key in ("session_requirements", "window", "age_category", "group_duration", "transition", "concertation"):
         assert "context/00" in data["source"]["sections"][key], key
     assert "glissant" in window_reading("fr") and "glijdend" in window_reading("nl")
+
+
+def test_the_quick_entry_starts_a_group_session_at_90_minutes(ws, qtbot):
+    from app.ui.contacts.quick_entry import QuickContactDialog
+
+    pid = PersonService(ws).create({"alias": "Loulou", "birth": "1980"})
+    dialog = QuickContactDialog(ws, person_id=pid)
+    qtbot.addWidget(dialog)
+    dialog.function.setCurrentIndex(dialog.function.findData("first_line_support"))
+    dialog.setting.setCurrentIndex(dialog.setting.findData("group"))
+    assert dialog.duration.value() == 90

@@ -274,8 +274,8 @@ class BilanReport(DocumentRenderer):
         f = self.facts
         if not f.show_indication:
             return []
-        rows = [(self.labels["indication"], f.indicated_function or self.labels["indication_undecided"])]
-        flow: list[Flowable] = [self.heading(self.labels["indication"]), self.key_values(rows, key_width=KEY_WIDTH)]
+        flow: list[Flowable] = [self.heading(self.labels["indication"]),
+                                self.para(f.indicated_function or self.labels["indication_undecided"])]
         if f.function_justification:
             flow += [self.heading(self.labels["indication_why"], 2), *self.long_text(f.function_justification)]
         return flow
