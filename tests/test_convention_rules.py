@@ -189,3 +189,19 @@ def test_the_quick_entry_starts_a_group_session_at_90_minutes(ws, qtbot):
     dialog.function.setCurrentIndex(dialog.function.findData("first_line_support"))
     dialog.setting.setCurrentIndex(dialog.setting.findData("group"))
     assert dialog.duration.value() == 90
+
+
+# -- 12: words ---------------------------------------------------------------------------------
+
+def test_every_network_category_reads_in_french_and_dutch_in_a_bilan_from_the_shared_glossary():
+    from app.reports.bilan import BilanFacts, BilanReport, PersonFacts
+    from app.reports.glossary import glossary
+
+    categories = glossary()["network_category"]
+    assert categories["peer"]["nl"] == "lotgenoot"
+    for lang in ("fr", "nl"):
+        report = BilanReport(BilanFacts("full", "initial", date(2026, 1, 5), 1, False, "", PersonFacts("X"), {}),
+                             None, lang)
+        for key, labels in categories.items():
+            assert report._known("category", key) == labels[lang]
+        assert report._known("category", "family") != "family"

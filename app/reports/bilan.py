@@ -21,6 +21,7 @@ from app.models.bilan import bilan_sections, functioning_label
 from app.models.instruments import life_domain_label
 from app.reports.base import INK, SHADE, DocumentRenderer
 from app.reports.fonts import BOLD, FAMILY
+from app.reports.glossary import term
 from app.reports.labels import short_date
 from app.reports.text import safe
 
@@ -303,7 +304,10 @@ class BilanReport(DocumentRenderer):
         return flow
 
     def _known(self, kind: str, value: str) -> str:
-        """The label of a vocabulary value the network feature uses, or the value itself."""
+        """The label of a vocabulary value the network feature uses, or the value itself. The
+        shared glossary first, so the bilan and the network map use one word per category."""
+        if kind == "category" and (shared := term("network_category", value, self.lang)):
+            return shared
         try:
             return self.labels[f"{kind}_{value}"]
         except KeyError:
