@@ -24,11 +24,20 @@ from app.services.bilan.convention import choose_parts_for, indication, set_indi
 from app.services.contacts.records import ContactService
 from app.services.persons.records import PersonService
 from app.services.shared.documents import PdfRequest, document_bytes
-from app.services.shared.profile import get_letterhead, set_letterhead, set_service_profile
+from app.services.shared.profile import (
+    get_letterhead,
+    set_letterhead,
+    set_service_profile,
+)
 from app.store.base import utcnow
-from tests.bilan_fixtures import flat, install_fake_providers, needs_poppler, pdf_text, world  # noqa: F401
+from tests.bilan_fixtures import (  # noqa: F401
+    flat,
+    install_fake_providers,
+    needs_poppler,
+    pdf_text,
+    world,
+)
 from tests.conftest import add_user, open_as
-
 
 # -- 11: a real sender -------------------------------------------------------------------------
 
@@ -100,7 +109,7 @@ def test_the_bilan_names_its_author_and_function_and_opens_its_sessions(world, m
 
 @needs_poppler
 def test_a_bilan_prepared_for_the_gp_needs_its_own_choice_for_another_partner(world, monkeypatch, tmp_path):
-    ws, pid, gp, ssm = world
+    ws, pid, _gp, ssm = world
     install_fake_providers(monkeypatch)
     bid = bilans.create_bilan(ws, pid, "initial", prefill=False)
     bilans.update_bilan(ws, bid, sections={"request": "VRAAG", "context": "CONTEXT-VOOR-HUISARTS",
