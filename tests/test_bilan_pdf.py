@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph
 from app.errors import RelaisError
 from app.services.bilan import pdf as bilan_pdf
 from app.services.bilan import records as bilans
+from app.services.bilan.convention import choose_parts_for
 from app.services.documents.catalogue import produce
 from app.services.shared.documents import PdfRequest, document_bytes, list_documents
 from app.services.shared.profile import set_letterhead
@@ -87,7 +88,8 @@ def test_full_internal_copy_holds_every_section_and_the_network(world, monkeypat
 def test_full_variant_for_a_partner_keeps_the_persons_choices(world, monkeypatch, tmp_path):
     ws, pid, _, ssm = world
     install_fake_providers(monkeypatch)
-    final_bilan(ws, pid, {"context": "CONTEXTE-PRIVÉ", "proposal": "Visiter le logement"}, {"proposal": True})
+    bid = final_bilan(ws, pid, {"context": "CONTEXTE-PRIVÉ", "proposal": "Visiter le logement"}, {"proposal": True})
+    choose_parts_for(ws, bid, ssm, ["proposal"])
     text = produced_text(ws, bilans.produce_bilan(ws, PdfRequest(pid, ssm, None, "full")), tmp_path)
     assert "Visiter le logement" in text and "Functioneel bilan" in text   # the partner works in Dutch
     assert "CONTEXTE-PRIVÉ" not in text
@@ -115,7 +117,7 @@ def test_a_20000_character_section_spreads_over_pages_intact(world, tmp_path):
     pages = [p for p in pdf_text(data, tmp_path).split("\f") if p.strip()]
     assert len(pages) >= 3
     assert f"Page {len(pages)} sur {len(pages)}" in pages[-1]
-    furniture = re.compile(r"^(Confidentiel — secret professionnel|Relais|Bilan fonctionnel — pour le médecin "
+    furniture = re.compile(r"^(Confidentiel — secret professionnel|Alice Martin|Bilan fonctionnel — pour le médecin "
                            r"généraliste|Document [0-9A-F]{12}|Page \d+ sur \d+)$")
     body = [line for page in pages for line in page.splitlines() if not furniture.match(line.strip())]
     assert long_section in flat("\n".join(body))
@@ -124,7 +126,8 @@ def test_a_20000_character_section_spreads_over_pages_intact(world, tmp_path):
 
 def test_gp_involvement_refused_blocks_every_gp_pdf_but_not_other_partners(world):
     ws, pid, gp, ssm = world
-    final_bilan(ws, pid, {"request": "x"}, {"request": True}, gp_refused=True)
+    bid = final_bilan(ws, pid, {"request": "x"}, {"request": True}, gp_refused=True)
+    choose_parts_for(ws, bid, ssm, ["request"])
     for call in (lambda: bilans.produce_bilan(ws, PdfRequest(pid, gp, None, "gp")),
                  lambda: produce(ws, "bilan", PdfRequest(pid, gp, None, "full"))):   # the CLI's path too
         with pytest.raises(RelaisError) as exc:

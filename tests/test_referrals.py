@@ -289,6 +289,12 @@ def test_a_letter_with_the_bilan_attached_sends_both_and_needs_a_final_bilan(wor
     bid = bilans.create_bilan(ws, person, "initial", prefill=False)
     bilans.update_bilan(ws, bid, sections={"request": "Un logement"}, shared={"request": True})
     bilans.finalise_bilan(ws, bid)
+    with pytest.raises(RelaisError) as exc:
+        send(ws, rid)                       # parts prepared for the GP: none chosen for this partner yet
+    assert exc.value.code == "bilan.parts_not_chosen"
+    from app.services.bilan.convention import choose_parts_for
+
+    choose_parts_for(ws, bid, nl, ["request"])
     send(ws, rid)
     with ws.read() as s:
         kinds = sorted((d.kind, d.partner_id) for d in s.scalars(select(Document)))

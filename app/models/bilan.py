@@ -60,6 +60,19 @@ class Bilan(Gid, Base):
     physician_name: Mapped[str] = mapped_column(String(200), default="")
     physician_inami: Mapped[str] = mapped_column(String(11), default="")
     physician_cosigned_on: Mapped[date | None] = mapped_column(Date)
+    # The author as the bilan names them, kept when it is written (a profile changed later does
+    # not rewrite an old bilan): profession (convention.json "professions"), registration
+    # (visa or INAMI-RIZIV number) and organisation.
+    author_profession: Mapped[str] = mapped_column(String(30), default="")
+    author_registration: Mapped[str] = mapped_column(String(40), default="")
+    author_organisation: Mapped[str] = mapped_column(String(200), default="")
+    # The psychological function the bilan indicates (convention.json "indicated_functions":
+    # first_line, specialised, none; "" not yet decided) and why.
+    indicated_function: Mapped[str] = mapped_column(String(20), default="")
+    function_justification: Mapped[str] = mapped_column(Text, default="")
+    # Parts chosen for each recipient other than the GP: partner gid -> list of part keys.
+    # The sections' own `shareable` flags and share_* are the parts prepared for the GP.
+    recipient_parts: Mapped[dict | None] = mapped_column(JSON)
     # What the vault knew when the bilan was finalised (needs, goals, network, partners), so a
     # final bilan prints the same years later.
     sources: Mapped[dict | None] = mapped_column(JSON)

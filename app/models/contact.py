@@ -73,6 +73,11 @@ class Contact(Gid, Base):
     convention_setting: Mapped[str | None] = mapped_column(String(12))
     convention_age_group: Mapped[str | None] = mapped_column(String(24))
     linked_at: Mapped[datetime | None] = mapped_column()
+    # A convention session belongs to the bilan that indicated its function.
+    bilan_id: Mapped[int | None] = mapped_column(ForeignKey("bilans.id", ondelete="SET NULL"))
+    # A session the person had with another provider, entered so that the counters see the
+    # person's whole period: who it was with ("" for sessions of this service).
+    external_provider: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     @property
@@ -156,6 +161,10 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
                                           required=function is not None) if function else None
     clean["convention_age_group"] = _choice(values, "convention_age_group", AgeGroup, errors,
                                             required=function is not None) if function else None
+    provider = clean_text(str(values.get("external_provider") or ""), 10**4)
+    if len(provider) > 200:
+        errors.append(FieldError("external_provider", "text.too_long", {"max": 200}))
+    clean["external_provider"] = provider[:200]
     if function and clean["person_id"] is None:
         # The convention registers each beneficiary: a session cannot be anonymous.
         errors.append(FieldError("convention_function", "contacts.convention_needs_person"))

@@ -60,6 +60,8 @@ def convention_labels(kind: str) -> dict[str, dict[str, str]]:
 
 
 def age_group_for(age: int | None) -> str | None:
+    """The category a person's age suggests; between 15 and 23 only a suggestion (see
+    age_group_choice_needed): the professional chooses."""
     if age is None:
         return None
     return "children_adolescents" if age <= convention_rules().children_max_age else "adults"
@@ -124,3 +126,115 @@ def count_sessions(sessions: list[SessionRecord], as_of: datetime,
                                            level_for(len(mine), limit, rules.warn_before_limit),
                                            start, as_of, frees))
     return counters
+
+
+# -- who writes a bilan, and which function it indicates (convention.json) ---------------------
+
+@dataclass(frozen=True)
+class Profession:
+    id: str
+    registration: str              # "visa", "inami" or ""
+    writes_bilan: bool             # a conventioned psychologist or orthopedagogue
+    labels: dict[str, str]
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+
+@lru_cache(maxsize=1)
+def professions() -> dict[str, Profession]:
+    return {p["id"]: Profession(p["id"], p.get("registration", ""), bool(p.get("writes_bilan")), _labels(p))
+            for p in load_instrument("convention")["professions"]}
+
+
+def registration_label(kind: str, lang: str) -> str:
+    labels = load_instrument("convention")["registration_labels"].get(kind, {})
+    return labels.get(lang) or labels.get("en", "")
+
+
+@dataclass(frozen=True)
+class IndicatedFunction:
+    id: str
+    session_functions: tuple[str, ...]   # session functions (FunctionRule ids) this indication opens
+    needs_physician: bool
+    labels: dict[str, str]
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+
+@lru_cache(maxsize=1)
+def indicated_functions() -> dict[str, IndicatedFunction]:
+    return {f["id"]: IndicatedFunction(f["id"], tuple(f["session_functions"]), bool(f.get("needs_physician")),
+                                       _labels(f))
+            for f in load_instrument("convention")["indicated_functions"]}
+
+
+def indicated_function_for_session(function_id: str) -> str | None:
+    """The bilan indication a session of this function belongs to."""
+    return next((f.id for f in indicated_functions().values() if function_id in f.session_functions), None)
+
+
+def author_fit_problems(profession: str, indicated_function: str, physician_named: bool) -> list[str]:
+    """Why the bilan's author (and physician) do not fit the function it indicates, as message
+    codes. The 2021 slides: a bilan is written by a conventioned clinical psychologist or
+    orthopedagogue; for specialised care, with a physician. No indication, no requirement."""
+    if indicated_function in ("", "none"):
+        return []
+    problems: list[str] = []
+    found = professions().get(profession)
+    if found is None or not found.writes_bilan:
+        problems.append("bilan.author_not_conventioned")
+    spec = indicated_functions().get(indicated_function)
+    if spec is not None and spec.needs_physician and not physician_named:
+        problems.append("bilan.specialised_needs_physician")
+    return problems
+
+
+# -- rules the slides state, as data (convention.json; sources under "source") -----------------
+
+def window_reading(lang: str) -> str:
+    """Which reading of "per period of 12 months" the counters use, and that it is a reading."""
+    labels = load_instrument("convention")["window_reading"]
+    return labels.get(lang) or labels["en"]
+
+
+def default_duration(setting: str) -> int:
+    """Minutes a new session of this setting starts with (group: 90 to 120 minutes)."""
+    return int(load_instrument("convention")["session_durations"][setting]["default"])
+
+
+def transition_cutoff() -> date:
+    return date.fromisoformat(load_instrument("convention")["transition_cutoff"])
+
+
+def transition_problem(function_id: str, earliest_session: datetime | None) -> str | None:
+    """A transition-only function (2021-2023 specialised care) continues only for trajectories
+    started before the 2024 convention: the person needs a session of it before the cut-off."""
+    rule = convention_rules().function(function_id)
+    if rule is None or not rule.transition_only:
+        return None
+    if earliest_session is not None and earliest_session.date() < transition_cutoff():
+        return None
+    return "sessions.transition_only"
+
+
+def age_category_problem(age: int | None, chosen: str, window_groups: set[str]) -> str | None:
+    """One age category per 12-month period, chosen by the professional between 15 and 23:
+    the children's category runs to 23 included, the adults' starts at 15; a session cannot
+    switch the category of a period that already has sessions."""
+    rules = load_instrument("convention")["age_category"]
+    if age is not None:
+        if chosen == "children_adolescents" and age > rules["children_until"]:
+            return "sessions.age_category_out_of_range"
+        if chosen == "adults" and age < rules["adults_from"]:
+            return "sessions.age_category_out_of_range"
+    if rules["one_per_window"] and window_groups and chosen not in window_groups:
+        return "sessions.age_category_switch"
+    return None
+
+
+def age_group_choice_needed(age: int | None) -> bool:
+    """Between 15 and 23 the category is the professional's choice, not automatic."""
+    rules = load_instrument("convention")["age_category"]
+    return age is not None and rules["adults_from"] <= age <= rules["children_until"]

@@ -52,6 +52,13 @@ class Letterhead:
     worker_title: str = ""
     place: str = ""          # city printed before the date of a letter
     signature: str = ""      # free signature block
+    profession: str = ""     # clinical_psychologist, clinical_orthopedagogue, physician, case_manager, other
+    registration: str = ""   # visa number (psychologist, orthopedagogue) or INAMI-RIZIV number (physician)
+
+    @property
+    def sender(self) -> str:
+        """Who the running header names: the organisation, else the author (never the software)."""
+        return self.organisation or self.worker_name
 
 
 class NumberedCanvas(rl_canvas.Canvas):
@@ -201,8 +208,7 @@ class DocumentRenderer:
         canvas.saveState()
         canvas.setFont(BOLD, 8.5)
         canvas.setFillColor(INK)
-        organisation = self.letterhead.organisation or "Relais"
-        canvas.drawString(self.left_margin, height - 12 * mm, organisation[:90])
+        canvas.drawString(self.left_margin, height - 12 * mm, self.letterhead.sender[:90])
         canvas.setFont(FAMILY, 8)
         canvas.setFillColor(MUTED)
         if self.title:
@@ -241,7 +247,7 @@ class DocumentRenderer:
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, leftMargin=self.left_margin, rightMargin=self.right_margin,
             topMargin=self.top_margin, bottomMargin=self.bottom_margin, title=self.title,
-            author=self.letterhead.organisation or "Relais", creator="Relais", subject=self.title,
+            author=self.letterhead.sender, creator="Relais", subject=self.title,
         )
         frame_width = width - self.left_margin - self.right_margin
         first = Frame(self.left_margin, self.bottom_margin, frame_width,

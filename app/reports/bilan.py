@@ -21,6 +21,7 @@ from app.models.bilan import bilan_sections, functioning_label
 from app.models.instruments import life_domain_label
 from app.reports.base import INK, SHADE, DocumentRenderer
 from app.reports.fonts import BOLD, FAMILY
+from app.reports.glossary import term
 from app.reports.labels import short_date
 from app.reports.text import safe
 
@@ -115,6 +116,11 @@ class BilanFacts:
     partners: tuple[PartnerFacts, ...] = ()
     include_partners: bool = False
     appendices: tuple[Appendix, ...] = field(default_factory=tuple)
+    recipient_is_gp: bool = True       # False: a partner other than a GP (title, request box)
+    recipient_name: str = ""           # the partner's name, for the title
+    indicated_function: str = ""       # the function's label in the document's language
+    function_justification: str = ""
+    show_indication: bool = False
 
 
 class BilanReport(DocumentRenderer):
@@ -125,7 +131,10 @@ class BilanReport(DocumentRenderer):
         super().__init__(lang, letterhead, document_id=document_id, today=today)
         self.facts = facts
         self.consent = consent
-        self.title = self.labels["title_gp" if facts.variant == "gp" else "title_full"]
+        if not facts.recipient_is_gp and facts.recipient_name:
+            self.title = self.labels.get("title_for", recipient=facts.recipient_name)
+        else:
+            self.title = self.labels["title_gp" if facts.variant == "gp" else "title_full"]
         self.specs = {s.key: s for s in bilan_sections()}
 
     # -- the story ------------------------------------------------------------------------
@@ -140,7 +149,7 @@ class BilanReport(DocumentRenderer):
             *self.sections_block(("context",)), *self.functioning_block(),
             *self.needs_block(), *self.goals_block(),
             *self.sections_block(("person_resources", "environment_resources", "treatment_history", "proposal")),
-            *self.partners_block(), *self.physician_block(), *self.worker_block(), *self.consent_block(),
+            *self.indication_block(), *self.partners_block(), *self.physician_block(), *self.worker_block(), *self.consent_block(),
         ]
 
     def full_story(self) -> list[Flowable]:
@@ -148,7 +157,7 @@ class BilanReport(DocumentRenderer):
             *self.title_block(), *self.person_block(), *self.sections_block(("request", "context")),
             *self.functioning_block(), *self.needs_block(), *self.network_block(),
             *self.sections_block(("person_resources", "environment_resources", "treatment_history")),
-            *self.goals_block(), *self.sections_block(("proposal", "gp_request")),
+            *self.goals_block(), *self.sections_block(("proposal", "gp_request")), *self.indication_block(),
             *self.partners_block(), *self.physician_block(), *self.worker_block(), *self.consent_block(),
             *self.appendices_block(),
         ]
@@ -210,7 +219,10 @@ class BilanReport(DocumentRenderer):
         flow: list[Flowable] = []
         for key in keys:
             if key in self.facts.sections:
-                flow += [self.heading(self.specs[key].label(self.lang), level),
+                label = self.specs[key].label(self.lang)
+                if key == "gp_request" and not self.facts.recipient_is_gp:
+                    label = self.labels["asked_of_recipient"]
+                flow += [self.heading(label, level),
                          *self.long_text(self.facts.sections[key])]
         return flow
 
@@ -259,6 +271,16 @@ class BilanReport(DocumentRenderer):
                 flow += [self.para("– " + action, "bullet_meta") for action in goal.actions]
         return flow
 
+    def indication_block(self) -> list[Flowable]:
+        f = self.facts
+        if not f.show_indication:
+            return []
+        flow: list[Flowable] = [self.heading(self.labels["indication"]),
+                                self.para(f.indicated_function or self.labels["indication_undecided"])]
+        if f.function_justification:
+            flow += [self.heading(self.labels["indication_why"], 2), *self.long_text(f.function_justification)]
+        return flow
+
     def network_block(self) -> list[Flowable]:
         f = self.facts
         if not f.include_network:
@@ -282,7 +304,10 @@ class BilanReport(DocumentRenderer):
         return flow
 
     def _known(self, kind: str, value: str) -> str:
-        """The label of a vocabulary value the network feature uses, or the value itself."""
+        """The label of a vocabulary value the network feature uses, or the value itself. The
+        shared glossary first, so the bilan and the network map use one word per category."""
+        if kind == "category" and (shared := term("network_category", value, self.lang)):
+            return shared
         try:
             return self.labels[f"{kind}_{value}"]
         except KeyError:

@@ -82,7 +82,7 @@ class ReferralLetter(DocumentRenderer):
     # -- sections -----------------------------------------------------------------------------
     def addresses(self) -> list[Flowable]:
         lh = self.letterhead
-        sender = [self.para(lh.organisation or "Relais", "cell_bold")]
+        sender = [self.para(lh.organisation, "cell_bold")] if lh.organisation else []
         sender += [self.para(line, "cell") for line in (lh.worker_name, lh.worker_title) if line]
         sender += [self.para(lh.address, "cell")] if lh.address else []
         sender += [self.para(line, "cell") for line in (lh.phone, lh.email) if line]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, RelaisError
 from app.models.bilan import Bilan, BilanStatus, format_inami, section_keys
 from app.models.consent import ConsentStatement
+from app.models.convention import indicated_functions
 from app.models.niss import format_niss
 from app.models.partner import Partner
 from app.models.person import Person
@@ -36,7 +37,9 @@ from app.reports.bilan import (
     PhysicianFacts,
 )
 from app.reports.labels import Labels, short_date
+from app.reports.sender import author_line
 from app.services.bilan import sources as bilan_sources
+from app.services.bilan.convention import parts_for
 from app.services.cansas.pdf import bilan_cansas_appendix
 from app.services.network.maps import bilan_network_appendix
 from app.services.shared.documents import (
@@ -75,6 +78,22 @@ def produce_bilan(ws: Workspace, request: PdfRequest) -> int:
     return produce_document(ws, BILAN_PDF, request)
 
 
+def parts_problem(ws: Workspace, request: PdfRequest) -> BilanShareRefused | None:
+    """A partner other than a GP receives only parts chosen for it: the parts prepared for the
+    GP never go to another partner by default. Checked after the consent (the more basic
+    refusal); a refusal is audited."""
+    if request.partner_id is None:
+        return None
+    with ws.unit() as session:
+        bilan = _choose(session, request)
+        partner = session.get(Partner, request.partner_id)
+        if partner is None or parts_for(bilan, partner) is not None:
+            return None
+        ws.audit(session, "share.refused", "bilan", bilan.id, kind="bilan", partner_id=partner.id,
+                 reason="bilan.parts_not_chosen")
+        return BilanShareRefused("bilan.parts_not_chosen", partner=partner.display_name)
+
+
 def sharing_problem(ws: Workspace, request: PdfRequest) -> BilanShareRefused | None:
     """Why this bilan may not go to the request's recipient, or None. A refusal is audited."""
     ws.require(Permission.CLINICAL_READ)
@@ -100,7 +119,7 @@ def sharing_problem(ws: Workspace, request: PdfRequest) -> BilanShareRefused | N
 
 def build_bilan_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStatement | None) -> BuiltPdf:
     ws.require(Permission.CLINICAL_READ)
-    problem = sharing_problem(ws, request)
+    problem = sharing_problem(ws, request) or parts_problem(ws, request)
     if problem is not None:
         raise problem
     variant = request.variant or "gp"
@@ -146,13 +165,15 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
            src: bilan_sources.Sources, lang: str) -> BilanFacts:
     internal = request.partner_id is None
     everything = variant == "full" and internal
+    partner = session.get(Partner, request.partner_id) if request.partner_id else None
+    chosen = parts_for(bilan, partner) or set()
     sections = {}
     for key in section_keys():
         row = bilan.section(key)
         text = row.text if row is not None else ""
         if key == "physician" and not bilan.physician_agreed:
             continue
-        if everything or (row is not None and row.shareable and text.strip()):
+        if everything or row is not None and key in chosen and text.strip():
             sections[key] = text
     types = set(consent.document_types) if consent else set()
     person = session.get(Person, bilan.person_id)
@@ -160,15 +181,19 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
                       if bilan.amends_id else None)
     return BilanFacts(
         variant=variant, stage=bilan.stage, bilan_date=bilan.bilan_date, version=bilan.version,
-        is_draft=bilan.status != BilanStatus.FINAL, author=_author(session, bilan.author_id),
+        is_draft=bilan.status != BilanStatus.FINAL, author=_author(session, bilan, lang),
         person=_person(person, lang), sections=sections, recipient=_recipient(session, request.partner_id),
         amends_version=amends_version, physician=_physician(bilan),
-        needs=_needs(src), include_needs=everything or bilan.share_needs,
+        needs=_needs(src), include_needs=everything or "needs" in chosen,
         goals=tuple(GoalFacts(g.text, g.domain, g.status, tuple(g.actions)) for g in src.goals),
-        include_goals=everything or bilan.share_goals,
+        include_goals=everything or "goals" in chosen,
         network=_network(src), include_network=variant == "full" and (internal or "network" in types),
         partners=tuple(PartnerFacts(p.name, p.role, p.phone, p.email) for p in src.partners),
-        include_partners=everything or bilan.share_partners,
+        include_partners=everything or "partners" in chosen,
+        recipient_is_gp=partner is None or partner.is_gp, recipient_name=partner.display_name if partner else "",
+        indicated_function=_indication_label(bilan.indicated_function, lang),
+        function_justification=bilan.function_justification,
+        show_indication=everything or bool(bilan.indicated_function),
     )
 
 
@@ -181,9 +206,20 @@ def _person(person: Person | None, lang: str) -> PersonFacts:
                        ", ".join(person.languages or []), person.phone, person.housing, person.usual_whereabouts)
 
 
-def _author(session: Session, user_id: int | None) -> str:
-    user = session.get(User, user_id) if user_id else None
-    return (user.display_name or user.name) if user else ""
+def _author(session: Session, bilan: Bilan, lang: str) -> str:
+    """Full name, profession with registration, organisation, as kept when it was written."""
+    user = session.get(User, bilan.author_id) if bilan.author_id else None
+    if user is None:
+        return ""
+    profile = dict(user.document_profile or {})
+    name = profile.get("worker_name") or user.display_name or user.name
+    return author_line(name, bilan.author_profession, bilan.author_registration, profile.get("worker_title", ""),
+                       bilan.author_organisation, lang)
+
+
+def _indication_label(function: str, lang: str) -> str:
+    found = indicated_functions().get(function)
+    return found.label(lang) if found else ""
 
 
 def _recipient(session: Session, partner_id: int | None) -> str:

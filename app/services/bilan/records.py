@@ -32,8 +32,10 @@ from app.models.partner import Partner
 from app.models.person import Person
 from app.models.user import User
 from app.services.bilan import sources as bilan_sources
+from app.services.bilan.convention import author_stamp
 from app.services.bilan.pdf import build_bilan_pdf, produce_bilan, sharing_problem
 from app.services.shared.permissions import Permission
+from app.services.shared.profile import get_letterhead
 from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
 
@@ -154,11 +156,12 @@ def create_bilan(ws: Workspace, person_id: int, stage: str = BilanStage.INITIAL,
     if errors:
         raise ValidationError(errors, "bilan")
     texts = bilan_sources.prefill_texts(ws, person_id) if prefill else {}
+    author = author_stamp(get_letterhead(ws))
     with ws.unit() as session:
         if session.get(Person, person_id) is None:
             raise NotFound(what="person", id=person_id)
         bilan = Bilan(person_id=person_id, stage=str(stage), bilan_date=bilan_date, author_id=ws.user.id,
-                      status=BilanStatus.DRAFT, version=1)
+                      status=BilanStatus.DRAFT, version=1, **author)
         bilan.sections = [BilanSection(key=key, text=texts.get(key, ""), shareable=False) for key in section_keys()]
         session.add(bilan)
         session.flush()
@@ -274,6 +277,7 @@ def amend_bilan(ws: Workspace, bilan_id: int, today: date | None = None) -> int:
     not carried over: they co-sign the amended text anew."""
     ws.require(Permission.CLINICAL_WRITE)
     today = today or date.today()
+    author = author_stamp(get_letterhead(ws))
     with ws.unit() as session:
         final = _get(session, bilan_id)
         if final.status != BilanStatus.FINAL:
@@ -287,6 +291,8 @@ def amend_bilan(ws: Workspace, bilan_id: int, today: date | None = None) -> int:
             share_needs=final.share_needs, share_goals=final.share_goals, share_partners=final.share_partners,
             physician_agreed=final.physician_agreed, physician_name=final.physician_name,
             physician_inami=final.physician_inami, physician_cosigned_on=None,
+            indicated_function=final.indicated_function, function_justification=final.function_justification,
+            recipient_parts=final.recipient_parts, **author,
         )
         amendment.sections = [BilanSection(key=s.key, text=s.text, shareable=s.shareable) for s in final.sections]
         session.add(amendment)

@@ -119,6 +119,10 @@ class ContactService:
             if not confirmed and any(w.needs_confirmation for w in warnings):
                 return SaveResult(None, tuple(warnings))
             contact = Contact(**clean, worker_id=self.ws.user.id)
+            if contact.convention_function and contact.person_id is not None:
+                from app.services.counters.eligibility import opening_bilan
+
+                contact.bilan_id = opening_bilan(session, contact.person_id, contact.convention_function)
             session.add(contact)
             session.flush()
             if contact.person_id is not None:
@@ -245,6 +249,10 @@ class ContactService:
                     {"used": counter.used, "limit": counter.limit},
                     needs_confirmation=counter.level == "exceeded",
                 ))
+            from app.services.counters.eligibility import session_rule_warnings
+
+            warnings += [ContactWarning(code, params, needs_confirmation=confirm)
+                         for code, params, confirm in session_rule_warnings(session, person_id, clean)]
         return warnings
 
     @staticmethod

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.convention import window_reading
 from app.services.contacts.records import ContactFilter, ContactService
 from app.services.counters.sessions import session_counters
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.texts import current_language
 from app.ui import events
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import (
@@ -97,6 +99,8 @@ class PersonContactsTab(PersonTabBase, QWidget):
             counters = session_counters(self.ws, self.person_id)
             self.counters.set_rows(counters)
             self.counters_view.setVisible(bool(counters))
+            # Which reading of "per period of 12 months" the counters use (convention.json).
+            self.counters_view.setToolTip(window_reading(current_language()))
             alerts = [c for c in counters if c.level in LEVEL_COLOURS]
             if not counters:
                 self.counters_warning.setText(self.tr("No convention session in the last 12 months."))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError, ValidationError
 from app.models.contact import MAX_DURATION_MINUTES
-from app.models.convention import age_group_for, convention_rules
+from app.models.convention import age_group_for, convention_rules, default_duration
 from app.models.dates import age_on
 from app.services.contacts.records import ContactService, SaveResult
 from app.services.shared.permissions import Permission
@@ -184,6 +184,11 @@ class QuickContactDialog(QDialog):
         else:
             self.picker.setFocus()
 
+    def _setting_duration(self) -> None:
+        setting = self.setting.currentData()
+        if setting in ("individual", "group") and self.function.currentData() is not None:
+            self.duration.setValue(default_duration(setting))
+
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(widget)
@@ -213,6 +218,8 @@ class QuickContactDialog(QDialog):
                      self.age_group.setEnabled(self.function.currentData() is not None)))
         self.setting.setEnabled(False)
         self.age_group.setEnabled(False)
+        # A group session starts at the slides' duration (90 to 120 minutes), not a chat's.
+        self.setting.currentIndexChanged.connect(self._setting_duration)
         # Recording psychological-care sessions is clinical work: hidden from peer workers
         # (and the service refuses it too).
         box.setVisible(self.ws.can(Permission.CLINICAL_WRITE))

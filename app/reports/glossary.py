@@ -1,0 +1,21 @@
+"""The shared glossary (resources/glossary.json): one wording per concept for documents and
+the interface, in FR and NL."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from app.paths import RESOURCES
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict:
+    return json.loads((RESOURCES / "glossary.json").read_text("utf-8"))
+
+
+def term(kind: str, key: str, lang: str) -> str | None:
+    entry = glossary().get(kind, {}).get(key)
+    if not entry:
+        return None
+    return entry.get(lang) or entry.get("en")
