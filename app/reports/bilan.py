@@ -149,7 +149,8 @@ class BilanReport(DocumentRenderer):
             *self.sections_block(("context",)), *self.functioning_block(),
             *self.needs_block(), *self.goals_block(),
             *self.sections_block(("person_resources", "environment_resources", "treatment_history", "proposal")),
-            *self.indication_block(), *self.partners_block(), *self.physician_block(), *self.worker_block(), *self.consent_block(),
+            *self.indication_block(), *self.partners_block(), *self.physician_block(), *self.worker_block(),
+            *self.consent_block(),
         ]
 
     def full_story(self) -> list[Flowable]:
