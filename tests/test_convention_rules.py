@@ -136,15 +136,15 @@ def session(pid, at, **kw):
 def test_a_session_without_niss_or_insurance_says_why_it_would_not_be_reimbursed(ws):
     pid = PersonService(ws).create({"alias": "Loulou", "birth": "1980"})
     result = ContactService(ws).add(session(pid, utcnow() - timedelta(hours=2)))
-    assert {"sessions.no_niss", "sessions.no_insurance"} <= {w.code for w in result.warnings}
+    assert {"counters.no_niss", "counters.no_insurance"} <= {w.code for w in result.warnings}
     assert result.saved                                        # a warning, not a refusal
     with_niss = PersonService(ws).create({"alias": "Nana", "birth": "1985", "niss": "85.07.30-033.28",
                                           "insurance": "mutuelle"})
     codes = {w.code for w in ContactService(ws).add(session(with_niss, utcnow() - timedelta(hours=2))).warnings}
-    assert not codes & {"sessions.no_niss", "sessions.no_insurance"}
+    assert not codes & {"counters.no_niss", "counters.no_insurance"}
     codes = {w.code for w in ContactService(ws).add(session(
         with_niss, utcnow() - timedelta(hours=1), convention_function="first_line_treatment")).warnings}
-    assert "sessions.no_bilan" in codes                        # function 3: on the basis of a bilan
+    assert "counters.no_bilan" in codes                        # function 3: on the basis of a bilan
 
 
 def test_a_session_with_another_provider_is_counted(ws):
@@ -159,8 +159,8 @@ def test_a_session_with_another_provider_is_counted(ws):
 
 def test_the_specialised_trajectory_is_only_for_trajectories_started_before_2024():
     assert transition_problem("specialised", datetime(2023, 6, 1)) is None
-    assert transition_problem("specialised", datetime(2024, 3, 1)) == "sessions.transition_only"
-    assert transition_problem("specialised", None) == "sessions.transition_only"
+    assert transition_problem("specialised", datetime(2024, 3, 1)) == "counters.transition_only"
+    assert transition_problem("specialised", None) == "counters.transition_only"
     assert transition_problem("first_line_support", None) is None
 
 
@@ -168,9 +168,9 @@ def test_one_age_category_per_period_and_15_to_23_is_a_choice():
     assert age_group_choice_needed(17) and age_group_choice_needed(23) and not age_group_choice_needed(24)
     assert age_category_problem(19, "adults", set()) is None
     assert age_category_problem(19, "children_adolescents", set()) is None
-    assert age_category_problem(30, "children_adolescents", set()) == "sessions.age_category_out_of_range"
-    assert age_category_problem(12, "adults", set()) == "sessions.age_category_out_of_range"
-    assert age_category_problem(19, "adults", {"children_adolescents"}) == "sessions.age_category_switch"
+    assert age_category_problem(30, "children_adolescents", set()) == "counters.age_category_out_of_range"
+    assert age_category_problem(12, "adults", set()) == "counters.age_category_out_of_range"
+    assert age_category_problem(19, "adults", {"children_adolescents"}) == "counters.age_category_switch"
 
 
 def test_switching_category_inside_a_period_needs_confirmation(ws):
@@ -178,7 +178,7 @@ def test_switching_category_inside_a_period_needs_confirmation(ws):
     service = ContactService(ws)
     service.add(session(pid, utcnow() - timedelta(days=40), convention_age_group="children_adolescents"))
     result = service.add(session(pid, utcnow() - timedelta(days=2)))
-    assert not result.saved and "sessions.age_category_switch" in {w.code for w in result.warnings}
+    assert not result.saved and "counters.age_category_switch" in {w.code for w in result.warnings}
 
 
 def test_group_sessions_default_to_the_slides_durations_and_the_rules_cite_their_sources():

@@ -85,7 +85,7 @@ def test_the_warning_comes_before_the_limit_is_passed(ws):
     for day in range(9, 0, -1):   # the 9th session is beyond the 8 allowed to adults
         result = service.add({**session, "occurred_at": now - timedelta(days=day)})
         # (no NISS, no insurance: the reimbursement warnings are tested in test_convention_rules.py)
-        codes.append([w.code for w in result.warnings if not w.code.startswith("sessions.no_")])
+        codes.append([w.code for w in result.warnings if not w.code.startswith("counters.no_")])
     assert codes[:5] == [[]] * 5
     assert codes[5:8] == [["contacts.sessions.approaching"], ["contacts.sessions.approaching"], ["contacts.sessions.reached"]]
     assert codes[8] == ["contacts.sessions.exceeded"] and not result.saved

@@ -216,7 +216,7 @@ def transition_problem(function_id: str, earliest_session: datetime | None) -> s
         return None
     if earliest_session is not None and earliest_session.date() < transition_cutoff():
         return None
-    return "sessions.transition_only"
+    return "counters.transition_only"
 
 
 def age_category_problem(age: int | None, chosen: str, window_groups: set[str]) -> str | None:
@@ -226,11 +226,11 @@ def age_category_problem(age: int | None, chosen: str, window_groups: set[str]) 
     rules = load_instrument("convention")["age_category"]
     if age is not None:
         if chosen == "children_adolescents" and age > rules["children_until"]:
-            return "sessions.age_category_out_of_range"
+            return "counters.age_category_out_of_range"
         if chosen == "adults" and age < rules["adults_from"]:
-            return "sessions.age_category_out_of_range"
+            return "counters.age_category_out_of_range"
     if rules["one_per_window"] and window_groups and chosen not in window_groups:
-        return "sessions.age_category_switch"
+        return "counters.age_category_switch"
     return None
 
 

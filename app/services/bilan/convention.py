@@ -55,7 +55,7 @@ def set_indication(ws: Workspace, bilan_id: int, function: str, justification: s
     if function not in ("", "none") and not text.strip():
         errors.append(FieldError("function_justification", "bilan.function_needs_justification"))
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "bilan")
     with ws.unit() as session:
         bilan = _get(session, bilan_id)
         if bilan.status == BilanStatus.FINAL:
@@ -88,7 +88,7 @@ def choose_parts_for(ws: Workspace, bilan_id: int, partner_id: int, parts: list[
     ws.require(Permission.CLINICAL_WRITE)
     unknown = [p for p in parts if p not in shareable_parts()]
     if unknown:
-        raise ValidationError([FieldError("parts", "bilan.unknown_part", {"part": str(unknown[0])[:40]})])
+        raise ValidationError([FieldError("parts", "bilan.unknown_part", {"part": str(unknown[0])[:40]})], "bilan")
     chosen = [p for p in shareable_parts() if p in set(parts)]
     with ws.unit() as session:
         bilan = _get(session, bilan_id)

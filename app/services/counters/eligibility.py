@@ -32,11 +32,11 @@ def reimbursement_problems(session: Session, person_id: int, function_id: str) -
         return []
     problems: list[str] = []
     if rules["niss"] and not person.niss:
-        problems.append("sessions.no_niss")
+        problems.append("counters.no_niss")
     if rules["insurance"] and (person.insurance or "unknown") in ("unknown", "none"):
-        problems.append("sessions.no_insurance")
+        problems.append("counters.no_insurance")
     if function_id in rules["bilan_required_for"] and opening_bilan(session, person_id, function_id) is None:
-        problems.append("sessions.no_bilan")
+        problems.append("counters.no_bilan")
     return problems
 
 

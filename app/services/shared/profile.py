@@ -35,7 +35,7 @@ def set_service_profile(ws: Workspace, values: dict) -> dict[str, str]:
     ws.require(Permission.USERS_MANAGE)
     clean = {k: clean_text(str(values.get(k, "") or ""), 2000) for k in SERVICE_FIELDS}
     if not clean["organisation"]:
-        raise ValidationError([FieldError("organisation", "profile.organisation_required")])
+        raise ValidationError([FieldError("organisation", "profile.organisation_required")], "profile")
     with ws.unit() as session:
         row = session.get(VaultSetting, SERVICE_KEY)
         if row is None:
@@ -73,7 +73,7 @@ def set_letterhead(ws: Workspace, values: dict) -> Letterhead:
     organisation they write for)."""
     clean = {k: clean_text(str(values.get(k, "") or ""), 2000) for k in PROFILE_FIELDS}
     if clean["profession"] and clean["profession"] not in PROFESSIONS:
-        raise ValidationError([FieldError("profession", "choice.invalid", {"value": clean["profession"][:40]})])
+        raise ValidationError([FieldError("profession", "choice.invalid", {"value": clean["profession"][:40]})], "profile")
     with ws.unit() as session:
         user = session.get(User, ws.user.id)
         user.document_profile = clean
