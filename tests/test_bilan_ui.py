@@ -15,10 +15,7 @@ from app.ui.registry import REGISTRY
 from tests.bilan_fixtures import world  # noqa: F401
 from tests.conftest import add_user, open_as
 
-pytestmark = pytest.mark.gui
-
-
-pytestmark = pytest.mark.usefixtures("synchronous_tasks")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("synchronous_tasks")]
 
 
 def actions(ws) -> list[str]:
@@ -80,6 +77,34 @@ def test_refusal_is_shown_as_the_service_words_it(qtbot, world):
     assert "refused that their GP be involved" in tab.banner.text()
     assert tab.banner.isVisibleTo(tab) and tab.produce_button.isEnabled()
     assert list_documents(ws, pid) == []
+
+
+def test_a_partner_other_than_the_gp_is_asked_for_its_parts_then_produced(qtbot, world, monkeypatch):
+    """No dead end: the refusal "parts not chosen" opens the choice for that partner, and the
+    bilan is produced with only what was ticked."""
+    from app.ui.bilan.parts import PartsDialog
+    from app.ui.bilan.tab import BilansTab
+
+    ws, pid, _, ssm = world
+    bid = bilans.create_bilan(ws, pid, "initial")
+    bilans.update_bilan(ws, bid, sections={"request": "Un logement", "context": "Vit dans sa voiture"},
+                        shared={"request": True, "context": True})
+    bilans.finalise_bilan(ws, bid)
+    offered = []
+
+    def tick_request_only(dialog):
+        offered.append(sorted(dialog.boxes))
+        dialog.boxes["request"].setChecked(True)
+        dialog._try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PartsDialog, "exec", tick_request_only)
+    tab = BilansTab(ws, pid)
+    qtbot.addWidget(tab)
+    tab.produce_for(ssm, "gp")
+    assert offered and "request" in offered[0] and "needs" in offered[0]
+    assert "Documents tab" in tab.banner.text()
+    assert [d.partner_id for d in list_documents(ws, pid)] == [ssm]
 
 
 def test_documents_preview_print_and_export_are_audited(qtbot, world, tmp_path):

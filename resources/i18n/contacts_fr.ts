@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="67"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="106"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="111"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>
@@ -467,23 +467,23 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="255"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="260"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="193"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="195"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="309"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>

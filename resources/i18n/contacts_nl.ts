@@ -307,57 +307,57 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="43"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="50"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="51"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Setting</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Sessions (12 months)</source>
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="67"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="106"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="111"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>
@@ -467,23 +467,23 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="255"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="260"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="193"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="195"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="309"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
     </message>

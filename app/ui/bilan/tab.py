@@ -43,6 +43,7 @@ class BilansTab(PersonTabBase, QWidget):
     def __init__(self, ws: Workspace, person_id: int, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id
+        self._last_request: PdfRequest | None = None
         self.can_write = ws.can(Permission.CLINICAL_WRITE)
 
         self.model = BilanListModel(self)
@@ -240,6 +241,7 @@ class BilansTab(PersonTabBase, QWidget):
     def produce_for(self, partner_id: int | None, variant: str) -> None:
         record = self.editor.record
         request = PdfRequest(self.person_id, partner_id, None, variant, {"bilan_id": record.id})
+        self._last_request = request
         ws = self.ws
         self.produce_button.setEnabled(False)
         run_task(self, lambda ctx: bilans.produce_bilan(ws, request),
@@ -254,10 +256,26 @@ class BilansTab(PersonTabBase, QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
+        if isinstance(exc, RelaisError) and exc.code == "bilan.parts_not_chosen" and self._last_request is not None:
+            if self._choose_parts(self._last_request):
+                return
         reason = exc.message() if isinstance(exc, RelaisError) else message("error.generic")
         self.show_banner(self.tr("Not produced: %1").replace("%1", reason), ok=False)
         if not isinstance(exc, RelaisError):
             raise exc  # a bug, not a refusal: let the application's error hook report it
+
+    def _choose_parts(self, request: PdfRequest) -> bool:
+        """A partner other than the GP gets only the parts chosen for it: ask, then produce."""
+        from app.ui.bilan.parts import PartsDialog
+
+        names = {r.partner_id: r.name for r in (self._attempt(lambda: bilans.recipients(self.ws, self.person_id))
+                                                 or [])}
+        dialog = PartsDialog(self.ws, request.options["bilan_id"], request.partner_id,
+                             names.get(request.partner_id, ""), self)
+        if dialog.exec() != PartsDialog.DialogCode.Accepted:
+            return False
+        self.produce_for(request.partner_id, request.variant)
+        return True
 
     # -- helpers --------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool) -> None:
