@@ -1,0 +1,40 @@
+"""Erasure reaches the replica's own bookkeeping: after a person and everything about them are
+deleted, no operation, undo value or conflict on this laptop may still hold their data.
+
+The deletions themselves stay (as bare "delete this gid" operations) so that the other
+replicas erase the person too; every other trace of those records is removed."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection
+
+
+def deleted_since(conn: Connection, outbox_id: int) -> set[str]:
+    """The gids deleted by this transaction's writes, from the outbox rows after `outbox_id`."""
+    return {gid for (gid,) in conn.exec_driver_sql(
+        "SELECT gid FROM sync_outbox WHERE id > ? AND kind = 'D'", (outbox_id,)).all()}
+
+
+def outbox_position(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM sync_outbox").scalar() or 0)
+
+
+def forget_records(conn: Connection, gids: set[str]) -> None:
+    if not gids:
+        return
+    marks = ",".join("?" * len(gids))
+    args = tuple(gids)
+    conn.exec_driver_sql(f"DELETE FROM sync_outbox WHERE kind != 'D' AND gid IN ({marks})", args)
+    conn.exec_driver_sql(f"UPDATE sync_outbox SET new = NULL, old = NULL, cols = NULL WHERE gid IN ({marks})", args)
+    doomed = []
+    for pos, raw in conn.exec_driver_sql("SELECT pos, op FROM sync_pending").all():
+        op = json.loads(raw)
+        if op.get("gid") in gids and op.get("kind") != "delete":
+            doomed.append((pos,))
+    if doomed:
+        conn.exec_driver_sql("DELETE FROM sync_pending WHERE pos = ?", doomed)
+    conn.exec_driver_sql(f"UPDATE sync_pending SET undo = NULL WHERE json_extract(op, '$.gid') IN ({marks})", args)
+    conn.exec_driver_sql(f"DELETE FROM sync_conflicts WHERE gid IN ({marks})", args)
+    conn.exec_driver_sql(f"DELETE FROM sync_versions WHERE gid IN ({marks})", args)
