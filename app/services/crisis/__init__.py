@@ -1,0 +1,1 @@
+"""Joint crisis plans: written with the person, versioned, printed for them and for crisis partners."""

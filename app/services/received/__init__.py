@@ -1,0 +1,1 @@
+"""Documents received from partners: added by content type, kept encrypted, previewed safely."""
