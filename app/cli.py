@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import cli_team
+from app import cli_documents, cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -415,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_hub)
 
     cli_team.add_parsers(sub, _vault_arg, open_workspace)
+    cli_documents.add_parsers(sub, _vault_arg, open_workspace)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
