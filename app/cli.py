@@ -191,10 +191,18 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
     ws = open_workspace(args, secrets)
     try:
         doc_id = produce(ws, args.kind, PdfRequest(args.person, args.partner, args.lang, args.variant or ""))
-        written = export_document(ws, doc_id, args.out)
+        if args.protect:
+            from app.services.shared.protected_export import export_document_protected
+
+            written, password = export_document_protected(ws, doc_id, args.out)
+        else:
+            written, password = export_document(ws, doc_id, args.out), None
     finally:
         ws.lock()
     print(message("cli.pdf_written", path=str(written)))
+    if password:
+        print(message("protect.password_line"))
+        print(password)                    # the last line, for scripts
     return EXIT_OK
 
 
@@ -373,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner")
     p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--protect", action="store_true",
+                   help="encrypt with AES-256 under a generated password, printed as the last line")
     p.set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("export", help="everything about one person: JSON (right of access) or a FHIR R4B Bundle")
