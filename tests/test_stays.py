@@ -129,3 +129,32 @@ def test_a_peer_worker_sees_the_stay_but_not_the_discharge_plan_and_cannot_add(w
             add_stay(peer, pid, stay(admitted_on=date(2026, 11, 1), discharged_on=None), TODAY)
     finally:
         peer.lock()
+
+
+def test_the_fhir_bundle_carries_stays_and_received_documents_validated(ws, pid):
+    from fhir.resources.R4B.bundle import Bundle
+
+    from app.services.received import add_received
+    from app.services.rights.fhir import build_fhir_bundle
+    from tests.test_received_documents import a_pdf
+
+    add_stay(ws, pid, stay(), TODAY)
+    add_stay(ws, pid, stay(kind="residential", admitted_on=date(2026, 11, 1), discharged_on=None, planned=True), TODAY)
+    add_received(ws, pid, a_pdf(), kind="discharge_letter", sender="Clinique <b>", file_name="sortie.pdf")
+    data = build_fhir_bundle(ws, pid)
+    Bundle.model_validate(data)
+    resources = [e["resource"] for e in data["entry"]]
+    encounters = [r for r in resources if r["resourceType"] == "Encounter"]
+    assert sorted((e["status"], e["class"]["code"], e["priority"]["coding"][0]["code"]) for e in encounters) == [
+        ("finished", "IMP", "EM"), ("in-progress", "NONAC", "EL")]
+    assert {"start": "2026-10-01", "end": "2026-10-20"} in [e["period"] for e in encounters]
+    [ref] = [r for r in resources if r["resourceType"] == "DocumentReference"]
+    attachment = ref["content"][0]["attachment"]
+    assert attachment["contentType"] == "application/pdf" and attachment["title"] == "sortie.pdf"
+    assert ref["author"] == [{"display": "Clinique <b>"}]
+    import base64
+    import hashlib
+
+    content = base64.b64decode(attachment["data"])
+    assert content.startswith(b"%PDF-") and len(content) == attachment["size"]
+    assert base64.b64encode(hashlib.sha1(content).digest()).decode() == attachment["hash"]
