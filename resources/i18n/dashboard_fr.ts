@@ -164,28 +164,33 @@
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="120"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <source>No contact 7 days after discharge</source>
+        <translation>Sans contact 7 jours après la sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="121"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="122"/>
+        <location filename="../../app/ui/dashboard/page.py" line="123"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="181"/>
-        <location filename="../../app/ui/dashboard/page.py" line="184"/>
+        <location filename="../../app/ui/dashboard/page.py" line="182"/>
+        <location filename="../../app/ui/dashboard/page.py" line="185"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="187"/>
+        <location filename="../../app/ui/dashboard/page.py" line="188"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="196"/>
+        <location filename="../../app/ui/dashboard/page.py" line="197"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -193,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="198"/>
+        <location filename="../../app/ui/dashboard/page.py" line="199"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -201,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="200"/>
+        <location filename="../../app/ui/dashboard/page.py" line="201"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -209,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="203"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -217,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="206"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -225,49 +230,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="212"/>
+        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <source>discharged in the last 30 days</source>
+        <translation>sorties des 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="215"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="215"/>
+        <location filename="../../app/ui/dashboard/page.py" line="218"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="248"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="248"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="246"/>
-        <location filename="../../app/ui/dashboard/page.py" line="267"/>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
+        <location filename="../../app/ui/dashboard/page.py" line="270"/>
+        <location filename="../../app/ui/dashboard/page.py" line="275"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="256"/>
+        <location filename="../../app/ui/dashboard/page.py" line="259"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="261"/>
+        <location filename="../../app/ui/dashboard/page.py" line="264"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -275,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="269"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -283,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="274"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>

@@ -164,28 +164,33 @@
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="120"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <source>No contact 7 days after discharge</source>
+        <translation>Geen contact 7 dagen na ontslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="121"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="122"/>
+        <location filename="../../app/ui/dashboard/page.py" line="123"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="181"/>
-        <location filename="../../app/ui/dashboard/page.py" line="184"/>
+        <location filename="../../app/ui/dashboard/page.py" line="182"/>
+        <location filename="../../app/ui/dashboard/page.py" line="185"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="187"/>
+        <location filename="../../app/ui/dashboard/page.py" line="188"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="196"/>
+        <location filename="../../app/ui/dashboard/page.py" line="197"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -193,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="198"/>
+        <location filename="../../app/ui/dashboard/page.py" line="199"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -201,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="200"/>
+        <location filename="../../app/ui/dashboard/page.py" line="201"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -209,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="203"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -217,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="206"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -225,49 +230,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="212"/>
+        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <source>discharged in the last 30 days</source>
+        <translation>ontslagen in de laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="215"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="215"/>
+        <location filename="../../app/ui/dashboard/page.py" line="218"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="248"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="245"/>
+        <location filename="../../app/ui/dashboard/page.py" line="248"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="246"/>
-        <location filename="../../app/ui/dashboard/page.py" line="267"/>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
+        <location filename="../../app/ui/dashboard/page.py" line="270"/>
+        <location filename="../../app/ui/dashboard/page.py" line="275"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="256"/>
+        <location filename="../../app/ui/dashboard/page.py" line="259"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="261"/>
+        <location filename="../../app/ui/dashboard/page.py" line="264"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="266"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -275,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="269"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -283,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="274"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
