@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import cli_team
+from app import cli_documents, cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -195,10 +195,18 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
     ws = open_workspace(args, secrets)
     try:
         doc_id = produce(ws, args.kind, PdfRequest(args.person, args.partner, args.lang, args.variant or ""))
-        written = export_document(ws, doc_id, args.out)
+        if args.protect:
+            from app.services.shared.protected_export import export_document_protected
+
+            written, password = export_document_protected(ws, doc_id, args.out)
+        else:
+            written, password = export_document(ws, doc_id, args.out), None
     finally:
         ws.lock()
     print(message("cli.pdf_written", path=str(written)))
+    if password:
+        print(message("protect.password_line"))
+        print(password)                    # the last line, for scripts
     return EXIT_OK
 
 
@@ -373,13 +381,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("pdf", help="produce a document, keep it in the vault and write it to a file")
-    p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network", "access"])
+    p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network", "access", "crisisplan"])
     _vault_arg(p)
     p.add_argument("--person", type=int, required=True)
     p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
-    p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner")
+    p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner; crisisplan: person, card or partner")
     p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--protect", action="store_true",
+                   help="encrypt with AES-256 under a generated password, printed as the last line")
     p.set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("export", help="everything about one person: JSON (right of access) or a FHIR R4B Bundle")
@@ -424,6 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_hub)
 
     cli_team.add_parsers(sub, _vault_arg, open_workspace)
+    cli_documents.add_parsers(sub, _vault_arg, open_workspace)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)

@@ -11,12 +11,15 @@ from app.models import (  # noqa: F401 - imported for their tables
     caseload_indexes,
     consent,
     contact,
+    crisis,
     document,
     network,
     partner,
     person,
+    received,
     referral,
     settings,
+    stay,
     user,
 )
 from app.store import audit  # noqa: F401

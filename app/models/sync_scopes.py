@@ -76,12 +76,18 @@ SYNCED: dict[str, TableSync] = {
     "network_snapshots": TableSync(C),
     "network_members": TableSync(C, sets=frozenset({"supports"})),
     "network_ties": TableSync(C),
+    "stays": TableSync(T, why="where the person is: every worker must know of a hospital stay"),
+    "crisis_plans": TableSync(T, Rule.DERIVED, why="gid = uuid5(person gid)"),
+    "crisis_plan_versions": TableSync(T, Rule.NUMBERED, sets=frozenset({"partner_gids"}),
+                                      guarded=frozenset({"agreed_on", "superseded_at"}),
+                                      why="who to call in a crisis must reach the whole team"),
 }
 
 LOCAL_ONLY: dict[str, str] = {
     "audit_events": "each laptop's own hash chain (team-wide audit does not sync yet)",
     "vault_settings": "this vault's preferences",
     "documents": "generated PDFs do not sync in the first version",
+    "received_documents": "received files do not sync in the first version (size; like generated PDFs)",
     "sync_control": "replica machinery",
     "sync_outbox": "replica machinery",
     "sync_pending": "replica machinery",

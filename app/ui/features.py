@@ -21,6 +21,7 @@ from app.ui import (
     cansas,
     careplan,
     contacts,
+    continuity,
     dashboard,
     documents,
     network,
@@ -32,7 +33,7 @@ from app.ui import (
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
 FEATURES: list[ModuleType] = [dashboard, careplan, cansas, network, bilan, contacts, referrals, partners,
-                              documents, admin, backup, team]
+                              documents, continuity, admin, backup, team]
 
 
 def register_all() -> None:

@@ -571,6 +571,16 @@
         <source>Actions overdue</source>
         <translation>Actions en retard</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/persons/labels.py" line="51"/>
+        <source>In hospital or residential stay</source>
+        <translation>En séjour hospitalier ou résidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/labels.py" line="52"/>
+        <source>Discharged: review the care plan</source>
+        <translation>Sorti(e) : revoir le plan</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>

@@ -571,6 +571,16 @@
         <source>Actions overdue</source>
         <translation>Acties te laat</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/persons/labels.py" line="51"/>
+        <source>In hospital or residential stay</source>
+        <translation>In ziekenhuis- of residentieel verblijf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/labels.py" line="52"/>
+        <source>Discharged: review the care plan</source>
+        <translation>Ontslagen: plan herbekijken</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>

@@ -51,6 +51,7 @@ from app.models.person import Person, PersonStatus, person_workers
 from app.models.referral import PENDING, Referral
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.services.stays import discharged_without_follow_up
 
 SCOPES = ("mine", "team")
 DEFAULT_WEEKS = 12
@@ -112,6 +113,8 @@ class CaseloadIndicators:
     pending_referrals: tuple[WaitingReferral, ...]   # longest wait first
     waiting: Figure                        # persons with a pending referral
     contacts_per_week: tuple[WeekContacts, ...]
+    # Discharged in the last 30 days without a contact within 7 days (app/services/stays).
+    discharged_no_contact: Figure = Figure()
 
     @property
     def core_needs(self) -> tuple[DomainNeeds, ...]:
@@ -314,6 +317,8 @@ def caseload_indicators(ws: Workspace, scope: str = "mine", today: date | None =
         raise RelaisError("dashboard.weeks_invalid", max=MAX_WEEKS)
     today = today or date.today()
     frames = load_frames(ws, scope, today, weeks)
+    with ws.read() as session:
+        discharged = discharged_without_follow_up(session, _scope_ids(ws, scope), today)
     p = frames.persons
     core_ids = [d.id for d in cansas_core_domains()]
     by_domain = frames.unmet.groupby("domain_id")["person_id"].apply(lambda s: sorted(set(s))).to_dict()
@@ -339,6 +344,7 @@ def caseload_indicators(ws: Workspace, scope: str = "mine", today: date | None =
             for r in referrals.itertuples(index=False)),
         waiting=_figure(referrals["person_id"].unique()),
         contacts_per_week=_weekly(frames.contacts, today, weeks),
+        discharged_no_contact=_figure(discharged),
     )
     with ws.unit() as session:
         ws.audit(session, "dashboard.viewed", scope=scope, persons=result.caseload.count)

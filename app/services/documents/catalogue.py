@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.services.bilan.pdf import BILAN_PDF
 from app.services.cansas.pdf import CANSAS_PDF
 from app.services.careplan import CAREPLAN_PDF
+from app.services.crisis import CRISIS_PDF
 from app.services.network.maps import NETWORK_PDF
 from app.services.referrals.letter import LETTER_PDF
 from app.services.rights.access_pdf import ACCESS_PDF
@@ -20,7 +21,8 @@ from app.services.shared.documents import (
 from app.services.shared.workspace import Workspace
 
 PDF_KINDS: dict[str, PdfKind] = {kind.name: kind for kind in
-                                 (BILAN_PDF, LETTER_PDF, CANSAS_PDF, CAREPLAN_PDF, NETWORK_PDF, ACCESS_PDF)}
+                                 (BILAN_PDF, LETTER_PDF, CANSAS_PDF, CAREPLAN_PDF, NETWORK_PDF, ACCESS_PDF,
+                                  CRISIS_PDF)}
 
 
 def produce(ws: Workspace, kind: str, request: PdfRequest, extra_types: set[str] | None = None) -> int:

@@ -1,6 +1,8 @@
 """The warning flags of the person-file header: no NISS, no fixed address, no insurance,
-consent missing / expired / revoked / expiring soon, care-plan review or actions overdue. Read without
-an audit event, like the person list: opening the file is already audited by the Overview's view of the identity."""
+consent missing / expired / revoked / expiring soon, care-plan review or actions overdue,
+in a hospital or residential stay now, a care-plan review proposed after a discharge. Read without
+an audit event, like the person list: opening the file is already audited by the Overview's view of
+the identity."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from app.services.careplan import overdue_flags
 from app.services.shared.consents import flag_for
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.services.stays import current_stay, review_proposal
 
 FLAGS = ("no_niss", "no_fixed_address", "no_insurance", "consent_missing", "consent_expired",
-         "consent_revoked", "consent_expiring", "review_overdue", "actions_overdue")
+         "consent_revoked", "consent_expiring", "review_overdue", "actions_overdue", "in_stay",
+         "review_after_discharge")
 
 _CONSENT_FLAGS = {"none": "consent_missing", "expired": "consent_expired", "revoked": "consent_revoked",
                   "expiring": "consent_expiring"}
@@ -48,4 +52,8 @@ def person_flags(ws: Workspace, person_id: int, day: date | None = None) -> list
         flags.append("review_overdue")
     if overdue.overdue_actions:
         flags.append("actions_overdue")
+    if current_stay(ws, person_id, day) is not None:
+        flags.append("in_stay")
+    elif review_proposal(ws, person_id, day) is not None:
+        flags.append("review_after_discharge")
     return flags

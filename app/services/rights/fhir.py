@@ -15,11 +15,16 @@ Mapping:
   two groups) answered with the 0/1/2/9 rating; a staff rating has the worker as author,
   the person's own rating has the Patient as author and source. Ratings are never merged.
 - ServiceRequest per referral; Consent per consent (what may be shared, with whom, until when).
+- Encounter per hospital or residential stay (class IMP, or NONAC for a residential stay;
+  planned stays "EL", others "EM"; the discharge plan as the discharge disposition's text).
+- DocumentReference per document received, its file inline (base64) with its SHA-1 hash.
 Every resource is validated by building the Bundle model before anything is written.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import uuid
 from datetime import date, datetime
@@ -37,7 +42,9 @@ from app.models.consent import Consent, ConsentState
 from app.models.instruments import life_domain_label, load_instrument
 from app.models.partner import Partner
 from app.models.person import Person
+from app.models.received import ReceivedDocument
 from app.models.referral import Referral, ReferralStatus
+from app.models.stay import Stay, StayKind
 from app.models.user import User
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
@@ -284,6 +291,48 @@ class _BundleBuilder:
         return len(rows)
 
 
+    def stays(self) -> int:
+        rows = self.session.scalars(select(Stay).where(Stay.person_id == self.person.id).order_by(Stay.id)).all()
+        for s in rows:
+            self.add({
+                "resourceType": "Encounter",
+                "identifier": [{"system": RELAIS + "stay", "value": str(s.id)}],
+                "status": "finished" if s.discharged_on else "in-progress",
+                "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+                          "code": "NONAC" if s.kind == StayKind.RESIDENTIAL else "IMP"},
+                "type": [{"coding": [{"system": RELAIS + "stay-kind", "code": s.kind}], "text": s.kind}],
+                "priority": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActPriority",
+                                         "code": "EL" if s.planned else "EM"}]},
+                "subject": self.subject(),
+                "period": _compact({"start": _day(s.admitted_on), "end": _day(s.discharged_on)}),
+                "serviceProvider": {"display": s.place} if s.place else None,
+                "hospitalization": {"dischargeDisposition": {"text": s.discharge_plan}} if s.discharge_plan else None,
+            })
+        return len(rows)
+
+    def received(self) -> int:
+        rows = self.session.scalars(select(ReceivedDocument).where(ReceivedDocument.person_id == self.person.id)
+                                    .order_by(ReceivedDocument.id)).all()
+        for d in rows:
+            self.add({
+                "resourceType": "DocumentReference",
+                "identifier": [{"system": RELAIS + "received-document", "value": str(d.id)}],
+                "status": "current",
+                "type": {"coding": [{"system": RELAIS + "received-kind", "code": d.kind}], "text": d.kind},
+                "subject": self.subject(),
+                "date": _moment(d.created_at),
+                "author": [{"display": d.sender}] if d.sender else None,
+                "description": d.note or None,
+                "content": [{"attachment": _compact({
+                    "contentType": d.content_type, "size": d.size, "title": d.file_name or None,
+                    "creation": _moment(datetime.combine(d.received_on, datetime.min.time())),
+                    "hash": base64.b64encode(hashlib.sha1(d.content).digest()).decode("ascii"),
+                    "data": base64.b64encode(d.content).decode("ascii"),
+                })}],
+            })
+        return len(rows)
+
+
 def _div(text: str) -> str:
     return f'<div xmlns="http://www.w3.org/1999/xhtml"><p>{escape(text)}</p></div>'
 
@@ -299,7 +348,8 @@ def build_fhir_bundle(ws: Workspace, person_id: int, lang: str = "en") -> dict:
         builder = _BundleBuilder(session, person, lang)
         builder.patient()
         counts = {"careplans": builder.careplans(), "assessments": builder.assessments(),
-                  "referrals": builder.referrals(), "consents": builder.consents()}
+                  "referrals": builder.referrals(), "consents": builder.consents(),
+                  "stays": builder.stays(), "received": builder.received()}
         data = {
             "resourceType": "Bundle",
             "identifier": {"system": RELAIS + "export", "value": str(uuid.uuid4())},

@@ -73,7 +73,8 @@ def set_letterhead(ws: Workspace, values: dict) -> Letterhead:
     organisation they write for)."""
     clean = {k: clean_text(str(values.get(k, "") or ""), 2000) for k in PROFILE_FIELDS}
     if clean["profession"] and clean["profession"] not in PROFESSIONS:
-        raise ValidationError([FieldError("profession", "choice.invalid", {"value": clean["profession"][:40]})], "profile")
+        raise ValidationError([FieldError("profession", "choice.invalid", {"value": clean["profession"][:40]})],
+                              "profile")
     with ws.unit() as session:
         user = session.get(User, ws.user.id)
         user.document_profile = clean

@@ -256,9 +256,9 @@ class BilansTab(PersonTabBase, QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
-        if isinstance(exc, RelaisError) and exc.code == "bilan.parts_not_chosen" and self._last_request is not None:
-            if self._choose_parts(self._last_request):
-                return
+        parts_missing = isinstance(exc, RelaisError) and exc.code == "bilan.parts_not_chosen"
+        if parts_missing and self._last_request is not None and self._choose_parts(self._last_request):
+            return
         reason = exc.message() if isinstance(exc, RelaisError) else message("error.generic")
         self.show_banner(self.tr("Not produced: %1").replace("%1", reason), ok=False)
         if not isinstance(exc, RelaisError):

@@ -103,6 +103,7 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
             "overdue_reviews": Tile("overdue_reviews", self.tr("Care-plan review overdue")),
             "overdue_actions": Tile("overdue_actions", self.tr("With an overdue action")),
             "waiting": Tile("waiting", self.tr("Waiting for a referral")),
+            "discharged_no_contact": Tile("discharged_no_contact", self.tr("No contact 7 days after discharge")),
         }
         tiles = QGridLayout()
         tiles.setSpacing(8)
@@ -224,6 +225,8 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
                                                 self.tr("%n overdue action(s)", "", ind.overdue_action_count))
         self.tiles["waiting"].set_value(ind.waiting.count,
                                         self.tr("%n pending referral(s)", "", len(ind.pending_referrals)))
+        self.tiles["discharged_no_contact"].set_value(ind.discharged_no_contact.count,
+                                                      self.tr("discharged in the last 30 days"))
         self.needs_chart.set_needs(ind.unmet_needs)
         self.contacts_chart.set_weeks(ind.contacts_per_week)
         self.waiting_model.set_rows([(r, data.names.get(r.person_id, f"#{r.person_id}"),

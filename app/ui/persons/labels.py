@@ -48,6 +48,8 @@ def flag_labels() -> dict[str, str]:
         "consent_expiring": QCoreApplication.translate("PersonLabels", "Consent expires soon"),
         "review_overdue": QCoreApplication.translate("PersonLabels", "Care-plan review overdue"),
         "actions_overdue": QCoreApplication.translate("PersonLabels", "Actions overdue"),
+        "in_stay": QCoreApplication.translate("PersonLabels", "In hospital or residential stay"),
+        "review_after_discharge": QCoreApplication.translate("PersonLabels", "Discharged: review the care plan"),
     }
 
 

@@ -1,0 +1,323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CrisisSections</name>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="33"/>
+        <source>Early warning signs</source>
+        <translation>Signes précurseurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="34"/>
+        <source>What helps</source>
+        <translation>Ce qui aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="35"/>
+        <source>What does not help</source>
+        <translation>Ce qui n&apos;aide pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="36"/>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="37"/>
+        <source>Who not to call</source>
+        <translation>Qui ne pas appeler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="38"/>
+        <source>Treatment preferences</source>
+        <translation>Préférences de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="39"/>
+        <source>Children, pets and home</source>
+        <translation>Enfants, animaux et logement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="40"/>
+        <source>Places accepted</source>
+        <translation>Lieux acceptés</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisTab</name>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="52"/>
+        <source>Write it with the person, in their words.</source>
+        <translation>À écrire avec la personne, dans ses mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="72"/>
+        <source>Crisis partners the person consents to receive the plan</source>
+        <translation>Partenaires de crise qui peuvent recevoir le plan (accord de la personne)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="76"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="78"/>
+        <source>Agreed with the person today</source>
+        <translation>Convenu avec la personne aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="83"/>
+        <source>Print for the person</source>
+        <translation>Imprimer pour la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="85"/>
+        <source>Pocket card</source>
+        <translation>Carte de poche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="114"/>
+        <source>No crisis plan yet.</source>
+        <translation>Pas encore de plan de crise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="116"/>
+        <source>Version %1, agreed on %2</source>
+        <translation>Version %1, convenue le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="119"/>
+        <source>Version %1, draft</source>
+        <translation>Version %1, projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="138"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="162"/>
+        <source>Kept in the Documents tab, ready to print.</source>
+        <translation>Conservé dans l&apos;onglet Documents, prêt à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedKinds</name>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="42"/>
+        <source>Discharge letter</source>
+        <translation>Lettre de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="43"/>
+        <source>Partner&apos;s report</source>
+        <translation>Rapport d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="44"/>
+        <source>Scanned form</source>
+        <translation>Formulaire scanné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="45"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="71"/>
+        <source>Add a file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="74"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="77"/>
+        <source>Drop a PDF, PNG or JPEG here to add it to the file.</source>
+        <translation>Déposez ici un PDF, PNG ou JPEG pour l&apos;ajouter au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="89"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="89"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="89"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="89"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="134"/>
+        <source>No document received yet.</source>
+        <translation>Aucun document reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="188"/>
+        <source>Add a received document</source>
+        <translation>Ajouter un document reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="189"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/received_tab.py" line="197"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>StayKinds</name>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="35"/>
+        <source>Psychiatric ward</source>
+        <translation>Service psychiatrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="36"/>
+        <source>General hospital</source>
+        <translation>Hôpital général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
+        <source>Detox</source>
+        <translation>Sevrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
+        <source>Crisis unit</source>
+        <translation>Unité de crise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
+        <source>Residential</source>
+        <translation>Résidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>StaysTab</name>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="61"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="95"/>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="61"/>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="61"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="93"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="62"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="94"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="62"/>
+        <source>Planned</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="78"/>
+        <source>Discharged on</source>
+        <translation>Sorti(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="83"/>
+        <source>Planned admission</source>
+        <translation>Admission programmée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="85"/>
+        <source>Discharge plan agreed with the ward</source>
+        <translation>Plan de sortie convenu avec le service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="90"/>
+        <source>Record the stay</source>
+        <translation>Enregistrer le séjour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="102"/>
+        <source>Discharge plan</source>
+        <translation>Plan de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="103"/>
+        <source>New stay</source>
+        <translation>Nouveau séjour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="123"/>
+        <source>in stay</source>
+        <translation>en séjour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="125"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="125"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="135"/>
+        <source>In a stay since %1: %2</source>
+        <translation>En séjour depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="138"/>
+        <source>Discharged on %1 from %2: review the care plan with the person.</source>
+        <translation>Sorti(e) le %1 de %2 : revoyez le plan de rétablissement avec la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="148"/>
+        <source>Discharge plan: %1</source>
+        <translation>Plan de sortie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>continuity</name>
+    <message>
+        <location filename="../../app/ui/continuity/__init__.py" line="32"/>
+        <source>Crisis plan</source>
+        <translation>Plan de crise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/__init__.py" line="35"/>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/continuity/__init__.py" line="38"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+</context>
+</TS>
