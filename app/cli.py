@@ -385,7 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p.add_argument("--person", type=int, required=True)
     p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
-    p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner; crisisplan: person, card or partner")
+    p.add_argument("--variant",
+                   help="bilan: gp (default) or full; careplan: person or partner; crisisplan: person, card or partner")
     p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--protect", action="store_true",
