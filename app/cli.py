@@ -299,8 +299,23 @@ def cmd_bench(args, secrets: SecretReader) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------
+class _VersionAction(argparse.Action):
+    """--version: Relais, build date, Qt, SQLCipher and Python; computed only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from app.version import version_text
+
+        print(version_text())
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="show the version, build date, Qt, SQLCipher and Python versions")
     parser.add_argument("--vault", type=Path, help="vault folder for the desktop app")
     sub = parser.add_subparsers(dest="command")
 
