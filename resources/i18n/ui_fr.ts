@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="16"/>
+        <source>About Relais</source>
+        <translation>À propos de Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="19"/>
+        <source>Encrypted case files for mental-health, addiction and social-care networks. Works without any network.</source>
+        <translation>Dossiers d&apos;accompagnement chiffrés pour les réseaux de santé mentale, d&apos;assuétudes et d&apos;aide sociale. Fonctionne sans aucune connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="23"/>
+        <source>Build date</source>
+        <translation>Date de compilation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="24"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="30"/>
+        <source>none (run from source)</source>
+        <translation>aucune (lancé depuis les sources)</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultForm</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="44"/>
@@ -139,97 +167,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108"/>
+        <source>&amp;About Relais</source>
+        <translation>À &amp;propos de Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Les modifications qui n&apos;ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -293,138 +331,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="57"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="57"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="58"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="58"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>NISS</source>
         <translation>NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="60"/>
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="61"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="61"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="61"/>
+        <location filename="../../app/ui/persons/overview.py" line="62"/>
         <source>Usual whereabouts</source>
         <translation>Lieux habituels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Other ways to reach the person</source>
         <translation>Autres moyens de joindre la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Insurance</source>
         <translation>Assurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Leave empty when unknown</source>
         <translation>Laisser vide si inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>e.g. fr, ar</source>
         <translation>p. ex. fr, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Where the person can usually be found</source>
         <translation>Où la personne se trouve habituellement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="114"/>
+        <location filename="../../app/ui/persons/overview.py" line="115"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="116"/>
+        <location filename="../../app/ui/persons/overview.py" line="117"/>
         <source>Contact and housing</source>
         <translation>Contact et logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="118"/>
+        <location filename="../../app/ui/persons/overview.py" line="119"/>
         <source>Insurance and care</source>
         <translation>Assurance et soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="132"/>
+        <location filename="../../app/ui/persons/overview.py" line="133"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="135"/>
+        <location filename="../../app/ui/persons/overview.py" line="136"/>
         <source>Undo changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="187"/>
+        <location filename="../../app/ui/persons/overview.py" line="188"/>
         <source>Last changed {when}</source>
         <translation>Dernière modification le {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="237"/>
-        <location filename="../../app/ui/persons/overview.py" line="249"/>
+        <location filename="../../app/ui/persons/overview.py" line="240"/>
+        <location filename="../../app/ui/persons/overview.py" line="252"/>
         <source>Some fields need attention.</source>
         <translation>Certains champs sont à corriger.</translation>
     </message>
@@ -700,17 +738,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

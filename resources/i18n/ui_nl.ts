@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="16"/>
+        <source>About Relais</source>
+        <translation>Over Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="19"/>
+        <source>Encrypted case files for mental-health, addiction and social-care networks. Works without any network.</source>
+        <translation>Versleutelde dossiers voor netwerken in de geestelijke gezondheidszorg, verslavingszorg en welzijnszorg. Werkt zonder enige netwerkverbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="23"/>
+        <source>Build date</source>
+        <translation>Builddatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="24"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="30"/>
+        <source>none (run from source)</source>
+        <translation>geen (uitgevoerd vanuit de broncode)</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultForm</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="44"/>
@@ -139,97 +167,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108"/>
+        <source>&amp;About Relais</source>
+        <translation>&amp;Over Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -293,138 +331,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="57"/>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="56"/>
+        <location filename="../../app/ui/persons/overview.py" line="57"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="58"/>
         <source>Alias or usual name</source>
         <translation>Roepnaam of gebruikelijke naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="57"/>
+        <location filename="../../app/ui/persons/overview.py" line="58"/>
         <source>Birth date or year</source>
         <translation>Geboortedatum of -jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>NISS</source>
         <translation>INSZ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="58"/>
+        <location filename="../../app/ui/persons/overview.py" line="59"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="59"/>
+        <location filename="../../app/ui/persons/overview.py" line="60"/>
         <source>Health insurance fund</source>
         <translation>Ziekenfonds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="61"/>
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="60"/>
+        <location filename="../../app/ui/persons/overview.py" line="61"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="61"/>
+        <location filename="../../app/ui/persons/overview.py" line="62"/>
         <source>Usual whereabouts</source>
         <translation>Gebruikelijke verblijfplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Other ways to reach the person</source>
         <translation>Andere manieren om de persoon te bereiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="62"/>
+        <location filename="../../app/ui/persons/overview.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Housing</source>
         <translation>Huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="63"/>
+        <location filename="../../app/ui/persons/overview.py" line="64"/>
         <source>Insurance</source>
         <translation>Verzekering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>bv. 1984 of 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Leave empty when unknown</source>
         <translation>Leeg laten indien onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>e.g. fr, ar</source>
         <translation>bv. nl, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Where the person can usually be found</source>
         <translation>Waar de persoon meestal te vinden is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="114"/>
+        <location filename="../../app/ui/persons/overview.py" line="115"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="116"/>
+        <location filename="../../app/ui/persons/overview.py" line="117"/>
         <source>Contact and housing</source>
         <translation>Contact en huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="118"/>
+        <location filename="../../app/ui/persons/overview.py" line="119"/>
         <source>Insurance and care</source>
         <translation>Verzekering en zorg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="132"/>
+        <location filename="../../app/ui/persons/overview.py" line="133"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="135"/>
+        <location filename="../../app/ui/persons/overview.py" line="136"/>
         <source>Undo changes</source>
         <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="187"/>
+        <location filename="../../app/ui/persons/overview.py" line="188"/>
         <source>Last changed {when}</source>
         <translation>Laatst gewijzigd op {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="237"/>
-        <location filename="../../app/ui/persons/overview.py" line="249"/>
+        <location filename="../../app/ui/persons/overview.py" line="240"/>
+        <location filename="../../app/ui/persons/overview.py" line="252"/>
         <source>Some fields need attention.</source>
         <translation>Sommige velden moeten worden verbeterd.</translation>
     </message>
@@ -700,17 +738,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
