@@ -6,13 +6,15 @@ same code run from source. Run by tools/package.sh after the smoke test.
 Each launch runs offscreen with RELAIS_SMOKE_QUIT_AFTER_SHOWN=1 in a clean environment (one
 throwaway HOME for all launches, so the font cache is built once, by a discarded warm-up launch)
 and is timed from process start to the line the app prints once its first window is shown (the
-first-run assistant: no vault yet). Median and fastest of the runs are printed.
+first-run assistant: no vault yet). Frozen and source launches alternate, so that other work
+on the machine slows both alike; median and fastest of the runs are printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -41,11 +43,17 @@ def time_launch(command: list[str], home: Path, cwd: Path) -> float:
     return shown
 
 
-def measure(command: list[str], runs: int, cwd: Path) -> dict:
+def measure(commands: dict[str, tuple[list[str], Path]], runs: int) -> dict:
+    """Launches alternate between the commands, so that a busy machine slows each alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory(prefix="relais-startup-") as home:
-        time_launch(command, Path(home), cwd)                   # warm-up: font cache, disk cache
-        times = [time_launch(command, Path(home), cwd) for _ in range(runs)]
-    return {"median_s": round(statistics.median(times), 2), "fastest_s": round(min(times), 2), "runs": runs}
+        for command, cwd in commands.values():
+            time_launch(command, Path(home), cwd)               # warm-up: font cache, disk cache
+        for _ in range(runs):
+            for name, (command, cwd) in commands.items():
+                times[name].append(time_launch(command, Path(home), cwd))
+    return {name: {"median_s": round(statistics.median(t), 2), "fastest_s": round(min(t), 2), "runs": runs}
+            for name, t in times.items()}
 
 
 def main() -> int:
@@ -56,17 +64,18 @@ def main() -> int:
     args = parser.parse_args()
     bundle = args.bundle.resolve()
     with tempfile.TemporaryDirectory(prefix="relais-startup-cwd-") as elsewhere:
-        result = {
-            "frozen": measure([str(bundle)], args.runs, Path(elsewhere)),
-            "source": measure([sys.executable, str(REPO / "main.py")], args.runs, REPO),
-        }
+        result = measure({"frozen": ([str(bundle)], Path(elsewhere)),
+                          "source": ([sys.executable, str(REPO / "main.py")], REPO)}, args.runs)
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
         print(json.dumps(result, indent=1))
     else:
         print("Start-up, launch until the first window is shown (offscreen, first-run screen):")
-        for name, figures in result.items():
+        for name in ("frozen", "source"):
+            figures = result[name]
             print(f"  {name:7} median {figures['median_s']:.2f} s, fastest {figures['fastest_s']:.2f} s "
                   f"({figures['runs']} runs after a warm-up)")
+        print(f"  (load average at the end: {', '.join(map(str, result['load_average']))} on {os.cpu_count()} cores)")
     return 0
 
 
