@@ -74,3 +74,25 @@ def test_a_bundle_without_its_build_file_still_names_a_version(tmp_path, monkeyp
     assert version.build_info() == {}
     assert version.build_date() == version.SOURCE
     assert version.version() == pyproject_version()
+
+
+def frozen_main(*args: str) -> subprocess.CompletedProcess:
+    """main.py as the frozen bundle runs it (sys.frozen set), with these arguments."""
+    code = ("import runpy, sys\nsys.frozen = True\n"
+            f"sys.argv = ['relais', *{list(args)!r}]\n"
+            "runpy.run_path('main.py', run_name='__main__')\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+def test_the_bundle_runs_its_own_modules_as_python_m_would():
+    """`relais -m app.MODULE ARGS`: how `relais bench` starts its child process from the bundle."""
+    done = frozen_main("-m", "app.cli", "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Relais {pyproject_version()}\n")
+
+
+def test_the_bundle_runs_no_module_but_its_own():
+    done = frozen_main("-m", "this")
+    assert done.returncode == 2
+    assert "app." in done.stderr and done.stdout == ""
