@@ -9,12 +9,10 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer, qVersion
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import qVersion
 
 from app import version
 from app.ui import app as ui_app
-from app.ui import features
 from app.ui.about import AboutDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import REPO
@@ -49,27 +47,31 @@ def test_about_dialog_shows_a_bundles_build_date(qtbot, ui_env, monkeypatch):
     assert dialog.values["Build"].text() == "2026-11-30 10:00 UTC"
 
 
-def test_smoke_switch_quits_once_the_first_window_is_shown(qtbot, ui_env, tmp_path, monkeypatch, capfd):
-    monkeypatch.setenv(ui_app.SMOKE_QUIT_AFTER_SHOWN, "1")
-    monkeypatch.setattr(features, "register_all", lambda: None)     # ui_env registered them already
-    windows = []
+def test_the_switch_prints_the_marker_closes_the_window_and_quits_once_shown(qtbot, ui_env, tmp_path,
+                                                                            monkeypatch, capfd):
+    # The real event loop is not run here: after QApplication.exec() has returned once, later
+    # tests' windows no longer become active (see the subprocess test below for the whole path).
+    quits = []
 
-    def window(folder):          # kept and deleted by qtbot, as every test window is
-        windows.append(MainWindow(folder))
-        qtbot.addWidget(windows[-1])
-        return windows[-1]
+    class App:
+        @staticmethod
+        def instance():
+            return App
 
-    monkeypatch.setattr(ui_app, "MainWindow", window)
-    guard = QTimer()             # without the switch the event loop would run on: fail instead of hanging
-    guard.setSingleShot(True)
-    guard.timeout.connect(lambda: QApplication.instance().exit(3))
-    guard.start(30_000)
-    try:
-        assert ui_app.run_app(tmp_path / "new" / "vault") == 0
-    finally:
-        guard.stop()
-    assert ui_app.SHOWN_MARKER in capfd.readouterr().out
-    assert len(windows) == 1 and not windows[0].isVisible()      # shown, then closed
+        @staticmethod
+        def quit():
+            quits.append(True)
+
+    monkeypatch.setattr(ui_app, "QApplication", App)
+    window = MainWindow(tmp_path / "new" / "vault")
+    qtbot.addWidget(window)
+    ui_app._QuitWhenShown(window)
+    assert not quits
+    window.show()
+    qtbot.waitUntil(lambda: bool(quits))
+    assert quits == [True]
+    assert not window.isVisible()
+    assert capfd.readouterr().out.splitlines() == [ui_app.SHOWN_MARKER]
 
 
 def test_main_without_arguments_opens_the_app_and_the_switch_closes_it(tmp_path):
