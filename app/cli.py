@@ -315,23 +315,24 @@ def cmd_bench(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
-def cmd_hub(args, secrets: SecretReader) -> int:
-    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
-    from app.hub.admin import init_hub
-    from app.hub.errors import HubError
-
-    try:
-        dsn = init_hub(args.dsn)
-    except HubError as exc:
-        raise RelaisError(exc.code, **exc.params) from None
-    print(message("hub.initialised"), file=sys.stderr)
-    print(dsn)
-    return EXIT_OK
-
-
 # -- parser ----------------------------------------------------------------------------
+class _VersionAction(argparse.Action):
+    """--version: Relais, build date, Qt, SQLCipher and Python; computed only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from app.version import version_text
+
+        print(version_text())
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relais", description="Relais: encrypted case-management vault.")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="show the version, build date, Qt, SQLCipher and Python versions")
     parser.add_argument("--vault", type=Path, help="vault folder for the desktop app")
     sub = parser.add_subparsers(dest="command")
 
@@ -427,12 +428,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", action="store_true", help="one key per figure")
     p.set_defaults(func=cmd_bench)
-
-    p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
-    p.add_argument("action", choices=["init"])
-    p.add_argument("--dsn", required=True,
-                   help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
-    p.set_defaults(func=cmd_hub)
 
     cli_team.add_parsers(sub, _vault_arg, open_workspace)
     cli_documents.add_parsers(sub, _vault_arg, open_workspace)

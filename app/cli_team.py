@@ -1,5 +1,6 @@
 """Command line for working as a team through a hub (DESIGN.md §10):
 
+    hub init --dsn ADMIN_DSN                                          (the hub's IT, once)
     team create --vault DIR --hub DSN [--name TEAM]
     team invite --vault DIR --user-name NAME --role ROLE --out FILE   (the code is stdout's last line)
     team members --vault DIR [--json]
@@ -109,9 +110,30 @@ def cmd_conflicts(args: argparse.Namespace, secrets: Secrets, open_workspace: Op
     return EXIT_OK
 
 
+def cmd_hub(args: argparse.Namespace, secrets: Secrets) -> int:
+    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
+    from app.errors import RelaisError
+    from app.hub.admin import init_hub
+    from app.hub.errors import HubError
+
+    try:
+        dsn = init_hub(args.dsn)
+    except HubError as exc:
+        raise RelaisError(exc.code, **exc.params) from None
+    print(message("hub.initialised"), file=sys.stderr)
+    print(dsn)
+    return EXIT_OK
+
+
 def add_parsers(sub: argparse._SubParsersAction, vault_arg, open_workspace: Opener) -> None:
     def bind(func):
         return lambda args, secrets: func(args, secrets, open_workspace)
+
+    p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
+    p.add_argument("action", choices=["init"])
+    p.add_argument("--dsn", required=True,
+                   help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
+    p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("team", help="a team through a hub: create, invite, list members")
     p.add_argument("action", choices=["create", "invite", "members"])

@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.open_settings, "Ctrl+,")
         self.lock_action = action(self.lock_now, "Ctrl+L")
         self.quit_action = action(self.close, "Ctrl+Q", toolbar=False)
+        # Help > About, in a menu bar that stays while locked (macOS moves it to the app menu).
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Relais")
@@ -109,6 +115,8 @@ class MainWindow(QMainWindow):
             act.setText(text)
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{tip or text} ({shortcut})")
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Relais"))
         self._refresh_status()
 
     def action_context(self) -> ActionContext:
@@ -293,6 +301,13 @@ class MainWindow(QMainWindow):
         page = self.persons_page()
         if page is not None:
             page.focus_search()
+
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
