@@ -11,6 +11,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     caseload_indexes,
     consent,
     contact,
+    duplicates,
     document,
     network,
     partner,

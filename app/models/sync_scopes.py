@@ -76,6 +76,8 @@ SYNCED: dict[str, TableSync] = {
     "network_snapshots": TableSync(C),
     "network_members": TableSync(C, sets=frozenset({"supports"})),
     "network_ties": TableSync(C),
+    "duplicate_dismissals": TableSync(T, why="\"not the same person\" holds for the whole team"),
+    "person_merges": TableSync(T, why="late operations for a merged-away person land in the kept file"),
 }
 
 LOCAL_ONLY: dict[str, str] = {
