@@ -211,6 +211,11 @@ def merge_persons(ws: Workspace, keep: int | str, remove: int | str, choices: di
         different = _check(ws, kept, removed, confirm_different_niss)
         chosen, filled = _choices(kept, removed, choices or {})
         notices = _notices(session, kept, removed)
+        # The merge record first: a replica applying this merge knows it before the removed
+        # person is deleted (app/services/sync/merged.py moves what we did not know of).
+        record = PersonMerge(kept_gid=kept.gid, removed_gid=removed.gid, merged_by=ws.user.id)
+        session.add(record)
+        session.flush()
         kept_before, removed_snapshot = _snapshot(kept), _snapshot(removed)
         removed_snapshot["gid"] = removed.gid
         removed_snapshot["workers"] = sorted(session.scalars(
@@ -230,14 +235,11 @@ def merge_persons(ws: Workspace, keep: int | str, remove: int | str, choices: di
             applied.append("languages")
         kept.refresh_search_text()
         session.flush()
-        record = PersonMerge(
-            kept_gid=kept.gid, removed_gid=removed_gid,
-            choices=[{"field": c.field, "kept": _json_value(c.kept) if c.field != "birth" else c.kept,
-                      "other": _json_value(c.other) if c.field != "birth" else c.other, "chosen": c.chosen,
-                      "filled": c in filled} for c in chosen + filled],
-            kept_before=kept_before | {"applied": applied, "applied_values": _applied_values(kept, applied)},
-            removed=removed_snapshot, moved=moved, notices=notices, merged_by=ws.user.id)
-        session.add(record)
+        record.choices = [{"field": c.field, "kept": _json_value(c.kept) if c.field != "birth" else c.kept,
+                           "other": _json_value(c.other) if c.field != "birth" else c.other, "chosen": c.chosen,
+                           "filled": c in filled} for c in chosen + filled]
+        record.kept_before = kept_before | {"applied": applied, "applied_values": _applied_values(kept, applied)}
+        record.removed, record.moved, record.notices = removed_snapshot, moved, notices
         session.flush()
         ws.audit(session, "person.merged", "person", kept_id, removed=removed_id, removed_gid=removed_gid,
                  merge=record.gid, fields=[c.field for c in chosen], different_niss=different,
