@@ -253,3 +253,23 @@ def test_search_finds_transliterations(ws):
     assert service.search_ids("kovalenko") == [oksana]
     assert service.search_ids("mohammed vandenberg") == [mohamed]
     assert service.search_ids("1980") == [mohamed]
+
+
+def test_demo_duplicates_are_found(ws):
+    import random
+
+    from app.devtools.demo import DEMO_MARK, DemoContext, add_demo_data
+    from app.devtools.demo import duplicates as demo_duplicates
+    from app.devtools.demo import persons as demo_persons
+
+    with ws.unit() as s:
+        ctx = DemoContext(ws, s, random.Random(5), date.today())
+        demo_persons.add_persons(ctx, 150, DEMO_MARK, None)
+        made = demo_duplicates.add_duplicates(ctx)
+    assert {kind for _, _, kind in made} == {"transliterated", "spelling", "swapped", "alias_only", "unaccented"}
+    pairs = pair_ids(find_candidates(ws))
+    missing = [(a, b, kind) for a, b, kind in made if frozenset((a, b)) not in pairs]
+    assert not missing, missing
+    before = len(pairs)
+    add_demo_data(ws, persons=120, seed=11)  # the whole demo has its duplicates too
+    assert len(find_candidates(ws)) >= before + 6
