@@ -23,6 +23,7 @@ from app.ui import (
     contacts,
     dashboard,
     documents,
+    duplicates,
     network,
     partners,
     persons,
@@ -31,7 +32,7 @@ from app.ui import (
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
 FEATURES: list[ModuleType] = [dashboard, careplan, cansas, network, bilan, contacts, referrals, partners,
-                              documents, admin, backup]
+                              duplicates, documents, admin, backup]
 
 
 def register_all() -> None:

@@ -250,44 +250,59 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="26"/>
+        <location filename="../../app/ui/persons/new_person.py" line="31"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="30"/>
+        <location filename="../../app/ui/persons/new_person.py" line="35"/>
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Un nom ou un alias suffit pour commencer ; le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="38"/>
+        <location filename="../../app/ui/persons/new_person.py" line="43"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="40"/>
+        <location filename="../../app/ui/persons/new_person.py" line="45"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="41"/>
+        <location filename="../../app/ui/persons/new_person.py" line="46"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="42"/>
+        <location filename="../../app/ui/persons/new_person.py" line="47"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="43"/>
+        <location filename="../../app/ui/persons/new_person.py" line="48"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="49"/>
+        <location filename="../../app/ui/persons/new_person.py" line="61"/>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="99"/>
+        <source>This may be {person}: open that file instead?</source>
+        <translation>Il s&apos;agit peut-être de {person} : ouvrir plutôt ce dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="101"/>
+        <source>Open that file</source>
+        <translation>Ouvrir ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="110"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
     </message>
 </context>
 <context>
