@@ -16,8 +16,18 @@ from app.models.duplicates import PersonMerge
 from app.models.name_matching import MatchKind
 from app.models.niss import niss_checksum
 from app.models.person import Person
-from app.services.persons.duplicates import candidates_for, dismiss, find_candidates, reason_text
-from app.services.persons.merging import merge_persons, person_tables, plan_merge, undo_merge
+from app.services.persons.duplicates import (
+    candidates_for,
+    dismiss,
+    find_candidates,
+    reason_text,
+)
+from app.services.persons.merging import (
+    merge_persons,
+    person_tables,
+    plan_merge,
+    undo_merge,
+)
 from app.services.persons.records import PersonService
 from app.store.audit import AuditEvent
 from tests.conftest import add_user, open_as

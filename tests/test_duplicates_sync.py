@@ -9,7 +9,16 @@ from sqlalchemy import select, text
 from app.models.contact import Contact
 from app.models.person import Person
 from app.services.persons.merging import merge_persons, undo_merge
-from tests.sync_support import Hub, add_contact, add_person, delete_person, export, get_person, laptop, set_person
+from tests.sync_support import (
+    Hub,
+    add_contact,
+    add_person,
+    delete_person,
+    export,
+    get_person,
+    laptop,
+    set_person,
+)
 
 
 @pytest.fixture

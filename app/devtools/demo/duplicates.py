@@ -67,7 +67,7 @@ KINDS = (
 )
 
 
-def add_duplicates(ctx: "DemoContext") -> list[tuple[int, int, str]]:
+def add_duplicates(ctx: DemoContext) -> list[tuple[int, int, str]]:
     """Rewrite a few persons as second files of others; returns (original, duplicate, kind)."""
     rng = random.Random()
     rng.setstate(ctx.rng.getstate())

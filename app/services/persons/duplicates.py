@@ -24,7 +24,12 @@ from app.models.name_matching import (
     prepare,
 )
 from app.models.name_matching import search_terms as name_search_terms
-from app.models.person import Person, display_name, person_workers, validate_person_fields
+from app.models.person import (
+    Person,
+    display_name,
+    person_workers,
+    validate_person_fields,
+)
 from app.models.user import User
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
