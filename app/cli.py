@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import cli_documents, cli_team
+from app import cli_documents, cli_persons, cli_team
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -352,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=["active", "paused", "closed"])
-    p.set_defaults(func=cmd_persons)
+    cli_persons.extend(p, cmd_persons, open_workspace)
 
     p = sub.add_parser("check", help="verify encryption, integrity and the audit chain")
     _vault_arg(p)
@@ -457,6 +457,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
             return EXIT_USAGE
         return open_app(args.vault)
     cli_team.check_usage(args, parser)
+    cli_persons.check_usage(args, parser)
     if args.command == "users" and args.action not in ("list", "rekey") and not args.name:
         parser.error("--name is required")
     if args.command == "import":

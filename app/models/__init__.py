@@ -13,6 +13,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     contact,
     crisis,
     document,
+    duplicates,
     network,
     partner,
     person,

@@ -29,21 +29,63 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from app.models.name_folding import (  # noqa: F401 - fold, search_*, VARIANT_GROUPS, PARTICLES re-exported
-    PARTICLES,
-    VARIANT_GROUPS,
-    _bag,
-    _combined,
-    _glued,
-    _part_forms,
-    _tokens,
+from app.models.name_folding import (  # noqa: F401
+    _ARABIC_MARKS,
+    _NON_ALNUM,
+    _fold_keeping_script,
     fold,
-    search_matches,
-    search_terms,
-    search_text,
 )
+from app.models.name_variants import _CANONICAL, _GROUP_OF, PARTICLES, VARIANT_GROUPS  # noqa: F401
 from app.models.niss import NissInvalid, parse_niss
 
+
+def _tokens(text: str | None, folded: str | None = None) -> list[str]:
+    words = (fold(text) if folded is None else folded).split()
+    return [_CANONICAL.get(word, word) for word in words]
+
+
+def _glued(tokens: Sequence[str]) -> list[str]:
+    """Particles joined to the word after them: [van, den, berg] -> [vandenberg]."""
+    out: list[str] = []
+    pending = ""
+    for token in tokens:
+        if token in PARTICLES:
+            pending += token
+        else:
+            out.append(_CANONICAL.get(pending + token, pending + token))
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
+
+
+def _part_forms(tokens: Sequence[str]) -> frozenset[str]:
+    """The whole part written as one word, with and without its leading particles."""
+    if not tokens:
+        return frozenset()
+    joined = "".join(tokens)
+    forms = {_CANONICAL.get(joined, joined)}
+    rest = list(tokens)
+    while len(rest) > 1 and rest[0] in PARTICLES:
+        rest.pop(0)
+    if len(rest) < len(tokens):
+        dropped = "".join(rest)
+        forms.add(_CANONICAL.get(dropped, dropped))
+    return frozenset(forms)
+
+
+def _combined(first: frozenset[str], second: frozenset[str]) -> set[str]:
+    """Order-free keys of two parts: {"jan|peeters"} for (jan, peeters) and (peeters, jan)."""
+    if first and second:
+        return {"|".join(sorted((a, b))) for a in first for b in second}
+    return set(first or second)
+
+
+def _bag(tokens: Sequence[str]) -> set[str]:
+    return {"|".join(sorted(tokens))} if tokens else set()
+
+
+# -- Public records -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class NameRecord:
@@ -136,6 +178,52 @@ def name_keys(given: str | None, family: str | None, alias: str | None = "") -> 
 
 
 # -- Search -------------------------------------------------------------------------------
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def search_text(given: str | None, family: str | None, alias: str | None = "") -> str:
+    """One lower-case string for substring search, with a space before every word.
+
+    It holds the names as typed (lower-case, without diacritics, original script), their
+    transliteration, the German "ue" spelling of umlauts, each part written as one word
+    ("vandenberg") and every spelling of a known name variant: "oksana" and "kovalenko"
+    find "Оксана Коваленко", "mohammed" finds "Mohamed", "mueller" finds "Müller"."""
+    pieces: list[str] = []
+    for part in (given, family, alias):
+        if not part:
+            continue
+        pieces.append(_fold_keeping_script(part))
+        pieces.append(fold(part))
+        pieces.append(fold(part.translate(_UMLAUTS)))
+        tokens = _tokens(part)
+        pieces.extend(_part_forms(tokens))
+        pieces.extend(_glued(tokens))
+        for token in tokens:
+            pieces.extend(_GROUP_OF.get(token, ()))
+    words: dict[str, None] = {}
+    for piece in pieces:
+        for word in piece.split():
+            words.setdefault(word, None)
+    # Words, not whole pieces, are de-duplicated: a phrase search ("jean pierre") is not
+    # promised; search_terms() splits the query into words.
+    return " " + " ".join(words) + " " if words else ""
+
+
+def search_terms(query: str | None) -> list[str]:
+    """The words to look for in search_text(): transliterated (a query typed in Cyrillic or
+    with accents finds the Latin spelling and vice versa), name variants in their key
+    spelling, particles glued to the next word ("van den berg" -> "vandenberg", which
+    search_text() holds for "Van den Berg" as well as for "Vandenberg")."""
+    return _glued(_tokens(query))
+
+
+def search_matches(text: str, query: str | None) -> bool:
+    """Every query word occurs in `text` (a search_text() value), where a word may start."""
+    return all(f" {term}" in text for term in search_terms(query))
+
+
+# -- Duplicate candidates -------------------------------------------------------------------
 
 class MatchKind(StrEnum):
     SAME_NISS = "same_niss"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.errors import FieldError
 from app.models.dates import DateInvalid, age_on, parse_partial_date
+from app.models.name_matching import search_text
 from app.models.niss import NissInfo, NissInvalid, parse_niss
 from app.models.user import User
 from app.store.base import Base, utcnow
@@ -122,8 +123,11 @@ def fold(text: str | None) -> str:
 
 def build_search_text(given: str | None, family: str | None, alias: str | None, niss: str | None,
                       birth_year: int | None) -> str:
-    parts = [fold(given), fold(family), fold(alias), niss or "", str(birth_year or "")]
-    # Leading space so that "starts a word" can be matched as LIKE '% term%'.
+    """What the search box matches (app.models.name_matching.search_text: names as typed,
+    transliterated and in their known variants, so "oksana" finds "Оксана"), then the NISS
+    and the birth year. A leading space before every word: "starts a word" is LIKE '% term%'."""
+    names = search_text(given, family, alias).strip()
+    parts = [names, niss or "", str(birth_year or "")]
     return " " + " ".join(p for p in parts if p) + " "
 
 

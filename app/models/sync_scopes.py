@@ -81,6 +81,8 @@ SYNCED: dict[str, TableSync] = {
     "crisis_plan_versions": TableSync(T, Rule.NUMBERED, sets=frozenset({"partner_gids"}),
                                       guarded=frozenset({"agreed_on", "superseded_at"}),
                                       why="who to call in a crisis must reach the whole team"),
+    "duplicate_dismissals": TableSync(T, why="\"not the same person\" holds for the whole team"),
+    "person_merges": TableSync(T, why="late operations for a merged-away person land in the kept file"),
 }
 
 LOCAL_ONLY: dict[str, str] = {

@@ -24,6 +24,7 @@ from app.ui import (
     continuity,
     dashboard,
     documents,
+    duplicates,
     network,
     partners,
     persons,
@@ -33,7 +34,7 @@ from app.ui import (
 
 CORE: list[ModuleType] = [persons]       # part of the shell itself
 FEATURES: list[ModuleType] = [dashboard, careplan, cansas, network, bilan, contacts, referrals, partners,
-                              documents, continuity, admin, backup, team]
+                              duplicates, documents, continuity, admin, backup, team]
 
 
 def register_all() -> None:

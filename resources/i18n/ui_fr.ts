@@ -292,44 +292,59 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="19" />
+        <location filename="../../app/ui/persons/new_person.py" line="26" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="22" />
+        <location filename="../../app/ui/persons/new_person.py" line="29" />
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Un nom ou un alias suffit pour commencer ; le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="30" />
+        <location filename="../../app/ui/persons/new_person.py" line="37" />
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="31" />
+        <location filename="../../app/ui/persons/new_person.py" line="38" />
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="32" />
+        <location filename="../../app/ui/persons/new_person.py" line="39" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="33" />
+        <location filename="../../app/ui/persons/new_person.py" line="40" />
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="34" />
+        <location filename="../../app/ui/persons/new_person.py" line="41" />
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="37" />
+        <location filename="../../app/ui/persons/new_person.py" line="44" />
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="90" />
+        <source>This may be {person}: open that file instead?</source>
+        <translation>Il s'agit peut-être de {person} : ouvrir plutôt ce dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="92" />
+        <source>Open that file</source>
+        <translation>Ouvrir ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="101" />
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
     </message>
 </context>
 <context>

@@ -292,44 +292,59 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="19" />
+        <location filename="../../app/ui/persons/new_person.py" line="26" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="22" />
+        <location filename="../../app/ui/persons/new_person.py" line="29" />
         <source>A name or an alias is enough to start; everything else can be added later.</source>
         <translation>Een naam of roepnaam volstaat om te beginnen; de rest kan later worden aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="30" />
+        <location filename="../../app/ui/persons/new_person.py" line="37" />
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>bv. 1984 of 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="31" />
+        <location filename="../../app/ui/persons/new_person.py" line="38" />
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="32" />
+        <location filename="../../app/ui/persons/new_person.py" line="39" />
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="33" />
+        <location filename="../../app/ui/persons/new_person.py" line="40" />
         <source>Alias or usual name</source>
         <translation>Roepnaam of gebruikelijke naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="34" />
+        <location filename="../../app/ui/persons/new_person.py" line="41" />
         <source>Birth date or year</source>
         <translation>Geboortedatum of -jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="37" />
+        <location filename="../../app/ui/persons/new_person.py" line="44" />
         <source>Create</source>
         <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="90" />
+        <source>This may be {person}: open that file instead?</source>
+        <translation>Dit is misschien {person}: liever dat dossier openen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="92" />
+        <source>Open that file</source>
+        <translation>Dat dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/new_person.py" line="101" />
+        <source>Create anyway</source>
+        <translation>Toch aanmaken</translation>
     </message>
 </context>
 <context>

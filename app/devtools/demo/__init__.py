@@ -18,6 +18,7 @@ from app.devtools.demo import assessments as assessments_step
 from app.devtools.demo import bilans as bilans_step
 from app.devtools.demo import careplans as careplans_step
 from app.devtools.demo import contacts as contacts_step
+from app.devtools.demo import duplicates as duplicates_step
 from app.devtools.demo import networks as networks_step
 from app.devtools.demo import partners as partners_step
 from app.devtools.demo import persons as persons_step
@@ -46,6 +47,7 @@ STEPS: list[Step] = [
     assessments_step.add_assessments,
     careplans_step.add_careplans,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
+    duplicates_step.add_duplicates,  # last, from a copy of the generator: the others are unchanged
 ]
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import FieldError, NotFound, ValidationError
 from app.models.dates import age_on
+from app.models.name_matching import search_terms as name_search_terms
 from app.models.person import (
     Person,
     PersonStatus,
@@ -220,13 +221,19 @@ class PersonService:
 
 
 def search_terms(text: str) -> list[str]:
-    """Folded terms; NISS punctuation (85.07.30-033.28) is dropped so any format matches."""
-    terms = []
+    """The words to look for in Person.search_text: names through
+    app.models.name_matching.search_terms (transliterated, variants, particles glued); a
+    word with digits is a NISS or a year, its punctuation (85.07.30-033.28) dropped so that
+    any format matches."""
+    terms: list[str] = []
+    words: list[str] = []
     for raw in (text or "").split():
-        term = fold(raw)
-        if any(ch.isdigit() for ch in term):
-            term = "".join(ch for ch in term if ch not in ".-/")
-        if term:
-            terms.append(term)
-    return terms
-
+        if any(ch.isdigit() for ch in raw):
+            digits = "".join(ch for ch in fold(raw) if ch not in ".-/")
+            if digits:
+                terms.append(digits)
+        elif name_search_terms(raw):
+            words.append(raw)
+        else:  # only punctuation ("%"): looked for as typed, not dropped (it would match everyone)
+            terms.append(raw.casefold())
+    return name_search_terms(" ".join(words)) + terms

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.models.sync_scopes import QUIET_COLUMNS, SYNCED, Rule, capture_spec
+from app.services.sync.merged import MergedPersons
 from app.store.sync import ops as store_ops
 from app.store.sync.capture import capture_off
 from app.store.sync.ops import SCHEMA_VERSION, Operation, Rows, add_conflict, set_versions, version_of
@@ -34,6 +35,7 @@ class Merger:
         self.conn = conn
         self.rows = Rows(conn, capture_spec())
         self.result = ApplyResult()
+        self.merged = MergedPersons(conn, self.rows)
         self.pending_gids = {(op["table"], op["gid"]) for op, _ in store_ops.pending(conn)
                              if op["kind"] == "upsert" and not op["base"]}
 
@@ -46,10 +48,15 @@ class Merger:
 
     # -- one confirmed operation -------------------------------------------------------------
     def apply(self, seq: int, op: Operation) -> None:
-        table, gid = op["table"], op["gid"]
-        if table not in SYNCED:
+        if op["table"] not in SYNCED:
             return
+        op = self.merged.redirect(op)  # late operations for a merged-away person: the kept file
+        table, gid = op["table"], op["gid"]
+        if table == "person_merges":
+            self.merged.forget()
         if op["kind"] == "delete":
+            if table == "persons":
+                self.merged.before_person_delete(gid)
             self.rows.delete(table, gid)
             return
         current = self.rows.get(table, gid)

@@ -1,10 +1,15 @@
-"""A short dialog to register a person: a name or an alias is enough; the rest is the Overview's."""
+"""A short dialog to register a person: a name or an alias is enough; the rest is the Overview's.
+
+Before creating, the files this person may already have are proposed ("This may be Karim El
+Amrani, 1979, followed by Sofie: open that file instead?"); a second click creates anyway."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.errors import RelaisError
 from app.models.person import require_name, validate_person_fields
+from app.services.persons.duplicates import candidates_for
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
 from app.ui.forms import SubmitDialog
@@ -16,6 +21,8 @@ class NewPersonDialog(SubmitDialog):
         super().__init__(parent)
         self.ws = ws
         self.person_id: int | None = None
+        self.opened_existing = False          # the worker chose an existing file instead
+        self._checked: tuple | None = None    # the values already compared with the other files
         self.setWindowTitle(self.tr("New person"))
         self.setMinimumWidth(460)
         self.layout_.setContentsMargins(24, 20, 24, 20)
@@ -36,7 +43,16 @@ class NewPersonDialog(SubmitDialog):
         self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
+        self.maybe = QWidget()
+        self.maybe.setObjectName("possibleDuplicates")
+        self.maybe_layout = QVBoxLayout(self.maybe)
+        self.maybe_layout.setContentsMargins(0, 0, 0, 0)
+        self.maybe.hide()
+        self.layout_.addWidget(self.maybe)
         self.finish_layout()
+        # Create first proposes the files this person may already have, then submits.
+        self.buttons.accepted.disconnect()
+        self.buttons.accepted.connect(self.create)
         for edit in (self.given, self.family, self.alias, self.birth):
             edit.textChanged.connect(self._validate)
         self._validate()
@@ -50,13 +66,57 @@ class NewPersonDialog(SubmitDialog):
         self.create_button.setEnabled(named and not errors)
         return named and not errors
 
+    def _values(self) -> dict:
+        return {"given_names": self.given.text(), "family_name": self.family.text(),
+                "alias": self.alias.text(), "birth": self.birth.text()}
+
+    def _propose(self) -> bool:
+        """Show the files this person may already have; True when there are some to look at
+        (the next click on Create creates anyway)."""
+        key = tuple(self._values().values())
+        if self._checked == key:
+            return False
+        self._checked = key
+        found = candidates_for(self.ws, self._values(), limit=3)
+        while self.maybe_layout.count():
+            item = self.maybe_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not found:
+            self.maybe.hide()
+            return False
+        for brief, _reasons in found:
+            row = QHBoxLayout()
+            text = label(self.tr("This may be {person}: open that file instead?").format(person=brief.label()),
+                         "hint", wrap=True)
+            button = QPushButton(self.tr("Open that file"))
+            button.clicked.connect(lambda _=False, pid=brief.id: self.open_existing(pid))
+            holder = QWidget()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            holder.setLayout(row)
+            self.maybe_layout.addWidget(holder)
+        self.maybe.show()
+        self.create_button.setText(self.tr("Create anyway"))
+        return True
+
+    def open_existing(self, person_id: int) -> None:
+        self.person_id = person_id
+        self.opened_existing = True
+        self.accept()
+
     def create(self) -> None:
-        if self._validate():
-            self._try_accept()
+        if not self._validate():
+            return
+        try:
+            if self._propose():
+                return
+        except RelaisError as exc:
+            show_error(self.error, exc.message())
+            return
+        self._try_accept()
 
     def submit(self, values: object) -> int:
-        self.person_id = PersonService(self.ws).create({
-            "given_names": self.given.text(), "family_name": self.family.text(),
-            "alias": self.alias.text(), "birth": self.birth.text(),
-        })
+        self.person_id = PersonService(self.ws).create(self._values())
         return self.person_id

@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../app/ui/duplicates/__init__.py" line="15"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="34"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="35"/>
+        <source>Files that may belong to one person: the same NISS, the same birth with close names, swapped names, or an alias that is the other&apos;s name.</source>
+        <translation>Des dossiers qui appartiennent peut-être à une seule personne : même NISS, même naissance et noms proches, prénom et nom inversés, ou un surnom qui est le nom de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <source>May be the same person as</source>
+        <translation>Peut-être la même personne que</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="56"/>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="57"/>
+        <source>Open both files</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="58"/>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="59"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="80"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Recherche de doublons possibles…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/duplicates/page.py" line="99"/>
+        <source>%n pair(s) to look at</source>
+        <translation>
+            <numerusform>%n paire à examiner</numerusform>
+            <numerusform>%n paires à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="100"/>
+        <source>No possible duplicates.</source>
+        <translation>Aucun doublon possible.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="31"/>
+        <source>Merge two files</source>
+        <translation>Fusionner deux dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="40"/>
+        <source>Keep the other file</source>
+        <translation>Garder l&apos;autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="41"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="68"/>
+        <source>Kept: {kept}. Merged into it, then removed: {other}.</source>
+        <translation>Conservé : {kept}. Fusionné dans celui-ci puis supprimé : {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="72"/>
+        <source>Both files have a value: choose, field by field.</source>
+        <translation>Les deux dossiers ont une valeur : choisissez, champ par champ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="87"/>
+        <source>Taken from the other file: {fields}.</source>
+        <translation>Repris de l&apos;autre dossier : {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="91"/>
+        <source>%n record(s) move to the kept file.</source>
+        <translation>
+            <numerusform>%n élément passe au dossier conservé.</numerusform>
+            <numerusform>%n éléments passent au dossier conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="96"/>
+        <source>As supervisor, I confirm these two NISS belong to one person</source>
+        <translation>En tant que superviseur·e, je confirme que ces deux NISS appartiennent à une seule personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="99"/>
+        <source>The merge can be undone for 30 days.</source>
+        <translation>La fusion peut être annulée pendant 30 jours.</translation>
+    </message>
+</context>
+</TS>
