@@ -155,20 +155,11 @@ def test_lowering_a_role_rotates_the_scopes_it_loses_and_the_laptop_erases_them(
 
 
 def _clinical_row(ws, person_id: int) -> None:
-    with ws.unit() as session:
-        conn = session.connection()
-        gid = str(uuid.uuid4())
-        columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(assessments)")}
-        values = {"gid": gid, "person_id": person_id}
-        for name, row in columns.items():
-            if name in values or name == "id" or not row[3] or row[4] is not None:
-                continue
-            values[name] = {"status": "draft"}.get(name, "2024-01-01" if "date" in name or name.endswith("_on")
-                                                   else ("x" if "TEXT" in row[2].upper() or "VARCHAR" in row[2].upper()
-                                                         else 1))
-        cols = ", ".join(values)
-        conn.exec_driver_sql(f"INSERT INTO assessments ({cols}) VALUES ({', '.join('?' for _ in values)})",
-                             tuple(values.values()))
+    from datetime import date
+
+    from app.services.cansas.assessments import create_assessment
+
+    create_assessment(ws, person_id, date.today(), "staff")
 
 
 def _count(ws, table: str) -> int:
