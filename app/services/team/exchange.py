@@ -219,12 +219,11 @@ def _push_sealed(ws: Workspace, hub: HubClient, state: TeamState, batch_size: in
         batch = items[start:start + batch_size]
         wire = [WireOp(uuid.UUID(op_id), scope, int(epoch), unb64(tag), unb64(header), unb64(body))
                 for op_id, (header, body, scope, epoch, tag) in batch]
-        results = hub.push(wire)
+        hub.push(wire)
         done = [op_id for op_id, _ in batch]
         mark_pushed(ws, done)
-        for (op_id, entry), result in zip(batch, results, strict=True):
+        for op_id in done:
             state.sealed.pop(op_id, None)
-            state.own_log.append([op_id, *entry, str(result.seq)])
         with ws.unit() as session:
             save_state(session, state)
         pushed += len(done)
@@ -329,8 +328,6 @@ def pull(ws: Workspace, hub: HubClient, state: TeamState, report: SyncReport) ->
         for index, row in enumerate(rows):
             if not row.readable or row.ciphertext is None:
                 continue
-            if str(row.op_id) in state.applied_ids:       # seen before the hub was restored
-                continue
             try:
                 op = _open(state, hub, row, effects)
             except _NoKeyYet:
@@ -362,12 +359,9 @@ def pull(ws: Workspace, hub: HubClient, state: TeamState, report: SyncReport) ->
                 last = max((r for r in rows if r.seq <= result.cursor), key=lambda r: r.seq, default=None)
                 if last is not None:
                     state.cursor_seq, state.cursor_hash = last.seq, last.hash.hex()
-                    _mark(state, last.seq, last.hash)
                 save_state(session, state)
                 return
             state.cursor_seq, state.cursor_hash = new_cursor.seq, new_cursor.hash.hex()
-            for row in rows:
-                _mark(state, row.seq, row.hash)
             save_state(session, state)
         if effects:
             checkpoint(ws)
@@ -382,11 +376,6 @@ def checkpoint(ws: Workspace) -> None:
     """Move erased pages out of the write-ahead log, as the local erasure does."""
     with ws.vault.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _mark(state: TeamState, seq: int, hash_: bytes) -> None:
-    """Remember the chain's hash at each applied seq: what a restored hub must still agree with."""
-    state.chain[str(seq)] = hash_.hex()
 
 
 def sync(ws: Workspace) -> SyncReport:

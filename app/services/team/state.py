@@ -56,9 +56,6 @@ class TeamState:
     role_changes: dict[str, list[Any]] = field(default_factory=dict)   # device -> [seq, role, scopes]
     erased: dict[str, list[str]] = field(default_factory=dict)         # erased person gid -> tags (hex)
     unsent: list[dict[str, Any]] = field(default_factory=list)         # own changes that cannot reach the team
-    own_log: list[list[str]] = field(default_factory=list)             # own sealed ops, kept for a restored hub
-    chain: dict[str, str] = field(default_factory=dict)                # seq -> hash, every 1st row and cursor
-    applied_ids: list[str] = field(default_factory=list)               # op ids applied after a restore
     handed: dict[str, list[str]] = field(default_factory=dict)        # 'scope:epoch' -> devices handed the key
     lost_hub: bool = False                                             # this device was removed or revoked
 
