@@ -4,6 +4,10 @@
     team create --vault DIR --hub DSN [--name TEAM]
     team invite --vault DIR --user-name NAME --role ROLE --out FILE   (the code is stdout's last line)
     team members --vault DIR [--json]
+    team remove --vault DIR --user-name NAME                          (supervisor: the member leaves)
+    team revoke --vault DIR --device ID                               (supervisor: one lost laptop)
+    team role --vault DIR --user-name NAME --role ROLE                (supervisor: a lower role)
+    team unsent --vault DIR [--json]                                  (own changes that never reached the team)
     join --vault DIR --invite FILE                                    (stdin: passphrase, then the code)
     sync --vault DIR [--json]                                         (exit 0 when in step with the hub)
     conflicts --vault DIR [--json]
@@ -47,6 +51,27 @@ def cmd_team(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener)
         if args.action == "create":
             state = setup.create_team(ws, args.hub, args.name)
             print(message("team.created", team=state.team_id))
+        elif args.action in ("remove", "revoke", "role"):
+            from app.services.team import leaving
+
+            if args.action == "remove":
+                done = leaving.remove_member(ws, args.user_name)
+            elif args.action == "revoke":
+                done = leaving.revoke_device(ws, args.device)
+            else:
+                done = leaving.lower_role(ws, args.user_name, args.role)
+            scopes = ", ".join(f"{s} {e}" for s, e in sorted(done.rotated.items()))
+            print(message("team.role_done" if args.action == "role" else "team.removed_done",
+                          count=len(done.devices), scopes=scopes, role=args.role or ""))
+        elif args.action == "unsent":
+            from app.services.team.leaving import unsent_changes
+
+            rows = unsent_changes(ws)
+            if args.json:
+                _dump(rows)
+            else:
+                for row in rows:
+                    print(f"{row['person']}\t{row['table']}\t{row['kind']}")
         elif args.action == "invite":
             invited = setup.invite(ws, args.user_name, args.role, args.out)
             print(message("team.invited", path=str(invited.path), role=invited.role))
@@ -77,11 +102,22 @@ def cmd_join(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener)
 
 
 def cmd_sync(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener) -> int:
+    from app.errors import RelaisError
     from app.services.team.exchange import sync
 
     ws = open_workspace(args, secrets)
     try:
-        report = sync(ws)
+        try:
+            report = sync(ws)
+        except RelaisError as exc:
+            if exc.code != "team.removed":
+                raise
+            from app.services.team.leaving import unsent_changes
+
+            print(exc.message(), file=sys.stderr)
+            for row in unsent_changes(ws):
+                print(f"{row['person']}\t{row['table']}\t{row['kind']}")
+            return EXIT_FAILED
     finally:
         ws.lock()
     if args.json:
@@ -136,13 +172,14 @@ def add_parsers(sub: argparse._SubParsersAction, vault_arg, open_workspace: Open
     p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("team", help="a team through a hub: create, invite, list members")
-    p.add_argument("action", choices=["create", "invite", "members"])
+    p.add_argument("action", choices=["create", "invite", "members", "remove", "revoke", "role", "unsent"])
     vault_arg(p)
     p.add_argument("--hub", help="the hub's enrolment DSN printed by `hub init` (create)")
     p.add_argument("--name", help="the team's name (create; kept on this laptop only)")
     p.add_argument("--user-name", dest="user_name", help="the invited member's name (invite)")
     p.add_argument("--role", choices=["supervisor", "case_manager", "peer_worker"], help="the invited role")
     p.add_argument("--out", type=Path, help="where to write the invitation file (invite)")
+    p.add_argument("--device", help="the device id of a lost laptop (revoke; see `team members`)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=bind(cmd_team))
 
@@ -169,3 +206,9 @@ def check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> No
         parser.error("team create needs --hub DSN")
     if args.action == "invite" and not (args.user_name and args.role and args.out):
         parser.error("team invite needs --user-name, --role and --out")
+    if args.action == "remove" and not args.user_name:
+        parser.error("team remove needs --user-name")
+    if args.action == "revoke" and not args.device:
+        parser.error("team revoke needs --device")
+    if args.action == "role" and not (args.user_name and args.role):
+        parser.error("team role needs --user-name and --role")

@@ -72,3 +72,35 @@ def test_a_vault_without_a_team_shows_no_status_and_offers_to_create_or_join(qtb
     page = window.shell.show_page("team")
     assert page.create_button.isVisible() and page.join_button.isVisible()
     assert not page.invite_button.isVisible() and not page.sync_button.isEnabled()
+
+
+def test_a_tombstone_arriving_while_the_persons_file_is_open_closes_it_with_a_message(qtbot, ui_env, two_laptops):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.rights.collect import erase_person
+    from app.texts import message
+    from app.ui.persons.page import PersonsPage
+
+    sup, cm, tmp_path = two_laptops
+    pid = PersonService(sup).create({"alias": "Ouvert"})
+    for ws in (sup, cm):
+        sync(ws)
+    cm_pid = PersonService(cm).rows()[0].id
+    cm.lock()
+    window = MainWindow(tmp_path / "cm")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, PASSPHRASE, "cm")
+    page = window.shell.show_page("persons")
+    assert isinstance(page, PersonsPage)
+    page.open_person(cm_pid, "overview")
+    assert page.file is not None and page.file.person_id == cm_pid
+    erase_person(sup, pid)
+    sync(sup)
+    label = window.findChild(TeamStatusLabel)
+    qtbot.waitUntil(lambda: not label.syncer.running, timeout=10000)
+    label.syncer.sync_now()
+    qtbot.waitUntil(lambda: page.file is None, timeout=15000)
+    box = page.findChild(QMessageBox, "erased_elsewhere")
+    assert box is not None and box.text() == message("team.person_erased_elsewhere")
+    window.lock_now()

@@ -82,3 +82,16 @@ def may_write(record: dict[str, Any], scope: str) -> bool:
     if scope.startswith("private:"):
         return scope == record.get("private_scope")
     return scope in ROLE_WRITES.get(str(record.get("role")), set())
+
+
+def control_record(kind: str, team: str, by: str, **fields: Any) -> dict[str, Any]:
+    """A supervisor's decision about membership ('removal', 'role') or a worker's erasure
+    ('tombstone'), signed by the deciding device's own key so it stands on its own."""
+    return {"kind": kind, "team": team, "by": by, **fields}
+
+
+def verify_control(signed: dict[str, Any], public: bytes, team: str, by: str) -> dict[str, Any]:
+    record = _verify(signed, public)
+    if record.get("team") != team or record.get("by") != by:
+        raise MembershipInvalid("team")
+    return record

@@ -195,4 +195,19 @@ def join(ws: Workspace, invitation_path: Path, code: str) -> TeamState:
         state.outgoing_membership.append(entry)
         save_state(session, state)
         ws.audit(session, "team.joined", role=state.role)
+    _announce(ws)
     return state
+
+
+def _announce(ws: Workspace) -> None:
+    """Push this device's membership record at once, so that supervisors verify it (and hand
+    it the keys of a rotation) even before its first full sync. Offline: the next sync does."""
+    from app.services.team.exchange import push
+
+    with ws.read() as session:
+        state = require_state(session)
+    try:
+        with HubClient(state.dsn) as hub:
+            push(ws, hub, state)
+    except HubError:
+        pass

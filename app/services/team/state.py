@@ -52,6 +52,12 @@ class TeamState:
     sealed: dict[str, list[str]] = field(default_factory=dict)         # op id -> [header, body] not yet pushed
     outgoing_membership: list[dict[str, Any]] = field(default_factory=list)   # entries to push
     reports: list[dict[str, Any]] = field(default_factory=list)        # refused operations, gaps
+    removed: dict[str, int] = field(default_factory=dict)              # device -> seq of its removal
+    role_changes: dict[str, list[Any]] = field(default_factory=dict)   # device -> [seq, role, scopes]
+    erased: dict[str, list[str]] = field(default_factory=dict)         # erased person gid -> tags (hex)
+    unsent: list[dict[str, Any]] = field(default_factory=list)         # own changes that cannot reach the team
+    handed: dict[str, list[str]] = field(default_factory=dict)        # 'scope:epoch' -> devices handed the key
+    lost_hub: bool = False                                             # this device was removed or revoked
 
     @property
     def private_scope(self) -> str:

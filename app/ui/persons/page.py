@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
+from app.texts import message
 from app.ui import events
 from app.ui.contracts import PageBase
 from app.ui.persons.labels import status_labels
@@ -142,10 +144,25 @@ class PersonsPage(PageBase, QWidget):
     def _records_changed(self, change: events.Change) -> None:
         if not self.ws.is_open:
             return
+        if (self.file is not None and change.concerns(self.file.person_id)
+                and not self.service.rows(person_ids=[self.file.person_id])):
+            self._erased_elsewhere()
+            return
         if change.person_id is None:
             self.reload()
         else:
             self.refresh_person(change.person_id)
+
+    def _erased_elsewhere(self) -> None:
+        """The open file's person was erased by a tombstone from the team: close the file and
+        say so, without a modal wait (the sync runs in the background)."""
+        self._close_file()
+        self.reload()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Person erased"),
+                          message("team.person_erased_elsewhere"), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("erased_elsewhere")
+        box.open()
 
     def forget_person(self, person_id: int) -> None:
         """The person was erased: close their file without asking (nothing is left to save)

@@ -78,10 +78,12 @@ class TeamSync(QObject):
         def done(result: SyncReport) -> None:
             self.running = False
             self.problem = ""
-            if result.applied:
+            if result.applied or result.erased:
                 self._announcing = True
                 try:
                     events.records_changed(events.ALL)
+                    for person_id in result.erased:       # a tombstone: an open file closes
+                        events.records_changed({events.PERSONS}, person_id=person_id)
                 finally:
                     self._announcing = False
             self.refresh_status()
