@@ -78,7 +78,12 @@ def install_capture(conn: Connection, synced: Mapping[str, frozenset[str]]) -> N
             f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{TRIGGER_PREFIX}%'").all():
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     conn.exec_driver_sql("INSERT OR IGNORE INTO sync_control (id, applying, cursor) VALUES (1, 0, 0)")
+    existing = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in synced:
+        # Migrations of parallel branches run in either order: a table another branch creates
+        # later gets its triggers from that branch, and from the merge revision after both.
+        if table not in existing:
+            continue
         for sql in trigger_sql(table_shape(conn, table, synced)):
             conn.exec_driver_sql(sql)
 

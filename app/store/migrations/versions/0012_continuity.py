@@ -132,4 +132,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_stays_discharged_on"), table_name="stays")
     op.drop_index("ix_stays_person_admitted", table_name="stays")
     op.drop_table("stays")
-    install_capture(op.get_bind(), {table: frozenset() for table in SYNCED[:-3]})
+    install_capture(op.get_bind(), {table: frozenset() for table in SYNCED
+                                    if table not in ("stays", "crisis_plans", "crisis_plan_versions")})
