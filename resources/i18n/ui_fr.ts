@@ -123,7 +123,7 @@
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="20"/>
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Stay here</source>
         <translation>Rester ici</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Ce coffre est plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Changes that could not be saved yet will be back when you unlock.</source>
-        <translation>Les modifications qui n&apos;ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
+        <translation>Les modifications qui n&apos;ont pas pu être enregistrées (un champ n&apos;était pas valide) ont été abandonnées au verrouillage de Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -709,17 +709,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="107"/>
+        <location filename="../../app/ui/tasks.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

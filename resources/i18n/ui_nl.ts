@@ -123,7 +123,7 @@
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="20"/>
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Stay here</source>
         <translation>Hier blijven</translation>
     </message>
@@ -189,52 +189,52 @@
         <translation>Deze kluis is ouder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Changes that could not be saved yet will be back when you unlock.</source>
-        <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
+        <translation>Wijzigingen die niet konden worden opgeslagen (een veld was niet geldig), zijn bij het vergrendelen van Relais verworpen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -709,17 +709,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="107"/>
+        <location filename="../../app/ui/tasks.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

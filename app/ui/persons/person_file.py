@@ -147,21 +147,6 @@ class PersonFile(QWidget):
             return True
         return False
 
-    def drafts(self) -> dict[str, dict]:
-        """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
-        out = {}
-        for key, widget in zip(self.tab_keys, self._widgets(), strict=False):
-            draft = widget.draft() if hasattr(widget, "draft") else None
-            if draft is not None:
-                out[key] = draft
-        return out
-
-    def restore_drafts(self, drafts: dict[str, dict]) -> None:
-        for key, draft in drafts.items():
-            widget = self.tab(key)
-            if widget is not None and hasattr(widget, "restore_draft"):
-                widget.restore_draft(draft)
-
 
 def _unsaved(widget: QWidget) -> bool:
     return bool(getattr(widget, "has_unsaved_changes", None) and widget.has_unsaved_changes())
