@@ -12,6 +12,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     consent,
     contact,
     document,
+    erasure,
     network,
     partner,
     person,

@@ -82,6 +82,7 @@ LOCAL_ONLY: dict[str, str] = {
     "audit_events": "each laptop's own hash chain (team-wide audit does not sync yet)",
     "vault_settings": "this vault's preferences",
     "documents": "generated PDFs do not sync in the first version",
+    "erased_gids": "this vault's memory of its erasures, re-applied after a restore (the deletion itself syncs)",
     "sync_control": "replica machinery",
     "sync_outbox": "replica machinery",
     "sync_pending": "replica machinery",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 import app.models  # noqa: F401 - every table must be registered before walking the schema
 from app.errors import NotFound, RelaisError
+from app.models.erasure import record_erasure
 from app.models.person import Person
 from app.services.shared.permissions import Permission
 from app.services.shared.vault_settings import get_setting
@@ -144,6 +145,8 @@ def erase_person(ws: Workspace, person_id: int, supervisor: tuple[str, str] | No
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound(what="person", id=person_id)
+        # The vault remembers the gid (nothing else): a restored older backup is erased again.
+        record_erasure(session, person.gid)
         session.delete(person)  # foreign keys cascade to every record about the person
         session.flush()
         leftovers = [t for t, rows in _orphans(session, person_id).items() if rows]
