@@ -144,9 +144,9 @@ class Shell(QWidget):
 
     def discard_unsaved(self) -> None:
         for page in self.pages.values():
-            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes() \
-                    and hasattr(page, "discard_unsaved"):
-                page.discard_unsaved()
+            unsaved, discard = getattr(page, "has_unsaved_changes", None), getattr(page, "discard_unsaved", None)
+            if unsaved is not None and discard is not None and unsaved():
+                discard()
 
     def place(self) -> dict:
         page = self.pages.get(self._current)

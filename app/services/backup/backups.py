@@ -156,7 +156,7 @@ def auto_backup_if_due(ws: Workspace, folder: Path | str | None = None, keep: in
 
 
 def _prune_upgrade_backups(folder: Path) -> list[Path]:
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for old in sorted(folder.iterdir()):
