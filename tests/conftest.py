@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["RELAIS_INSECURE_FAST_KDF"] = "1"
 os.environ["RELAIS_LANG"] = "en"
 # Session-wide fallback for fixtures built before the per-test state folder (the template
 # vault): nothing a test does may land in the real user's state folder.
@@ -19,13 +18,19 @@ os.environ["RELAIS_STATE_DIR"] = tempfile.mkdtemp(prefix="relais-test-state-")
 import pytest  # noqa: E402
 
 from app.services.shared.workspace import Workspace  # noqa: E402
-from app.store.keyslots import INSECURE_TEST_KDF  # noqa: E402
+from app.store.keyslots import INSECURE_TEST_KDF, allow_insecure_test_kdf  # noqa: E402
 from app.texts import set_language  # noqa: E402
+
+# The test vaults use cheap Argon2id parameters; child processes get the same through
+# tests/run_relais.py (or TEST_KDF_PRELUDE), never through the environment.
+allow_insecure_test_kdf()
 
 PASSPHRASE = "correct horse battery staple"
 USER = "alice"
 
 REPO = Path(__file__).resolve().parent.parent
+# The first line of a `python -c` child that opens a test vault (cheap Argon2id parameters).
+TEST_KDF_PRELUDE = "from app.store.keyslots import allow_insecure_test_kdf; allow_insecure_test_kdf()\n"
 
 
 @pytest.fixture(autouse=True)

@@ -19,11 +19,11 @@ from sqlalchemy import text
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
 from app.store.checks import check_vault
-from tests.conftest import PASSPHRASE, REPO, USER
+from tests.conftest import PASSPHRASE, REPO, TEST_KDF_PRELUDE, USER
 
 KILLS = 20
 
-WRITER = r"""
+WRITER = TEST_KDF_PRELUDE + r"""
 import os, sys
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
@@ -42,7 +42,7 @@ while True:
 @pytest.mark.slow
 def test_sigkill_during_heavy_writes_loses_no_committed_person(vault_dir, tmp_path):
     rng = random.Random(11)
-    env = {**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     committed: set[int] = set()
     for kill in range(KILLS):
         child = subprocess.Popen([sys.executable, "-c", WRITER, str(vault_dir), USER], cwd=REPO, env=env,
@@ -74,7 +74,7 @@ def test_sigkill_during_heavy_writes_loses_no_committed_person(vault_dir, tmp_pa
 def test_the_vault_still_opens_normally_after_the_kills(vault_dir):
     # The lock file of a killed process never blocks the next session.
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(vault_dir), USER], cwd=REPO,
-                             env={**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)},
+                             env={**os.environ, "PYTHONPATH": str(REPO)},
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.flush()
@@ -108,7 +108,7 @@ def test_two_threads_writing_at_once_both_succeed(ws):
     assert check_vault(ws.vault).sound
 
 
-BACKUP_WRITER = r"""
+BACKUP_WRITER = TEST_KDF_PRELUDE + r"""
 import sys
 from pathlib import Path
 from app.services.backup.backups import backup_to_folder
@@ -130,7 +130,7 @@ def test_a_backup_killed_midway_never_looks_complete(vault_dir, tmp_path):
 
     usb = tmp_path / "usb"
     rng = random.Random(5)
-    env = {**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     for _ in range(5):
         child = subprocess.Popen([sys.executable, "-c", BACKUP_WRITER, str(vault_dir), USER, str(usb)], cwd=REPO,
                                  env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

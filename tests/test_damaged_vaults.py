@@ -53,8 +53,8 @@ def flip_page(folder, page: int) -> bytes:
 
 
 def relais(*args, stdin=PASSPHRASE + "\n", env=None):
-    full_env = {**os.environ, "RELAIS_INSECURE_FAST_KDF": "1", "RELAIS_LANG": "en", **(env or {})}
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], input=stdin, capture_output=True,
+    full_env = {**os.environ, "RELAIS_LANG": "en", **(env or {})}
+    return subprocess.run([sys.executable, str(REPO / "tests" / "run_relais.py"), *args], input=stdin, capture_output=True,
                           text=True, cwd=REPO, env=full_env, timeout=120)
 
 

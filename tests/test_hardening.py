@@ -114,7 +114,6 @@ def test_a_slot_below_the_kdf_floor_is_refused_outside_the_test_suite(vault_dir,
     """The template vault uses cheap parameters; outside the test suite they are refused."""
     from app.store import keyslots
 
-    monkeypatch.delenv("RELAIS_INSECURE_FAST_KDF", raising=False)
     monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
     with pytest.raises(VaultError) as refused:
         Workspace.open(vault_dir, USER, PASSPHRASE)
@@ -126,7 +125,6 @@ def test_check_fails_on_a_slot_below_the_floor(ws, monkeypatch):
     from app.store import keyslots
     from app.store.checks import check_vault
 
-    monkeypatch.delenv("RELAIS_INSECURE_FAST_KDF", raising=False)
     monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
     report = check_vault(ws.vault)
     assert not report.sound and any("below the floor" in line for line in report.failed)
@@ -139,3 +137,38 @@ def test_the_recovery_sheet_is_saved_0600(tmp_path):
     written = save_recovery_sheet(tmp_path / "vault", new_recovery_key(), "en", tmp_path / "sheet.pdf")
     assert written.read_bytes().startswith(b"%PDF") and mode(written) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # no temporary file left
+
+
+INSECURE_VARIABLE = "RELAIS_INSECURE_FAST_KDF"
+
+
+def test_no_code_of_the_app_reads_the_insecure_kdf_variable():
+    """Cheap Argon2id parameters are switched on by the test suite and the benchmark in code,
+    never from the environment: no module of the app (nor main.py) names the variable."""
+    from tests.conftest import REPO
+
+    sources = [*sorted((REPO / "app").rglob("*.py")), REPO / "main.py"]
+    naming = [str(p.relative_to(REPO)) for p in sources if INSECURE_VARIABLE in p.read_text(encoding="utf-8")]
+    assert naming == []
+
+
+def test_the_insecure_kdf_variable_changes_nothing(monkeypatch):
+    from app.store import keyslots
+
+    monkeypatch.setenv(INSECURE_VARIABLE, "1")
+    monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
+    assert keyslots.default_kdf() == keyslots.PRODUCTION_KDF
+    assert keyslots.below_floor(keyslots.INSECURE_TEST_KDF)
+
+
+def test_main_py_refuses_a_cheap_test_vault_whatever_the_environment(vault_dir, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, INSECURE_VARIABLE: "1", "RELAIS_STATE_DIR": str(tmp_path / "state")}
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "check", "--vault", str(vault_dir),
+                             "--user", USER], input=PASSPHRASE + "\n", capture_output=True, text=True,
+                            cwd=REPO, env=env, timeout=120)
+    assert result.returncode == 1 and "65536" in result.stderr, result.stderr

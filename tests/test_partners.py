@@ -93,13 +93,12 @@ def test_duplicates_in_the_file_and_against_the_directory(ws, tmp_path):
 
 
 def test_cli_template_and_import(vault_dir, tmp_path):
-    run = [sys.executable, str(REPO / "main.py"), "import", "partners"]
+    run = [sys.executable, str(REPO / "tests" / "run_relais.py"), "import", "partners"]
     template = subprocess.run([*run, "--template"], capture_output=True, text=True, cwd=REPO)
     assert template.returncode == 0 and template.stdout.strip() == HEADER
     bad = write_csv(tmp_path, row(service="anonyme"))
     result = subprocess.run([*run, "--vault", str(vault_dir), str(bad)], input=PASSPHRASE + "\n",
-                            capture_output=True, text=True, cwd=REPO, env={"RELAIS_INSECURE_FAST_KDF": "1",
-                                                                           "RELAIS_LANG": "en",
+                            capture_output=True, text=True, cwd=REPO, env={"RELAIS_LANG": "en",
                                                                            "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1 and "line 2 [organisation]" in result.stderr
 

@@ -243,9 +243,9 @@ def test_demo_adds_a_bilingual_directory_consents_and_every_status(ws):
 def run_cli(vault_dir, *args):
     from tests.conftest import PASSPHRASE, REPO
 
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args, "--vault", str(vault_dir)],
+    return subprocess.run([sys.executable, str(REPO / "tests" / "run_relais.py"), *args, "--vault", str(vault_dir)],
                           input=PASSPHRASE + "\n", capture_output=True, text=True, cwd=REPO,
-                          env={"RELAIS_INSECURE_FAST_KDF": "1", "RELAIS_LANG": "fr", "PATH": "/usr/bin:/bin"})
+                          env={"RELAIS_LANG": "fr", "PATH": "/usr/bin:/bin"})
 
 
 def test_cli_letter_for_a_partner_is_consent_gated_and_in_its_language(world, vault_dir, tmp_path):

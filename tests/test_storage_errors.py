@@ -16,7 +16,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.documents import BuiltPdf, PdfRequest, export_document, keep
 from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
-from tests.conftest import PASSPHRASE, REPO, USER
+from tests.conftest import PASSPHRASE, REPO, TEST_KDF_PRELUDE, USER
 
 
 def refuse(code: int):
@@ -143,7 +143,8 @@ def test_read_only_folder_for_backup(ws, tmp_path):
 def test_cli_backup_on_a_full_disk_prints_one_line(vault_dir, tmp_path):
     # The child makes the final rename of any file fail as a full disk would.
     code = (
-        "import errno, os, sys; os.environ['RELAIS_INSECURE_FAST_KDF']='1'; os.environ['RELAIS_LANG']='en'\n"
+        TEST_KDF_PRELUDE +
+        "import errno, os, sys; os.environ['RELAIS_LANG']='en'\n"
         "def full(*a, **k): raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))\n"
         "os.replace = full\n"
         "from app.cli import main\n"

@@ -95,7 +95,7 @@ def test_create_find_edit_lock_unlock_keeps_the_edit(qtbot, ui_env, tmp_path):
     assert PersonService(window.ws).get(people["lukasz"]).values["phone"] == "0470 12 34 56"
 
 
-def test_an_invalid_draft_survives_an_automatic_lock(qtbot, ui_env, vault_dir):
+def _window_with_invalid_email(qtbot, vault_dir):
     ws = Workspace.open(vault_dir, USER, PASSPHRASE)
     pid = add_people(ws)["jan"]
     ws.lock()
@@ -103,16 +103,40 @@ def test_an_invalid_draft_survives_an_automatic_lock(qtbot, ui_env, vault_dir):
     unlock(qtbot, window)
     window.persons_page().open_person(pid)
     overview = window.persons_page().file.tab("overview")
-    qtbot.keyClicks(overview.editors["email"], "jan@")
+    qtbot.keyClicks(overview.editors["email"], "jan@")                # invalid: cannot be saved
     assert overview.errors["email"].isVisibleTo(overview)          # inline validation
+    return window, pid
+
+
+def test_an_invalid_draft_is_discarded_on_an_automatic_lock(qtbot, ui_env, vault_dir):
+    """No draft outlives the key: an automatic lock saves what it can, drops the rest, says so."""
+    window, pid = _window_with_invalid_email(qtbot, vault_dir)
     window.auto_lock("idle")
     assert window.is_locked
     assert "5 minutes" in window.unlock_page.reason.text()
-    assert "back when you unlock" in window.unlock_page.reason.text()
+    assert "discarded" in window.unlock_page.reason.text()
+    assert not hasattr(window, "_drafts")
+    qtbot.waitUntil(lambda: overview_widgets_alive() == 0)
     unlock(qtbot, window)
+    overview = window.persons_page().file.tab("overview")             # the same place, no draft
+    assert overview.editors["email"].text() == ""
+    assert not overview.has_unsaved_changes()
+    assert PersonService(window.ws).get(pid).values["email"] == ""
+
+
+def test_locking_by_hand_asks_about_what_cannot_be_saved(qtbot, ui_env, vault_dir, monkeypatch):
+    window, pid = _window_with_invalid_email(qtbot, vault_dir)
+    answers = Answers(monkeypatch, dialogs.CANCEL)
+    window.lock_now()
+    assert answers.asked == 1 and not window.is_locked                # "stay here": not locked
     overview = window.persons_page().file.tab("overview")
     assert overview.editors["email"].text() == "jan@"
-    assert overview.has_unsaved_changes()
+    answers.answer = dialogs.DISCARD
+    window.lock_now()
+    assert answers.asked == 2 and window.is_locked
+    unlock(qtbot, window)
+    overview = window.persons_page().file.tab("overview")
+    assert overview.editors["email"].text() == "" and not overview.has_unsaved_changes()
     assert PersonService(window.ws).get(pid).values["email"] == ""
 
 

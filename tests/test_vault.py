@@ -16,7 +16,7 @@ from app.errors import VaultBusy, VaultError, WrongPassphrase
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
-from tests.conftest import PASSPHRASE, REPO, USER
+from tests.conftest import PASSPHRASE, REPO, TEST_KDF_PRELUDE, USER
 
 
 def digest_folder(folder: Path) -> dict[str, str]:
@@ -68,7 +68,8 @@ def test_no_file_of_the_vault_holds_a_name_in_clear(ws):
 
 def test_second_process_is_refused_clearly(ws, vault_dir):
     code = (
-        "import os, sys; os.environ['RELAIS_INSECURE_FAST_KDF']='1';"
+        TEST_KDF_PRELUDE +
+        "import os, sys;"
         "from app.services.shared.workspace import Workspace;"
         "from app.errors import VaultBusy\n"
         f"try:\n Workspace.open({str(vault_dir)!r}, {USER!r}, {PASSPHRASE!r})\n"
@@ -221,7 +222,9 @@ def test_pragmas_protect_the_data(ws):
 
 
 def test_production_kdf_parameters_are_argon2id_64mib(tmp_path, monkeypatch):
-    monkeypatch.delenv("RELAIS_INSECURE_FAST_KDF")
+    from app.store import keyslots
+
+    monkeypatch.setattr(keyslots, "_insecure_kdf_allowed", False)
     ws, _ = Workspace.create(tmp_path / "prod", USER, PASSPHRASE)
     ws.lock()
     slots = json.loads((tmp_path / "prod" / "keyslots.json").read_text())["slots"]

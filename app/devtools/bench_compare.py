@@ -18,7 +18,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.workspace import SignedInUser, Workspace
 from app.store import migrate
 from app.store.engine import CONNECTION_PRAGMAS
-from app.store.keyslots import INSECURE_TEST_KDF
+from app.store.keyslots import INSECURE_TEST_KDF, insecure_test_kdf
 from app.store.lock import VaultLock
 from app.store.vault import OpenVault, VaultFolder
 
@@ -60,7 +60,9 @@ def _workload(ws: Workspace, persons: int, seed: int, prefixes: Prefixes) -> flo
 
 
 def _encrypted_workspace(folder: Path) -> Workspace:
-    ws, _ = Workspace.create(folder, BENCH_USER, BENCH_PASSPHRASE, params=INSECURE_TEST_KDF)
+    # A throwaway vault: cheap Argon2id parameters, allowed for its creation only.
+    with insecure_test_kdf():
+        ws, _ = Workspace.create(folder, BENCH_USER, BENCH_PASSPHRASE, params=INSECURE_TEST_KDF)
     return ws
 
 

@@ -1,6 +1,9 @@
 """The benchmark's child process: start Relais offscreen on a ready vault and report.
 
-    python -m app.devtools.probe VAULT USER   (passphrase on stdin)
+    python -m app.devtools.probe VAULT USER [--throwaway-vault]   (passphrase on stdin)
+
+--throwaway-vault (given by the benchmark, whose vault uses cheap Argon2id parameters) allows
+those parameters in this process; without it the probe opens a vault as the app does.
 
 Prints READY the moment the main window has been shown and the event loop has run once
 (the parent times process start to that line), then one JSON line with the peak memory
@@ -14,8 +17,12 @@ import resource
 import sys
 
 
-def main(folder: str, user: str) -> int:
+def main(folder: str, user: str, throwaway: bool = False) -> int:
     passphrase = sys.stdin.readline().rstrip("\n")
+    if throwaway:
+        from app.store.keyslots import allow_insecure_test_kdf
+
+        allow_insecure_test_kdf()
     from PySide6.QtCore import QTimer
 
     from app.services.persons.records import PersonService
@@ -77,4 +84,4 @@ def _main_window(folder: str, ws):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], throwaway="--throwaway-vault" in sys.argv[3:]))

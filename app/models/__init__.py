@@ -14,6 +14,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     crisis,
     document,
     duplicates,
+    erasure,
     network,
     partner,
     person,

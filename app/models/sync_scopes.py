@@ -90,6 +90,7 @@ LOCAL_ONLY: dict[str, str] = {
     "vault_settings": "this vault's preferences",
     "documents": "generated PDFs do not sync in the first version",
     "received_documents": "received files do not sync in the first version (size; like generated PDFs)",
+    "erased_gids": "this vault's memory of its erasures, re-applied after a restore (the deletion itself syncs)",
     "sync_control": "replica machinery",
     "sync_outbox": "replica machinery",
     "sync_pending": "replica machinery",

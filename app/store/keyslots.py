@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -58,8 +59,9 @@ PRODUCTION_KDF = KdfParams()
 INSECURE_TEST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 
 
-# Set only by the test suite (tests/conftest.py) and the benchmark's throwaway vaults, through
-# `allow_insecure_test_kdf()`; nothing in the environment reaches it.
+# Set only by the test suite (tests/conftest.py, tests/run_relais.py) and the benchmark's
+# throwaway vaults, through `allow_insecure_test_kdf()` or `insecure_test_kdf()`. Nothing in
+# the environment, the settings or the command line of the app reaches it.
 _insecure_kdf_allowed = False
 
 
@@ -68,16 +70,25 @@ def allow_insecure_test_kdf(allowed: bool = True) -> None:
     _insecure_kdf_allowed = allowed
 
 
-def kdf_from_environment() -> KdfParams:
-    """Production parameters, unless the test suite or the benchmark asked for cheap ones."""
-    if _insecure_kdf_allowed or os.environ.get("RELAIS_INSECURE_FAST_KDF") == "1":
-        return INSECURE_TEST_KDF
-    return PRODUCTION_KDF
+@contextmanager
+def insecure_test_kdf() -> Iterator[None]:
+    """Cheap parameters allowed inside the block only (the benchmark's throwaway vaults)."""
+    saved = _insecure_kdf_allowed
+    allow_insecure_test_kdf(True)
+    try:
+        yield
+    finally:
+        allow_insecure_test_kdf(saved)
+
+
+def default_kdf() -> KdfParams:
+    """Production parameters, unless the test suite or the benchmark switched on cheap ones."""
+    return INSECURE_TEST_KDF if _insecure_kdf_allowed else PRODUCTION_KDF
 
 
 def below_floor(params: KdfParams) -> bool:
     """True for parameters under 64 MiB / 3 passes, outside the test suite and benchmark."""
-    if _insecure_kdf_allowed or os.environ.get("RELAIS_INSECURE_FAST_KDF") == "1":
+    if _insecure_kdf_allowed:
         return False
     return not params.is_production_strength
 

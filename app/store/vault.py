@@ -31,7 +31,7 @@ from app.store.keyslots import (
     KdfParams,
     KeyslotFile,
     SlotKeys,
-    kdf_from_environment,
+    default_kdf,
     new_recovery_key,
     normalise_recovery_key,
     open_slot,
@@ -93,7 +93,7 @@ class VaultFolder:
         if self.exists():
             raise VaultError("vault.already_exists", path=str(self.path))
         check_passphrase_acceptable(passphrase)
-        params = params or kdf_from_environment()
+        params = params or default_kdf()
         created_folder = not self.path.exists()
         private_dir(self.path)
         data_key = bytearray(secrets.token_bytes(32))
@@ -293,7 +293,7 @@ class OpenVault:
         if name in slots.slots or name == RECOVERY_SLOT:
             raise VaultError("vault.user_exists", user=name)
         slots.slots[name] = wrap_key(self.vault_id, name, "user", self._key, passphrase,
-                                     params or kdf_from_environment())
+                                     params or default_kdf())
         slots.save(self.folder.keyslots_path)
 
     def set_passphrase(self, name: str, new_passphrase: str, params: KdfParams | None = None) -> None:
@@ -328,7 +328,7 @@ class OpenVault:
         recovery_key = new_recovery_key()
         slots = self._slots()
         slots.slots[RECOVERY_SLOT] = wrap_key(self.vault_id, RECOVERY_SLOT, "recovery", self._key,
-                                              recovery_key, kdf_from_environment())
+                                              recovery_key, default_kdf())
         slots.save(self.folder.keyslots_path)
         self.rekey()
         return recovery_key

@@ -55,6 +55,7 @@ class Page(Protocol):
     def has_unsaved_changes(self) -> bool: ...
     def confirm_leave(self) -> bool: ...            # ask the user; True when it is fine to go
     def save_pending(self) -> bool: ...             # before an automatic lock; True: all saved
+    def discard_unsaved(self) -> None: ...        # an automatic lock drops what could not be saved
     def drafts(self) -> dict: ...
     def restore_drafts(self, drafts: dict) -> None: ...
     def place(self) -> dict: ...                    # where the user is, restored after unlock
@@ -73,6 +74,9 @@ class PageBase:
 
     def save_pending(self) -> bool:
         return not self.has_unsaved_changes()
+
+    def discard_unsaved(self) -> None:
+        return None
 
     def drafts(self) -> dict:
         return {}

@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.shell: Shell | None = None
         self._resume: dict | None = None      # where the user was when Relais locked
         self._resume_user = ""
-        self._drafts: dict = {}
         self._feature_actions: list[QAction] = []
         self._status_widgets: list[QWidget] = []
         self.setMinimumSize(1024, 640)
@@ -198,8 +197,8 @@ class MainWindow(QMainWindow):
         self._install_status_widgets()
         self._set_signed_in_ui(True)
         if self._resume is not None and self._resume_user == ws.user.name:
-            self.shell.restore_place(self._resume, self._drafts)
-        self._resume, self._drafts = None, {}
+            self.shell.restore_place(self._resume)
+        self._resume = None
         self._refresh_status()
         self.autolock.set_minutes(settings.autolock_minutes())
         self.autolock.arm()
@@ -213,12 +212,22 @@ class MainWindow(QMainWindow):
 
     # -- locking ---------------------------------------------------------------------------------
     def lock_now(self) -> None:
-        self.lock("manual")
+        """Lock by hand: what is valid is saved; for what cannot be saved (an invalid field) the
+        user is asked first, as when leaving the file: save, discard, or stay and not lock."""
+        if self.ws is None:
+            return
+        saved = False
+        if self.shell is not None and self.shell.has_unsaved_changes():
+            saved = not self.shell.save_pending()
+            # The user answered about what could not be saved: no note repeats it.
+            if not saved and not self.shell.confirm_leave():
+                return
+        self.lock("manual", saved)
 
     def auto_lock(self, reason: str) -> None:
         self.lock(reason)
 
-    def lock(self, reason: str) -> None:
+    def lock(self, reason: str, had_changes: bool = False) -> None:
         """Hide the content at once; if a dialog is open, let its event loop end, then lock."""
         if self.ws is None:
             return
@@ -228,21 +237,24 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.cover)
             for dialog in open_dialogs:
                 dialog.reject()
-            QTimer.singleShot(0, lambda: self._lock(reason))
+            QTimer.singleShot(0, lambda: self._lock(reason, had_changes))
         else:
-            self._lock(reason)
+            self._lock(reason, had_changes)
 
-    def _lock(self, reason: str) -> None:
+    def _lock(self, reason: str, had_changes: bool = False) -> None:
         if self.ws is None:
             return
         note = ""
         try:
             if self.shell is not None:
                 self._resume = self.shell.place()
-                had_changes = self.shell.has_unsaved_changes()
-                self._drafts = self.shell.save_pending()
-                if self._drafts:
-                    note = self.tr("Changes that could not be saved yet will be back when you unlock.")
+                had_changes = had_changes or self.shell.has_unsaved_changes()
+                # No draft outlives the key: what is valid is saved, the rest is discarded
+                # (a lock by hand has already asked the user about it).
+                if self.shell.save_pending():
+                    self.shell.discard_unsaved()
+                    note = self.tr("Changes that could not be saved (a field was not valid) were "
+                                   "discarded when Relais locked.")
                 elif had_changes:
                     note = self.tr("Your changes were saved before locking.")
         finally:

@@ -130,27 +130,29 @@ class Shell(QWidget):
                     return False
         return True
 
-    def save_pending(self) -> dict:
-        """Before an automatic lock: save what is valid; return unsaved drafts by page."""
-        drafts = {}
+    def save_pending(self) -> list[str]:
+        """Before a lock: save what is valid; return the pages whose changes could not be saved.
+        Their text is never handed over: a lock keeps no draft in memory."""
+        unsaved = []
         for key, page in self.pages.items():
             if page.has_unsaved_changes():
                 if page.save_pending():
                     continue
-                drafts[key] = page.drafts()
-        return drafts
+                unsaved.append(key)
+        return unsaved
+
+    def discard_unsaved(self) -> None:
+        for page in self.pages.values():
+            if page.has_unsaved_changes():
+                page.discard_unsaved()
 
     def place(self) -> dict:
         page = self.pages.get(self._current)
         return {"page": self._current,
                 "state": page.place() if page is not None else {}}
 
-    def restore_place(self, place: dict, drafts: dict | None = None) -> None:
+    def restore_place(self, place: dict) -> None:
         key = place.get("page") or ""
         page = self.show_page(key) if key else None
         if page is not None:
             page.restore_place(place.get("state") or {})
-        for draft_key, draft in (drafts or {}).items():
-            target = self.pages.get(draft_key)
-            if target is not None:
-                target.restore_drafts(draft)

@@ -88,27 +88,27 @@
         <translation>Garder l&apos;autre dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="41"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="42"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="68"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="69"/>
         <source>Kept: {kept}. Merged into it, then removed: {other}.</source>
         <translation>Conservé : {kept}. Fusionné dans celui-ci puis supprimé : {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="72"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="73"/>
         <source>Both files have a value: choose, field by field.</source>
         <translation>Les deux dossiers ont une valeur : choisissez, champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="87"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="88"/>
         <source>Taken from the other file: {fields}.</source>
         <translation>Repris de l&apos;autre dossier : {fields}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="91"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="92"/>
         <source>%n record(s) move to the kept file.</source>
         <translation>
             <numerusform>%n élément passe au dossier conservé.</numerusform>
@@ -116,12 +116,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="96"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="97"/>
         <source>As supervisor, I confirm these two NISS belong to one person</source>
         <translation>En tant que superviseur·e, je confirme que ces deux NISS appartiennent à une seule personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="100"/>
         <source>The merge can be undone for 30 days.</source>
         <translation>La fusion peut être annulée pendant 30 jours.</translation>
     </message>

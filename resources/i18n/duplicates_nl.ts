@@ -88,27 +88,27 @@
         <translation>Het andere dossier behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="41"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="42"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="68"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="69"/>
         <source>Kept: {kept}. Merged into it, then removed: {other}.</source>
         <translation>Behouden: {kept}. Erin samengevoegd en daarna verwijderd: {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="72"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="73"/>
         <source>Both files have a value: choose, field by field.</source>
         <translation>Beide dossiers hebben een waarde: kies per veld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="87"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="88"/>
         <source>Taken from the other file: {fields}.</source>
         <translation>Overgenomen uit het andere dossier: {fields}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="91"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="92"/>
         <source>%n record(s) move to the kept file.</source>
         <translation>
             <numerusform>%n gegeven gaat naar het behouden dossier.</numerusform>
@@ -116,12 +116,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="96"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="97"/>
         <source>As supervisor, I confirm these two NISS belong to one person</source>
         <translation>Als supervisor bevestig ik dat deze twee rijksregisternummers bij één persoon horen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="100"/>
         <source>The merge can be undone for 30 days.</source>
         <translation>De samenvoeging kan 30 dagen ongedaan worden gemaakt.</translation>
     </message>

@@ -166,112 +166,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>&amp;About Relais</source>
         <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>This vault is older</source>
         <translation>Ce coffre est plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
-        <source>Changes that could not be saved yet will be back when you unlock.</source>
-        <translation>Les modifications qui n'ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
+        <location filename="../../app/ui/main_window.py" line="256" />
+        <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
+        <translation>Les modifications qui n'ont pas pu être enregistrées (un champ n'était pas valide) ont été abandonnées au verrouillage de Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s'est verrouillé après {minutes} minutes d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s'est verrouillé parce que l'ordinateur s'est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s'est verrouillé parce que l'écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -665,42 +665,47 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="58" />
+        <location filename="../../app/ui/persons/page.py" line="60" />
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="61" />
+        <location filename="../../app/ui/persons/page.py" line="63" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="65" />
+        <location filename="../../app/ui/persons/page.py" line="67" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67" />
+        <location filename="../../app/ui/persons/page.py" line="69" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="96" />
+        <location filename="../../app/ui/persons/page.py" line="98" />
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164" />
+        <location filename="../../app/ui/persons/page.py" line="161" />
+        <source>Person erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="181" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="166" />
+        <location filename="../../app/ui/persons/page.py" line="183" />
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l'instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="169" />
+        <location filename="../../app/ui/persons/page.py" line="186" />
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l'orthographe, essayez une partie du nom, l'année de naissance ou tous les statuts.</translation>
     </message>
@@ -771,17 +776,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

@@ -166,112 +166,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>&amp;About Relais</source>
         <translation>&amp;Over Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>This vault is older</source>
         <translation>Deze kluis is ouder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
-        <source>Changes that could not be saved yet will be back when you unlock.</source>
-        <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
+        <location filename="../../app/ui/main_window.py" line="256" />
+        <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
+        <translation>Wijzigingen die niet konden worden opgeslagen (een veld was niet geldig), zijn bij het vergrendelen van Relais verworpen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -665,42 +665,47 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="58" />
+        <location filename="../../app/ui/persons/page.py" line="60" />
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="61" />
+        <location filename="../../app/ui/persons/page.py" line="63" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="65" />
+        <location filename="../../app/ui/persons/page.py" line="67" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67" />
+        <location filename="../../app/ui/persons/page.py" line="69" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="96" />
+        <location filename="../../app/ui/persons/page.py" line="98" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164" />
+        <location filename="../../app/ui/persons/page.py" line="161" />
+        <source>Person erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="181" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="166" />
+        <location filename="../../app/ui/persons/page.py" line="183" />
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="169" />
+        <location filename="../../app/ui/persons/page.py" line="186" />
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -771,17 +776,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied, RelaisError, VaultError, storage_error
+from app.models.erasure import read_erased_gids, reapply_erasures
 from app.models.user import User
 from app.services.shared.permissions import Permission, allowed
 from app.services.shared.workspace import Workspace
@@ -31,6 +32,7 @@ from app.store.backup import DB_NAME, KEYSLOTS_NAME, extract_backup, write_backu
 from app.store.checks import check_vault
 from app.store.engine import make_engine
 from app.store.fsutil import private_dir
+from app.store.keyslots import RECOVERY_SLOT
 from app.store.lock import VaultLock
 from app.store.vault import BACKUP_DIR, VaultFolder
 
@@ -38,6 +40,7 @@ BACKUP_SUFFIX = ".relaisbackup"
 DAILY_DIR = "daily"
 DAILY_KEEP = 7
 _DAILY_NAME = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.relaisbackup$")
+_UPGRADE_NAME = re.compile(r"^before-upgrade-[0-9A-Za-z_-]+\.relaisbackup$")
 
 
 # -- writing backups -------------------------------------------------------------------
@@ -144,7 +147,26 @@ def auto_backup_if_due(ws: Workspace, folder: Path | str | None = None, keep: in
             raise storage_error(exc, target_dir, "backup") from None
         with ws.unit() as session:
             ws.audit(session, "backup.automatic", day=day)
-    return AutoBackupResult(written, tuple(_rotate(target_dir, keep)))
+    removed = _rotate(target_dir, keep)
+    if written is not None:
+        # The upgraded vault is now in a daily backup: the copies taken before an upgrade
+        # (which may hold persons erased since) are no longer needed.
+        removed += _prune_upgrade_backups(ws.vault.folder.path / BACKUP_DIR)
+    return AutoBackupResult(written, tuple(removed))
+
+
+def _prune_upgrade_backups(folder: Path) -> list[Path]:
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for old in sorted(folder.iterdir()):
+        if _UPGRADE_NAME.match(old.name) and old.is_file():
+            try:
+                old.unlink()
+                removed.append(old)
+            except OSError:
+                pass  # kept; never a reason to fail the daily backup
+    return removed
 
 
 def _rotate(folder: Path, keep: int) -> list[Path]:
@@ -166,6 +188,7 @@ class RestoreResult:
     manifest: dict
     verified_with: str | None    # user name, "recovery key", or None (structure and checksum only)
     check_passed: list[str]
+    reerased: int = 0            # persons erased in the replaced vault, erased again in the copy
 
 
 def restore_backup(backup_file: Path | str, target: Path | str, force: bool = False, *,
@@ -185,16 +208,18 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
         # Replacing a vault by an older copy is a rollback: only someone with a key may do it,
         # and it leaves an audit event in the vault that takes its place.
         raise VaultError("restore.key_required", path=str(target))
+    # The erasures the replaced vault remembers are carried into the restored copy.
+    erased = _erased_in(VaultFolder(target), user, passphrase, recovery_key) if replaces_vault else set()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".relais-restore-{uuid.uuid4().hex[:12]}"
     try:
         manifest = extract_backup(Path(backup_file), staging)
         folder = VaultFolder(staging)
         folder.ensure_openable()
-        verified_with, passed, head = None, [], None
+        verified_with, passed, head, reerased = None, [], None, 0
         if passphrase is not None or recovery_key is not None:
-            verified_with, passed, head = _verify_opening(folder, user, passphrase, recovery_key,
-                                                          replaced=replaces_vault)
+            verified_with, passed, head, reerased = _verify_opening(folder, user, passphrase, recovery_key,
+                                                                    replaced=replaces_vault, erased=erased)
         (staging / "relais.lock").unlink(missing_ok=True)
         _move_into_place(staging, target)
         if head is not None:
@@ -205,11 +230,39 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
         raise storage_error(exc, target, "restore") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return RestoreResult(manifest, verified_with, passed)
+    return RestoreResult(manifest, verified_with, passed, reerased)
+
+
+def _erased_in(vault: VaultFolder, user: str | None, passphrase: str | None, recovery_key: str | None) -> set[str]:
+    """The erased gids of the vault a restore replaces, read with the key given for the restore.
+    A vault that no longer opens (the reason for many restores) has nothing to give: the
+    restored copy then keeps its own list, and SECURITY.md says so."""
+    try:
+        if recovery_key is not None:
+            _, key = vault.data_key(RECOVERY_SLOT, recovery_key)
+        else:
+            names = vault.user_names()
+            name = user or (names[0] if len(names) == 1 else "")
+            _, key = vault.data_key(name, passphrase or "")
+    except (RelaisError, OSError, ValueError):
+        return set()
+    try:
+        engine = make_engine(vault.db_path, key)
+        try:
+            with engine.connect() as conn:
+                return read_erased_gids(conn)
+        finally:
+            engine.dispose()
+    except Exception:  # noqa: BLE001 - a damaged vault gives no list; the restore goes on
+        return set()
+    finally:
+        for i in range(len(key)):
+            key[i] = 0
 
 
 def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | None,
-                    recovery_key: str | None, replaced: bool = False) -> tuple[str, list[str], Head | None]:
+                    recovery_key: str | None, replaced: bool = False,
+                    erased: set[str] | frozenset[str] = frozenset()) -> tuple[str, list[str], Head | None, int]:
     if recovery_key is not None:
         vault, label = folder.unlock_with_recovery(recovery_key), "recovery key"
     else:
@@ -224,12 +277,20 @@ def _verify_opening(folder: VaultFolder, user: str | None, passphrase: str | Non
         report = check_vault(vault, compare_note=False)
         if not report.sound:
             raise VaultError("restore.check_failed", problems="; ".join(report.failed))
+        actor = label if recovery_key is None else "recovery-key"
         with vault.session() as session, session.begin():
-            append_event(session, label if recovery_key is None else "recovery-key", "restore.verified",
-                         replaced_vault=replaced)
+            # Persons erased since the backup was made (in it, or in the vault it replaces) are
+            # erased again, with sync capture on: the deletion reaches the hub like any other.
+            reerased = reapply_erasures(session, erased)
+            for person_id in reerased:
+                append_event(session, actor, "person.erased_again", "person", person_id)
+            append_event(session, actor, "restore.verified", replaced_vault=replaced)
+        if reerased:
+            with vault.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         with vault.session() as session:
             head = current_head(session)
-        return label, report.passed, head
+        return label, report.passed, head, len(reerased)
     finally:
         vault.close()
 

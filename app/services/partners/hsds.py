@@ -25,7 +25,7 @@ from app.services.partners.directory import (
     list_partners,
     validate_partner,
 )
-from app.services.shared.csv_import import MAX_IMPORT_BYTES, ImportRefused, RowError
+from app.services.shared.csv_import import MAX_IMPORT_BYTES, ImportRefused, RowError, read_capped
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
@@ -144,10 +144,80 @@ class HsdsRefused(ImportRefused):
         return "\n".join([head, *lines])
 
 
-def hsds_to_values(doc: dict) -> list[dict]:
-    """One dict of partner fields per HSDS service, ready for validate_partner."""
+# A file from outside is untrusted: nesting and the type of every field read are checked
+# before any of it is used, and each refusal is named.
+MAX_DEPTH = 16
+_ID = (str, int)
+_TEXT = (str,)
+_TEXT_OR_NUMBER = (str, int, float)
+_SCALAR = (str, int, float, bool)
+FIELD_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
+    "services": {"id": _ID, "organization_id": _ID, "name": _TEXT, "email": _TEXT, "description": _TEXT,
+                 "minimum_age": _TEXT_OR_NUMBER, "maximum_age": _TEXT_OR_NUMBER, "wait_time": _TEXT},
+    "organizations": {"id": _ID, "name": _TEXT, "email": _TEXT},
+    "taxonomy_terms": {"id": _ID, "taxonomy": _TEXT, "code": _TEXT},
+    "addresses": {"location_id": _ID, "address_1": _TEXT, "postal_code": _TEXT_OR_NUMBER, "city": _TEXT},
+    "service_at_locations": {"service_id": _ID, "location_id": _ID},
+    "phones": {"service_id": _ID, "number": _TEXT_OR_NUMBER},
+    "languages": {"service_id": _ID, "code": _TEXT, "name": _TEXT},
+    "contacts": {"service_id": _ID, "name": _TEXT},
+    "attributes": {"service_id": _ID, "link_id": _ID, "taxonomy_term_id": _ID, "value": _SCALAR},
+}
+
+
+def parse_hsds(raw: bytes) -> dict:
+    """Decode an HSDS file and check its shape; RelaisError names what is wrong."""
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise RelaisError("partners.hsds.invalid") from None
+    except RecursionError:
+        raise RelaisError("partners.hsds.too_deep", max_depth=MAX_DEPTH) from None
+    if _depth(doc) > MAX_DEPTH:
+        raise RelaisError("partners.hsds.too_deep", max_depth=MAX_DEPTH)
+    check_shape(doc)
+    return doc
+
+
+def _depth(value: object) -> int:
+    """Nesting depth, counted without recursion (a hostile file cannot exhaust the stack)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def check_shape(doc: object) -> None:
     if not isinstance(doc, dict) or not isinstance(doc.get("services"), list):
         raise RelaisError("partners.hsds.invalid")
+    for table, fields in FIELD_TYPES.items():
+        rows = doc.get(table)
+        if rows is None:
+            continue
+        if not isinstance(rows, list):
+            raise RelaisError("partners.hsds.wrong_type", where=table)
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                raise RelaisError("partners.hsds.wrong_type", where=f"{table}[{number}]")
+            for name, types in fields.items():
+                value = row.get(name)
+                # bool is an int in Python; only `value` (a flag or criterion) may be one.
+                if value is None or (isinstance(value, types) and (bool in types or not isinstance(value, bool))):
+                    continue
+                raise RelaisError("partners.hsds.wrong_type", where=f"{table}[{number}].{name}")
+
+
+def hsds_to_values(doc: dict) -> list[dict]:
+    """One dict of partner fields per HSDS service, ready for validate_partner."""
+    check_shape(doc)
 
     def table(name: str) -> list[dict]:
         rows = doc.get(name) or []
@@ -215,14 +285,14 @@ def import_hsds(ws: Workspace, path: Path | str) -> HsdsImportResult:
     ws.require(Permission.IMPORT)
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise RelaisError("partners.hsds.too_large", max_mb=MAX_IMPORT_BYTES // 2**20)
-        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = read_capped(path)
     except FileNotFoundError:
         raise RelaisError("file.missing", path=str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise RelaisError("partners.hsds.invalid") from None
-    entries = hsds_to_values(doc)
+    except OSError as exc:
+        raise RelaisError("file.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    if raw is None:
+        raise RelaisError("partners.hsds.too_large", max_mb=MAX_IMPORT_BYTES // 2**20)
+    entries = hsds_to_values(parse_hsds(raw))
     errors: list[RowError] = []
     with ws.unit() as session:
         in_directory = existing_keys(session)

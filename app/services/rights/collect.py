@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 import app.models  # noqa: F401 - every table must be registered before walking the schema
 from app.errors import NotFound, RelaisError
+from app.models.erasure import record_erasure
 from app.models.person import Person
 from app.services.shared.permissions import Permission
 from app.services.shared.vault_settings import get_setting
@@ -147,6 +148,8 @@ def erase_person(ws: Workspace, person_id: int, supervisor: tuple[str, str] | No
             raise NotFound(what="person", id=person_id)
         conn = session.connection()
         before = outbox_position(conn)
+        # The vault remembers the gid (nothing else): a restored older backup is erased again.
+        record_erasure(session, person.gid)
         session.delete(person)  # foreign keys cascade to every record about the person
         session.flush()
         # The deletions travel to the team; nothing else of the person stays in the replica's

@@ -51,17 +51,35 @@ class CsvTable:
     rows: list[tuple[int, dict[str, str]]]  # (line number, values by column)
 
 
+def read_capped(path: Path | str, limit: int | None = None) -> bytes | None:
+    """The file's bytes, or None when it holds more than `limit` (default MAX_IMPORT_BYTES).
+
+    The cap is enforced while reading, never trusted to the file's reported size: a pipe, a
+    device or a file that grows as it is read stops one chunk past the limit."""
+    limit = MAX_IMPORT_BYTES if limit is None else limit
+    chunks: list[bytes] = []
+    size = 0
+    with open(path, "rb") as stream:
+        while size <= limit:
+            chunk = stream.read(min(1 << 20, limit + 1 - size))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+    return None
+
+
 def read_csv(path: Path | str, accepted: tuple[str, ...], required_any: tuple[str, ...] = ()) -> CsvTable:
     """Decode and split a CSV file; raises ImportRefused for file-level problems."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused([RowError(0, "", "import.too_large", {"max_mb": MAX_IMPORT_BYTES // 2**20})])
-        raw = path.read_bytes()
+        raw = read_capped(path)
     except FileNotFoundError:
         raise RelaisError("file.missing", path=str(path)) from None
     except OSError as exc:
         raise RelaisError("file.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    if raw is None:
+        raise ImportRefused([RowError(0, "", "import.too_large", {"max_mb": MAX_IMPORT_BYTES // 2**20})])
     text = _decode(raw)
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","

@@ -272,12 +272,5 @@ class OverviewTab(PersonTabBase, QWidget):
         self._loaded = self._record_values()
         self.set_values(self._loaded)
 
-    # Used by the shell to carry a draft across a lock when it could not be saved.
-    def draft(self) -> dict[str, str] | None:
-        return self.values() if self.has_unsaved_changes() else None
-
-    def restore_draft(self, draft: dict[str, str]) -> None:
-        self.set_values(draft)
-
     def focus_first_field(self) -> None:
         self.editors["given_names"].setFocus(Qt.FocusReason.OtherFocusReason)

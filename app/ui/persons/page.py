@@ -269,12 +269,10 @@ class PersonsPage(PageBase, QWidget):
         if place.get("person_id"):
             self.open_person(place["person_id"], place.get("tab", ""))
 
-    def drafts(self) -> dict:
-        return self.file.drafts() if self.file is not None else {}
-
-    def restore_drafts(self, drafts: dict) -> None:
+    def discard_unsaved(self) -> None:
+        """Drop what could not be saved (before a lock: no draft outlives the key)."""
         if self.file is not None:
-            self.file.restore_drafts(drafts)
+            self.file.discard_all()
 
     def save_pending(self) -> bool:
         """Save what can be saved without asking (before an automatic lock)."""

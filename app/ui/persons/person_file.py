@@ -146,21 +146,6 @@ class PersonFile(QWidget):
             return True
         return False
 
-    def drafts(self) -> dict[str, dict]:
-        """Unsaved drafts by tab key, for tabs that can hand one over (kept across a lock)."""
-        out = {}
-        for key, widget in zip(self.tab_keys, self._widgets(), strict=False):
-            draft = widget.draft()
-            if draft is not None:
-                out[key] = draft
-        return out
-
-    def restore_drafts(self, drafts: dict[str, dict]) -> None:
-        for key, draft in drafts.items():
-            widget = self.tab(key)
-            if widget is not None:
-                widget.restore_draft(draft)
-
 
 def _unsaved(widget: PersonTab) -> bool:
     return bool(widget.has_unsaved_changes())
