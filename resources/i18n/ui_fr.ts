@@ -692,7 +692,7 @@
     <message>
         <location filename="../../app/ui/persons/page.py" line="161" />
         <source>Person erased</source>
-        <translation type="unfinished" />
+        <translation>Personne effacée</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/page.py" line="181" />

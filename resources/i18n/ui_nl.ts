@@ -692,7 +692,7 @@
     <message>
         <location filename="../../app/ui/persons/page.py" line="161" />
         <source>Person erased</source>
-        <translation type="unfinished" />
+        <translation>Persoon gewist</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/page.py" line="181" />
