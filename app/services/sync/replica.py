@@ -16,7 +16,7 @@ from app.store.sync.ops import Operation, Rows
 def pending_operations(ws: Workspace) -> list[Operation]:
     with ws.unit() as session:
         conn = session.connection()
-        store_ops.freeze(conn)
+        store_ops.freeze(conn, capture_spec())
         return [op for op, _ in store_ops.pending(conn, unpushed_only=True)]
 
 

@@ -39,10 +39,14 @@ def set_versions(conn: Connection, table: str, gid: str, cols, op_id: str) -> No
                              [(table, gid, col, op_id) for col in cols])
 
 
-def freeze(conn: Connection) -> int:
+def freeze(conn: Connection, synced: Mapping[str, frozenset[str]]) -> int:
     """Turn the outbox into pending operations (in the writing order); returns how many.
     A field's base is the last pending operation of this laptop that changed it, else the
-    confirmed version: the value its author had in front of them."""
+    confirmed version: the value its author had in front of them.
+
+    An insert's values are read here, from the row as it stands (later changes of the same
+    batch included, which their own operations repeat); a row inserted and deleted again
+    before this point never leaves the laptop, nor do the changes made to it meanwhile."""
     rows = _rows(conn, "SELECT id, tbl, gid, kind, cols, new, old FROM sync_outbox ORDER BY id")
     if not rows:
         return 0
@@ -51,14 +55,23 @@ def freeze(conn: Connection) -> int:
         op = json.loads(raw)
         for col in op["fields"]:
             seen[(op["table"], op["gid"], col)] = op["op_id"]
+    reader = Rows(conn, synced)
+    never_sent: set[tuple[str, str]] = set()
     pending = []
     for _id, table, gid, kind, cols, new, old in rows:
+        if (table, gid) in never_sent:
+            continue
         op_id = str(uuid.uuid4())
         op: Operation = {"op_id": op_id, "schema_version": SCHEMA_VERSION, "table": table, "gid": gid,
                          "kind": "delete" if kind == "D" else "upsert", "fields": {}, "base": {}}
         undo: dict[str, Any] | None = None
         if kind == "I":
-            op["fields"] = json.loads(new)
+            values = reader.get(table, gid)
+            if values is None:
+                never_sent.add((table, gid))
+                continue
+            values.pop("_rowid")
+            op["fields"] = values
         elif kind == "U":
             changed = [c for c in (cols or "").split(",") if c]
             values, before = json.loads(new), json.loads(old)
@@ -68,7 +81,8 @@ def freeze(conn: Connection) -> int:
         for col in op["fields"]:
             seen[(table, gid, col)] = op_id
         pending.append((op_id, json.dumps(op), json.dumps(undo) if undo is not None else None))
-    conn.exec_driver_sql("INSERT INTO sync_pending (op_id, op, undo) VALUES (?, ?, ?)", pending)
+    if pending:
+        conn.exec_driver_sql("INSERT INTO sync_pending (op_id, op, undo) VALUES (?, ?, ?)", pending)
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE id <= ?", (rows[-1][0],))
     return len(pending)
 
