@@ -94,6 +94,8 @@ def cmd_demo(args, secrets: SecretReader) -> int:
 def cmd_persons(args, secrets: SecretReader) -> int:
     from app.services.persons.records import PersonService
 
+    if args.action == "update":
+        return cmd_persons_update(args, secrets)
     ws = open_workspace(args, secrets)
     try:
         rows = PersonService(ws).rows(status=args.status)
@@ -102,13 +104,35 @@ def cmd_persons(args, secrets: SecretReader) -> int:
     finally:
         ws.lock()
     if args.json:
-        json.dump([{"id": r.id, "display_name": r.display_name, "status": r.status} for r in rows],
+        json.dump([{"id": r.id, "gid": r.gid, "display_name": r.display_name, "status": r.status} for r in rows],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         for r in rows:
             print(f"{r.id}\t{r.display_name}\t{r.status}")
     return EXIT_OK
+
+
+def cmd_persons_update(args, secrets: SecretReader) -> int:
+    """`persons update --person ID|GID --set FIELD=VALUE...`: validated as an import row."""
+    from app.services.persons.lookup import parse_assignments, update_person
+
+    pairs = [pair for group in args.set or [] for pair in group]
+    parse_assignments(pairs)  # a bad field is refused before the passphrase is asked
+    ws = open_workspace(args, secrets)
+    try:
+        record = update_person(ws, args.person, pairs)
+    finally:
+        ws.lock()
+    print(message("persons.updated", id=record.id))
+    return EXIT_OK
+
+
+def person_ref(ws, args) -> int:
+    """`--person` names a person by local id or by gid."""
+    from app.services.persons.lookup import resolve_person
+
+    return resolve_person(ws, args.person)
 
 
 def cmd_check(args, secrets: SecretReader) -> int:
@@ -190,7 +214,7 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
 
     ws = open_workspace(args, secrets)
     try:
-        doc_id = produce(ws, args.kind, PdfRequest(args.person, args.partner, args.lang, args.variant or ""))
+        doc_id = produce(ws, args.kind, PdfRequest(person_ref(ws, args), args.partner, args.lang, args.variant or ""))
         written = export_document(ws, doc_id, args.out)
     finally:
         ws.lock()
@@ -205,10 +229,11 @@ def cmd_export(args, secrets: SecretReader) -> int:
 
     ws = open_workspace(args, secrets)
     try:
+        person_id = person_ref(ws, args)
         if args.format == "fhir":
-            written = export_person_fhir(ws, args.person, args.out)
+            written = export_person_fhir(ws, person_id, args.out)
         else:
-            written = write_person_json(ws, args.person, args.out)
+            written = write_person_json(ws, person_id, args.out)
     finally:
         ws.lock()
     print(message("cli.export_written", path=str(written)))
@@ -225,10 +250,11 @@ def cmd_erase(args, secrets: SecretReader) -> int:
         supervisor = None
         if args.supervisor:
             supervisor = (args.supervisor, secrets.read(message("cli.prompt_passphrase", user=args.supervisor)))
-        erase_person(ws, args.person, supervisor=supervisor)
+        person_id = person_ref(ws, args)
+        erase_person(ws, person_id, supervisor=supervisor)
     finally:
         ws.lock()
-    print(message("cli.erased", id=args.person))
+    print(message("cli.erased", id=person_id))
     return EXIT_OK
 
 
@@ -332,10 +358,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("persons", help="list persons")
+    p = sub.add_parser("persons", help="list persons; `persons update` changes one")
+    p.add_argument("action", nargs="?", choices=["update"], help="update: set fields of one person")
     _vault_arg(p)
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=["active", "paused", "closed"])
+    p.add_argument("--person", help="update: the person's id or gid")
+    p.add_argument("--set", nargs="+", action="append", metavar="FIELD=VALUE",
+                   help="update: a column of the import template and its new value")
     p.set_defaults(func=cmd_persons)
 
     p = sub.add_parser("check", help="verify encryption, integrity and the audit chain")
@@ -368,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("pdf", help="produce a document, keep it in the vault and write it to a file")
     p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network", "access"])
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
     p.add_argument("--variant", help="bilan: gp (default) or full; careplan: person or partner")
     p.add_argument("--lang", choices=["fr", "nl", "en"], help="default: the partner's language")
@@ -377,14 +407,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="everything about one person: JSON (right of access) or a FHIR R4B Bundle")
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--format", choices=["json", "fhir"], required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("erase", help="erase a person and every record about them")
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--supervisor", help="supervisor confirming within the retention period (passphrase on the next line)")
     p.set_defaults(func=cmd_erase)
 
@@ -441,6 +471,10 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path | None], int] |
             return EXIT_USAGE
         return open_app(args.vault)
     cli_team.check_usage(args, parser)
+    if args.command == "persons" and args.action == "update" and not (args.person and args.set):
+        parser.error("persons update needs --person ID and --set FIELD=VALUE")
+    if args.command == "persons" and args.action is None and (args.person or args.set):
+        parser.error("--person and --set go with `persons update`")
     if args.command == "users" and args.action != "list" and not args.name:
         parser.error("--name is required")
     if args.command == "import":
