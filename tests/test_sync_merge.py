@@ -56,7 +56,7 @@ def test_operations_are_plain_versioned_json_with_gids_not_local_ids(team):
     add_contact(ann, gid, note="met at the station")
     ops = pending_operations(ann)
     assert [(op["table"], op["kind"]) for op in ops] == [("persons", "upsert"), ("contacts", "upsert")]
-    assert ops[1]["fields"]["person_id"] == gid and ops[1]["schema_version"] == 1
+    assert ops[1]["fields"]["person_id"] == gid and ops[1]["schema_version"] == SCHEMA_VERSION == 2
     assert json.loads(json.dumps(ops)) == ops
     hub.sync(ann)
     hub.sync(ben)

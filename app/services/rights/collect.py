@@ -25,6 +25,7 @@ from app.services.shared.vault_settings import get_setting
 from app.services.shared.workspace import Workspace
 from app.store.base import Base
 from app.store.fsutil import atomic_write_bytes
+from app.store.sync.ops import forget_missing
 from app.store.vault import VaultFolder
 
 # Tables that are referenced by person data but do not belong to one person.
@@ -146,6 +147,7 @@ def erase_person(ws: Workspace, person_id: int, supervisor: tuple[str, str] | No
             raise NotFound(what="person", id=person_id)
         session.delete(person)  # foreign keys cascade to every record about the person
         session.flush()
+        forget_missing(session.connection())  # and the sync outbox's copies of their changes
         leftovers = [t for t, rows in _orphans(session, person_id).items() if rows]
         if leftovers:
             raise RelaisError("erasure.incomplete", tables=", ".join(leftovers))

@@ -1,6 +1,6 @@
 """Operations: plain, versioned, JSON-serialisable dicts made from the outbox.
 
-    {"op_id": uuid4, "schema_version": 1, "table": "persons", "gid": "<uuid7>",
+    {"op_id": uuid4, "schema_version": 2, "table": "persons", "gid": "<uuid7>",
      "kind": "upsert" | "delete", "fields": {col: value}, "base": {col: op_id seen | None}}
 
 `fields` hold SQLite's stored values (dates as ISO text, booleans as 0/1, JSON columns as
@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from app.store.sync.capture import Shape, table_shape
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: private contact notes and goal domains in tables of their own (0012)
 Operation = dict[str, Any]
 
 
@@ -85,6 +85,29 @@ def freeze(conn: Connection, synced: Mapping[str, frozenset[str]]) -> int:
         conn.exec_driver_sql("INSERT INTO sync_pending (op_id, op, undo) VALUES (?, ?, ?)", pending)
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE id <= ?", (rows[-1][0],))
     return len(pending)
+
+
+def forget_missing(conn: Connection) -> int:
+    """After an erasure: what the replica machinery still holds about rows that no longer
+    exist goes too (the outbox's changes, operations not pushed yet, conflicts); deletions
+    carry only a gid and stay. Operations already pushed are the hub's purge's business."""
+    forgotten = 0
+    tables = [t for (t,) in conn.exec_driver_sql(
+        "SELECT DISTINCT tbl FROM sync_outbox UNION SELECT DISTINCT tbl FROM sync_conflicts").all()]
+    for table in tables:
+        gone = f'gid NOT IN (SELECT gid FROM "{table}")'
+        forgotten += conn.exec_driver_sql(
+            f"DELETE FROM sync_outbox WHERE tbl = ? AND kind != 'D' AND {gone}", (table,)).rowcount
+        forgotten += conn.exec_driver_sql(f"DELETE FROM sync_conflicts WHERE tbl = ? AND {gone}", (table,)).rowcount
+    drop = []
+    for pos, raw in _rows(conn, "SELECT pos, op FROM sync_pending WHERE pushed = 0"):
+        op = json.loads(raw)
+        if op["kind"] == "upsert" and conn.exec_driver_sql(
+                f'SELECT 1 FROM "{op["table"]}" WHERE gid = ?', (op["gid"],)).first() is None:
+            drop.append((pos,))
+    if drop:
+        conn.exec_driver_sql("DELETE FROM sync_pending WHERE pos = ?", drop)
+    return forgotten + len(drop)
 
 
 def pending(conn: Connection, *, unpushed_only: bool = False) -> list[tuple[Operation, dict | None]]:
