@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from app import cli_team
+from app.cli_persons import cmd_persons_update, person_ref
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -95,7 +96,7 @@ def cmd_persons(args, secrets: SecretReader) -> int:
     from app.services.persons.records import PersonService
 
     if args.action == "update":
-        return cmd_persons_update(args, secrets)
+        return cmd_persons_update(args, secrets, open_workspace)
     ws = open_workspace(args, secrets)
     try:
         rows = PersonService(ws).rows(status=args.status)
@@ -111,28 +112,6 @@ def cmd_persons(args, secrets: SecretReader) -> int:
         for r in rows:
             print(f"{r.id}\t{r.display_name}\t{r.status}")
     return EXIT_OK
-
-
-def cmd_persons_update(args, secrets: SecretReader) -> int:
-    """`persons update --person ID|GID --set FIELD=VALUE...`: validated as an import row."""
-    from app.services.persons.lookup import parse_assignments, update_person
-
-    pairs = [pair for group in args.set or [] for pair in group]
-    parse_assignments(pairs)  # a bad field is refused before the passphrase is asked
-    ws = open_workspace(args, secrets)
-    try:
-        record = update_person(ws, args.person, pairs)
-    finally:
-        ws.lock()
-    print(message("persons.updated", id=record.id))
-    return EXIT_OK
-
-
-def person_ref(ws, args) -> int:
-    """`--person` names a person by local id or by gid."""
-    from app.services.persons.lookup import resolve_person
-
-    return resolve_person(ws, args.person)
 
 
 def cmd_check(args, secrets: SecretReader) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from app.models.sync_scopes import Rule
 from app.services.sync import apply_remote, cursor, keep, list_conflicts, pending_operations, restore_other
 from app.store.sync.gids import derived_gid
+from app.store.sync.ops import SCHEMA_VERSION
 from tests.sync_support import (
     Hub,
     add_contact,
