@@ -47,6 +47,7 @@ from app.services.team.setup import hub_error
 from app.services.team.state import TeamState, b64, require_state, save_state, unb64
 
 PUSH_BATCH = 500
+SEAL_BATCH = 5000
 PULL_BATCH = 500
 MEMBERSHIP_TABLE = "_membership"
 
@@ -76,11 +77,12 @@ def _person_gid(op: dict[str, Any]) -> uuid.UUID | None:
         return None
 
 
-def _seal_all(ws: Workspace, state: TeamState) -> None:
-    """Seal every operation not sealed yet, in the transaction that records them as sealed."""
+def _seal_all(ws: Workspace, state: TeamState, limit: int | None = None) -> None:
+    """Seal the operations not sealed yet (the first `limit` unpushed ones), in the
+    transaction that records them as sealed."""
     ops = [{"op_id": str(uuid.uuid4()), "schema_version": 1, "table": MEMBERSHIP_TABLE, "gid": "",
             "kind": "membership", "entry": entry} for entry in state.outgoing_membership]
-    ops += [op for op in pending_operations(ws) if op["op_id"] not in state.sealed]
+    ops += [op for op in pending_operations(ws, limit) if op["op_id"] not in state.sealed]
     signer = Ed25519PrivateKey.from_private_bytes(unb64(state.sign_key))
     tag_epoch = state.current_epoch("tag")
     tag_key = state.key("tag", tag_epoch) or b""
@@ -99,7 +101,18 @@ def _seal_all(ws: Workspace, state: TeamState) -> None:
 
 
 def push(ws: Workspace, hub: HubClient, state: TeamState) -> int:
-    _seal_all(ws, state)
+    """Seal and push in rounds of SEAL_BATCH: the sealed operations wait in the team state,
+    saved after each batch, so a round's size bounds what each save writes (one round of
+    everything made a long backlog quadratic)."""
+    pushed = 0
+    while True:
+        _seal_all(ws, state, SEAL_BATCH)
+        if not state.sealed:
+            return pushed
+        pushed += _push_sealed(ws, hub, state)
+
+
+def _push_sealed(ws: Workspace, hub: HubClient, state: TeamState) -> int:
     pushed = 0
     items = list(state.sealed.items())
     for start in range(0, len(items), PUSH_BATCH):

@@ -110,8 +110,11 @@ def forget_missing(conn: Connection) -> int:
     return forgotten + len(drop)
 
 
-def pending(conn: Connection, *, unpushed_only: bool = False) -> list[tuple[Operation, dict | None]]:
+def pending(conn: Connection, *, unpushed_only: bool = False,
+            limit: int | None = None) -> list[tuple[Operation, dict | None]]:
     sql = "SELECT op, undo FROM sync_pending" + (" WHERE pushed = 0" if unpushed_only else "") + " ORDER BY pos"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return [(json.loads(op), json.loads(undo) if undo else None) for op, undo in _rows(conn, sql)]
 
 
