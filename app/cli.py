@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import cli_documents, cli_persons, cli_team
+from app.cli_persons import person_ref
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
 from app.texts import message
@@ -105,7 +106,7 @@ def cmd_persons(args, secrets: SecretReader) -> int:
     finally:
         ws.lock()
     if args.json:
-        json.dump([{"id": r.id, "display_name": r.display_name, "status": r.status} for r in rows],
+        json.dump([{"id": r.id, "gid": r.gid, "display_name": r.display_name, "status": r.status} for r in rows],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
@@ -194,7 +195,7 @@ def cmd_pdf(args, secrets: SecretReader) -> int:
 
     ws = open_workspace(args, secrets)
     try:
-        doc_id = produce(ws, args.kind, PdfRequest(args.person, args.partner, args.lang, args.variant or ""))
+        doc_id = produce(ws, args.kind, PdfRequest(person_ref(ws, args), args.partner, args.lang, args.variant or ""))
         if args.protect:
             from app.services.shared.protected_export import export_document_protected
 
@@ -217,10 +218,11 @@ def cmd_export(args, secrets: SecretReader) -> int:
 
     ws = open_workspace(args, secrets)
     try:
+        person_id = person_ref(ws, args)
         if args.format == "fhir":
-            written = export_person_fhir(ws, args.person, args.out)
+            written = export_person_fhir(ws, person_id, args.out)
         else:
-            written = write_person_json(ws, args.person, args.out)
+            written = write_person_json(ws, person_id, args.out)
     finally:
         ws.lock()
     print(message("cli.export_written", path=str(written)))
@@ -237,10 +239,11 @@ def cmd_erase(args, secrets: SecretReader) -> int:
         supervisor = None
         if args.supervisor:
             supervisor = (args.supervisor, secrets.read(message("cli.prompt_passphrase", user=args.supervisor)))
-        erase_person(ws, args.person, supervisor=supervisor)
+        person_id = person_ref(ws, args)
+        erase_person(ws, person_id, supervisor=supervisor)
     finally:
         ws.lock()
-    print(message("cli.erased", id=args.person))
+    print(message("cli.erased", id=person_id))
     return EXIT_OK
 
 
@@ -348,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("persons", help="list persons")
+    p = sub.add_parser("persons", help="list persons, search, duplicates, merge, update")
     _vault_arg(p)
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=["active", "paused", "closed"])
@@ -384,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("pdf", help="produce a document, keep it in the vault and write it to a file")
     p.add_argument("kind", choices=["bilan", "letter", "cansas", "careplan", "network", "access", "crisisplan"])
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--partner", type=int, help="recipient partner: consent is checked; without it, an internal copy")
     p.add_argument("--variant",
                    help="bilan: gp (default) or full; careplan: person or partner; crisisplan: person, card or partner")
@@ -396,14 +399,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="everything about one person: JSON (right of access) or a FHIR R4B Bundle")
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--format", choices=["json", "fhir"], required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("erase", help="erase a person and every record about them")
     _vault_arg(p)
-    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--person", required=True, help="the person's id or gid")
     p.add_argument("--supervisor",
                    help="supervisor confirming within the retention period (passphrase on the next line)")
     p.set_defaults(func=cmd_erase)

@@ -3,6 +3,7 @@
     persons --vault DIR [--search TEXT] [--json]                 (the list, or the search box's matches)
     persons duplicates --vault DIR [--json]                      candidate pairs with their reasons
     persons merge --vault DIR --keep ID --remove ID [--choose FIELD=other ...] [--confirm-different-niss]
+    persons update --vault DIR --person ID --set FIELD=VALUE...  (FIELD: the import template's columns)
 
 IDs are local ids or gids. Same conventions as app/cli.py: one line on stderr and exit 1 when
 refused, 2 for wrong usage.
@@ -19,7 +20,7 @@ from typing import Any
 from app.texts import message
 
 EXIT_OK = 0
-ACTIONS = ("duplicates", "merge")
+ACTIONS = ("duplicates", "merge", "update")
 
 
 def _dump(value: Any) -> None:
@@ -30,7 +31,10 @@ def _dump(value: Any) -> None:
 def extend(parser: argparse.ArgumentParser, list_persons: Callable, open_workspace: Callable) -> None:
     """Add the duplicate and merge actions and --search to the `persons` parser."""
     parser.add_argument("action", nargs="?", choices=ACTIONS,
-                        help="duplicates: list candidate pairs; merge: merge two files")
+                        help="duplicates: list candidate pairs; merge: merge two files; update: set fields of one")
+    parser.add_argument("--person", help="update: the person's id or gid")
+    parser.add_argument("--set", nargs="+", action="append", metavar="FIELD=VALUE",
+                        help="update: a column of the import template and its new value")
     parser.add_argument("--search", help="only the persons the search box finds for TEXT")
     parser.add_argument("--keep", help="merge: the file kept (id or gid)")
     parser.add_argument("--remove", help="merge: the file merged into it (id or gid)")
@@ -44,6 +48,8 @@ def extend(parser: argparse.ArgumentParser, list_persons: Callable, open_workspa
             return cmd_duplicates(args, secrets, open_workspace)
         if args.action == "merge":
             return cmd_merge(args, secrets, open_workspace)
+        if args.action == "update":
+            return cmd_persons_update(args, secrets, open_workspace)
         if args.search is not None:
             return cmd_search(args, secrets, open_workspace)
         return list_persons(args, secrets)
@@ -54,6 +60,10 @@ def extend(parser: argparse.ArgumentParser, list_persons: Callable, open_workspa
 def check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if getattr(args, "command", None) != "persons":
         return
+    if args.action == "update" and not (args.person and args.set):
+        parser.error("persons update needs --person ID and --set FIELD=VALUE")
+    if args.action is None and (args.person or args.set):
+        parser.error("--person and --set go with `persons update`")
     if getattr(args, "action", None) == "merge":
         if not (args.keep and args.remove):
             parser.error("persons merge needs --keep ID and --remove ID")
@@ -124,3 +134,26 @@ def cmd_merge(args, secrets, open_workspace) -> int:
     for notice in result.notices:
         print(message(notice), file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_persons_update(args, secrets, open_workspace) -> int:
+    """`persons update --person ID|GID --set FIELD=VALUE...`: validated as an import row.
+    `open_workspace(args, secrets)` is app/cli.py's (passed in: this module sits below it)."""
+    from app.services.persons.lookup import parse_assignments, update_person
+
+    pairs = [pair for group in args.set or [] for pair in group]
+    parse_assignments(pairs)  # a bad field is refused before the passphrase is asked
+    ws = open_workspace(args, secrets)
+    try:
+        record = update_person(ws, args.person, pairs)
+    finally:
+        ws.lock()
+    print(message("persons.updated", id=record.id))
+    return EXIT_OK
+
+
+def person_ref(ws, args) -> int:
+    """`--person` names a person by local id or by gid."""
+    from app.services.persons.lookup import resolve_person
+
+    return resolve_person(ws, args.person)

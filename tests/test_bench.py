@@ -15,7 +15,7 @@ from app.devtools.demo import add_demo_data
 from app.services.persons.records import PersonService
 from tests.conftest import REPO
 
-KEYS = {"encrypted_vs_plain", "search_p95_ms", "bilan_pdf_ms", "indicators_s", "unlock_overhead_ms",
+KEYS = {"encrypted_vs_plain", "capture_overhead", "search_p95_ms", "bilan_pdf_ms", "indicators_s", "unlock_overhead_ms",
         "startup_s", "peak_rss_mb"}
 
 
@@ -32,7 +32,7 @@ def test_a_small_run_measures_or_explains_every_figure():
         if data[key] is not None:
             assert data[key] > 0, key
     # Every feature is present: only a missing machine capability may leave a figure out.
-    for key in ("encrypted_vs_plain", "search_p95_ms", "unlock_overhead_ms", "peak_rss_mb", "startup_s",
+    for key in ("encrypted_vs_plain", "capture_overhead", "search_p95_ms", "unlock_overhead_ms", "peak_rss_mb", "startup_s",
                 "bilan_pdf_ms"):
         assert data[key] is not None, key
     assert "cores" in data["context"]["machine"]

@@ -41,7 +41,7 @@ def test_demo_persons_check_and_json(cli_vault):
     assert listed.returncode == 0, listed.stderr
     persons = json.loads(listed.stdout)
     assert len(persons) == 300
-    assert {"id", "display_name", "status"} <= set(persons[0])
+    assert {"id", "gid", "display_name", "status"} <= set(persons[0])
     check = relais("check", "--vault", str(cli_vault))
     assert check.returncode == 0, check.stdout + check.stderr
     # No file in the vault folder holds a demo name in clear.
@@ -58,7 +58,9 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
         folder = tmp_path / name
         relais("init", "--vault", str(folder), "--user", USER)
         relais("demo", "--vault", str(folder), "--persons", "50", "--seed", "3")
-        outputs.append(relais("persons", "--vault", str(folder), "--json").stdout)
+        listed = json.loads(relais("persons", "--vault", str(folder), "--json").stdout)
+        assert all(len(p.pop("gid")) == 36 for p in listed)  # global ids are new on every vault
+        outputs.append(listed)
     assert outputs[0] == outputs[1]
 
 

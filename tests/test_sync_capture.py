@@ -11,6 +11,7 @@ import app.models  # noqa: F401
 from app.devtools.demo import add_demo_data
 from app.models.person import Person
 from app.models.sync_scopes import LOCAL_ONLY, SYNCED, capture_spec
+from app.services.sync import mark_pushed, pending_operations
 from app.store.base import Base
 from app.store.sync.capture import (
     capture_off,
@@ -60,17 +61,52 @@ def test_orm_core_raw_sql_and_cascade_writes_are_captured(ws):
                        "duration_minutes, mode, place, topics, note, note_private, follow_up, created_at) "
                        "VALUES (:p, '', '', :at, 30, 'street', '', '[]', 'hello', 0, 0, :at)"),
                   {"p": pid, "at": datetime(2026, 3, 1, 10, 0)})
+    rows = outbox(ws)[start:]
+    assert [(r["tbl"], r["kind"]) for r in rows] == [("persons", "I"), ("persons", "U"), ("contacts", "I")]
+    assert rows[1]["cols"] == "alias,updated_at,", "an update carries the changed columns only"
+    assert set(json.loads(rows[1]["new"])) == {"alias", "updated_at"} and json.loads(rows[1]["new"])["alias"] == "Nana"
+    assert json.loads(rows[1]["old"])["alias"] == ""
+    assert len(rows[2]["gid"]) == 36 and rows[2]["gid"][14] == "7"
+    ops = {op["gid"]: op for op in pending_operations(ws)}
+    contact = ops[rows[2]["gid"]]["fields"]
+    assert contact["person_id"] == pgid, "references travel as gids"
+    assert contact["note"] == "hello"
+    assert "id" not in contact and "_rowid" not in contact and "gid" not in contact
     with ws.unit() as s:  # ON DELETE CASCADE
         s.execute(delete(Person.__table__).where(Person.__table__.c.id == pid))
-    rows = outbox(ws)[start:]
-    kinds = [(r["tbl"], r["kind"]) for r in rows]
-    assert kinds[:3] == [("persons", "I"), ("persons", "U"), ("contacts", "I")]
-    assert set(kinds[3:]) == {("contacts", "D"), ("persons", "D")}
-    assert rows[1]["cols"].split(",")[0] == "alias" and json.loads(rows[1]["new"])["alias"] == "Nana"
-    contact = json.loads(rows[2]["new"])
-    assert contact["person_id"] == pgid, "references travel as gids"
-    assert len(rows[2]["gid"]) == 36 and rows[2]["gid"][14] == "7"
-    assert "id" not in contact and "_rowid" not in contact
+    kinds = {(r["tbl"], r["kind"]) for r in outbox(ws)}
+    assert kinds == {("contacts", "D"), ("persons", "D")}
+
+
+def test_an_update_references_travel_as_gids_and_only_changed_columns(ws):
+    with ws.unit() as s:
+        person = Person(given_names="Ana", family_name="Lopes", search_text="ana lopes")
+        other = Person(given_names="Bo", family_name="Berg", search_text="bo berg")
+        s.add_all([person, other])
+        s.flush()
+        s.execute(text("INSERT INTO contacts (person_id, anonymous_label, nickname, occurred_at, "
+                       "duration_minutes, mode, place, topics, note, note_private, follow_up, created_at) "
+                       "VALUES (:p, '', '', :at, 30, 'street', '', '[]', 'it''s \"quoted\"', 0, 0, :at)"),
+                  {"p": person.id, "at": datetime(2026, 3, 1, 10, 0)})
+        ids = (person.id, other.id, other.gid)
+    mark_pushed(ws, [op["op_id"] for op in pending_operations(ws)])
+    with ws.unit() as s:
+        s.execute(text("UPDATE contacts SET person_id = :o, note = 'ünï \\ \"x\"', duration_minutes = 45 "
+                       "WHERE person_id = :p"), {"o": ids[1], "p": ids[0]})
+    [op] = pending_operations(ws)
+    assert op["fields"] == {"person_id": ids[2], "duration_minutes": 45, "note": 'ünï \\ "x"'}
+    assert set(op["base"]) == set(op["fields"])
+
+
+def test_a_row_inserted_and_deleted_before_sync_never_leaves_the_laptop(ws):
+    mark_pushed(ws, [op["op_id"] for op in pending_operations(ws)])
+    with ws.unit() as s:
+        person = Person(given_names="Gone", family_name="Soon", search_text="gone soon")
+        s.add(person)
+        s.flush()
+        s.execute(text("UPDATE persons SET alias = 'x' WHERE id = :p"), {"p": person.id})
+        s.execute(text("DELETE FROM persons WHERE id = :p"), {"p": person.id})
+    assert pending_operations(ws) == []
 
 
 def test_nothing_is_captured_while_the_applier_holds_the_switch(ws):
@@ -82,7 +118,8 @@ def test_nothing_is_captured_while_the_applier_holds_the_switch(ws):
                                                          languages=[], status="active"))
         conn.execute(insert(Person.__table__).values(given_names="Loud", family_name="Two", search_text="",
                                                      languages=[], status="active"))
-    assert [json.loads(r["new"])["given_names"] for r in outbox(ws)[start:]] == ["Loud"]
+    assert len(outbox(ws)[start:]) == 1
+    assert [op["fields"]["given_names"] for op in pending_operations(ws) if op["table"] == "persons"] == ["Loud"]
 
 
 def test_demo_generators_writes_are_captured(ws):

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from app.models.sync_scopes import Rule
 from app.services.sync import apply_remote, cursor, keep, list_conflicts, pending_operations, restore_other
 from app.store.sync.gids import derived_gid
+from app.store.sync.ops import SCHEMA_VERSION
 from tests.sync_support import (
     Hub,
     add_contact,
@@ -56,7 +57,7 @@ def test_operations_are_plain_versioned_json_with_gids_not_local_ids(team):
     add_contact(ann, gid, note="met at the station")
     ops = pending_operations(ann)
     assert [(op["table"], op["kind"]) for op in ops] == [("persons", "upsert"), ("contacts", "upsert")]
-    assert ops[1]["fields"]["person_id"] == gid and ops[1]["schema_version"] == 1
+    assert ops[1]["fields"]["person_id"] == gid and ops[1]["schema_version"] == SCHEMA_VERSION == 2
     assert json.loads(json.dumps(ops)) == ops
     hub.sync(ann)
     hub.sync(ben)

@@ -5,7 +5,7 @@ author who had seen it."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
 
@@ -16,20 +16,24 @@ FIELDS = ("phone", "alias", "email")
 VALUES = st.text(alphabet="abcdefgh", min_size=1, max_size=4)
 
 
-@pytest.fixture(scope="module")
-def team(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("team")
+def make_team(folder):
     laptops = [laptop(folder / name, name) for name in ("ann", "ben", "cleo")]
     hub = Hub()
     for ws in laptops + laptops:
         hub.sync(ws)
+    return hub, laptops
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    hub, laptops = make_team(tmp_path_factory.mktemp("team"))
     yield hub, laptops
     for ws in laptops:
         ws.lock()
 
 
-def test_three_replicas_converge_and_lose_nothing_typed(team):
-    hub, laptops = team
+def replicas_machine(hub, laptops):
+    """The state machine over these laptops: rules, and the checks run at the end."""
 
     class Replicas(RuleBasedStateMachine):
         @initialize()
@@ -93,6 +97,42 @@ def test_three_replicas_converge_and_lose_nothing_typed(team):
                 assert value == current or (gid, col, value) in kept or (gid, col, value) in self.seen_replaced, (
                     f"{value!r} typed in {col} was lost")
 
-    run_state_machine_as_test(Replicas, settings=settings(
+    return Replicas
+
+
+def test_three_replicas_converge_and_lose_nothing_typed(team):
+    hub, laptops = team
+    run_state_machine_as_test(replicas_machine(hub, laptops), settings=settings(
         max_examples=12, stateful_step_count=16, deadline=None,
         suppress_health_check=list(HealthCheck)))
+
+
+def test_the_checks_catch_an_applier_that_drops_a_field_change(tmp_path, monkeypatch):
+    """Mutation check: with an applier that silently drops the phone number of changes made
+    on another laptop, the same machine must fail; otherwise its checks could never fail."""
+    from app.services.sync.apply import Merger
+    from app.store.sync import ops as store_ops
+
+    last = {"ours": True}
+    real_confirm, real_change = store_ops.confirm, Merger.change
+
+    def confirm(conn, op_id):
+        last["ours"] = real_confirm(conn, op_id)
+        return last["ours"]
+
+    def lossy_change(self, seq, op, current):
+        if not last["ours"] and op["base"] and "phone" in op["fields"]:
+            op = {**op, "fields": {k: v for k, v in op["fields"].items() if k != "phone"}}
+        return real_change(self, seq, op, current)
+
+    monkeypatch.setattr(store_ops, "confirm", confirm)
+    monkeypatch.setattr(Merger, "change", lossy_change)
+    hub, laptops = make_team(tmp_path)
+    try:
+        with pytest.raises(AssertionError):
+            run_state_machine_as_test(replicas_machine(hub, laptops), settings=settings(
+                max_examples=25, stateful_step_count=16, deadline=None, phases=[Phase.generate],
+                suppress_health_check=list(HealthCheck), database=None))
+    finally:
+        for ws in laptops:
+            ws.lock()

@@ -59,6 +59,7 @@ class Budget:
 
 BUDGET = (
     Budget("encrypted_vs_plain", "encrypted vault vs plain SQLite, same workload", "×", 1.25),
+    Budget("capture_overhead", "sync capture on vs off, same encrypted workload", "×", 1.10),
     Budget("search_p95_ms", "person search as you type, p95", "ms", 30.0),
     Budget("bilan_pdf_ms", "full bilan PDF, rich history", "ms", 400.0),
     Budget("indicators_s", "caseload indicators over all persons", "s", 1.0),
@@ -157,6 +158,13 @@ def _run_bench(persons: int, seed: int, say: Callable[[str], None]) -> BenchResu
         ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed, search_prefixes)
         result.figures["encrypted_vs_plain"] = ratio
         result.context["encrypted_vs_plain_detail"] = detail
+
+        say("sync capture on versus off")
+        from app.devtools.bench_capture import measure_capture
+
+        ratio, detail = measure_capture(root, min(persons, 2_000), seed, repeats=3)
+        result.figures["capture_overhead"] = ratio
+        result.context["capture_overhead_detail"] = detail
     finally:
         if saved_state is None:
             os.environ.pop("RELAIS_STATE_DIR", None)

@@ -133,7 +133,6 @@ class Goal(Gid, Base):
     lineage: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)                    # in the person's own words
-    domain: Mapped[str | None] = mapped_column(String(40))     # life domain id (CANSAS)
     priority: Mapped[int] = mapped_column(Integer, default=2)  # 1 first, 2, 3
     strengths: Mapped[str] = mapped_column(Text, default="")
     # True while the wording is a domain label proposed from CANSAS, not yet the person's words.
@@ -144,10 +143,39 @@ class Goal(Gid, Base):
     version: Mapped[CarePlanVersion] = relationship(back_populates="goals")
     actions: Mapped[list[Action]] = relationship(
         back_populates="goal", order_by="Action.position", cascade="all, delete-orphan", passive_deletes=True)
+    # The CANSAS life domain is clinical: it sits in a table of the clinical scope.
+    domain_row: Mapped[GoalDomain | None] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin")
+
+    @property
+    def domain(self) -> str | None:
+        """The life domain id (CANSAS) the goal answers, if any."""
+        return self.domain_row.domain if self.domain_row is not None else None
+
+    @domain.setter
+    def domain(self, value: str | None) -> None:
+        if self.domain_row is not None:
+            self.domain_row.domain = value
+        elif value is not None:
+            self.domain_row = GoalDomain(domain=value)
 
     @property
     def is_closed(self) -> bool:
         return self.status in CLOSED_GOAL_STATUSES
+
+
+class GoalDomain(Base):
+    """A goal's CANSAS life domain, apart from the goal (scope `clinical`): a peer worker's
+    laptop receives the goal and never its domain."""
+
+    __tablename__ = "careplan_goal_domains"
+
+    gid: Mapped[str] = derived_gid_column("goal_domain", ("goal_id", "careplan_goals"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("careplan_goals.id", ondelete="CASCADE"), unique=True)
+    domain: Mapped[str | None] = mapped_column(String(40))
+
+    goal: Mapped[Goal] = relationship(back_populates="domain_row")
 
 
 class Action(Gid, Base):
@@ -201,7 +229,7 @@ def _owning_version(obj: object) -> CarePlanVersion | None:
         return obj
     if isinstance(obj, Goal):
         return obj.version
-    if isinstance(obj, Action):
+    if isinstance(obj, (Action, GoalDomain)):
         return obj.goal.version if obj.goal is not None else None
     return None
 
@@ -210,7 +238,7 @@ def _owning_version(obj: object) -> CarePlanVersion | None:
 def _refuse_changes_to_superseded_versions(session: Session, flush_context, instances) -> None:
     with session.no_autoflush:
         for obj in (*session.dirty, *session.new, *session.deleted):
-            if not isinstance(obj, (CarePlanVersion, Goal, Action)):
+            if not isinstance(obj, (CarePlanVersion, Goal, Action, GoalDomain)):
                 continue
             if obj in session.dirty and not session.is_modified(obj, include_collections=False):
                 continue

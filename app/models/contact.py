@@ -13,7 +13,7 @@ from app.errors import FieldError
 from app.models.instruments import life_domains
 from app.models.person import clean_text
 from app.store.base import Base, utcnow
-from app.store.sync.gids import Gid
+from app.store.sync.gids import Gid, derived_gid_column
 
 
 class ContactMode(StrEnum):
@@ -65,7 +65,9 @@ class Contact(Gid, Base):
     mode: Mapped[str] = mapped_column(String(20))
     place: Mapped[str] = mapped_column(String(MAX_PLACE), default="")
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")   # "" when the note is private
+    # The note is its author's alone: its text sits in contact_private_notes, a table of the
+    # author's private scope, which never reaches another worker's laptop.
     note_private: Mapped[bool] = mapped_column(default=False)
     follow_up: Mapped[bool] = mapped_column(default=False)
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
@@ -83,6 +85,18 @@ class Contact(Gid, Base):
     @property
     def is_anonymous(self) -> bool:
         return self.person_id is None
+
+
+class ContactPrivateNote(Base):
+    """The text of a private contact note (scope `private`: its author's devices only)."""
+
+    __tablename__ = "contact_private_notes"
+
+    # Derived from the contact's gid: every replica moving the same note makes the same record.
+    gid: Mapped[str] = derived_gid_column("contact_note", ("contact_id", "contacts"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 def _choice(values: dict, key: str, enum: type[StrEnum], errors: list[FieldError], required: bool) -> str | None:

@@ -54,7 +54,7 @@ class TableSync:
 # there is not worth a conflict to review.
 QUIET_COLUMNS = frozenset({"updated_at", "search_text", "last_contact_at"})
 
-T, C = Scope.TEAM, Scope.CLINICAL
+T, C, P = Scope.TEAM, Scope.CLINICAL, Scope.PRIVATE
 
 SYNCED: dict[str, TableSync] = {
     "users": TableSync(T, why="team members, so that authors and workers resolve everywhere"),
@@ -62,10 +62,14 @@ SYNCED: dict[str, TableSync] = {
     "persons": TableSync(T, Rule.PERSON, sets=frozenset({"languages"})),
     "person_workers": TableSync(T, Rule.DERIVED, why="gid = uuid5(person, worker)"),
     "consents": TableSync(T, sets=frozenset({"document_types"})),
-    "contacts": TableSync(T, sets=frozenset({"topics"})),
+    "contacts": TableSync(T, sets=frozenset({"topics"}),
+                          why="a private note's text is not here: see contact_private_notes"),
+    "contact_private_notes": TableSync(P, Rule.DERIVED, why="its author's own devices; gid = uuid5(contact)"),
     "careplans": TableSync(T, Rule.DERIVED, why="gid = uuid5(person gid)"),
     "careplan_versions": TableSync(T, Rule.NUMBERED, guarded=frozenset({"agreed_on", "superseded_at"})),
-    "careplan_goals": TableSync(T, guarded=frozenset({"status"})),
+    "careplan_goals": TableSync(T, guarded=frozenset({"status"}),
+                                why="the CANSAS life domain is not here: see careplan_goal_domains"),
+    "careplan_goal_domains": TableSync(C, Rule.DERIVED, why="clinical; gid = uuid5(goal)"),
     "careplan_actions": TableSync(T, guarded=frozenset({"status"})),
     "referrals": TableSync(T, sets=frozenset({"shared_types"}), guarded=frozenset({"status"})),
     "referral_events": TableSync(T),

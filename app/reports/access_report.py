@@ -24,9 +24,10 @@ LONG_VALUE = 300          # characters: longer values flow as paragraphs below t
 # Derived copies kept for searching (folded names): the fields they come from are printed.
 DERIVED_COLUMNS = frozenset({"search_text", "label_key"})
 TABLE_ORDER = (
-    "persons", "person_workers", "contacts", "assessments", "assessment_ratings", "careplans",
-    "careplan_versions", "careplan_goals", "careplan_actions", "network_snapshots", "network_members",
-    "network_ties", "bilans", "bilan_sections", "consents", "referrals", "referral_events", "documents",
+    "persons", "person_workers", "contacts", "contact_private_notes", "assessments", "assessment_ratings",
+    "careplans", "careplan_versions", "careplan_goals", "careplan_goal_domains", "careplan_actions",
+    "network_snapshots", "network_members", "network_ties", "bilans", "bilan_sections", "consents", "referrals",
+    "referral_events", "documents",
 )
 
 

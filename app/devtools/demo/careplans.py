@@ -18,6 +18,7 @@ from app.models.careplan import (
     CarePlan,
     CarePlanVersion,
     Goal,
+    GoalDomain,
     GoalStatus,
 )
 from app.models.partner import Partner
@@ -209,11 +210,14 @@ def _insert(ctx: DemoContext, plans: dict[int, tuple[str, list[_Version]]]) -> N
             continue
         ids = session.scalars(insert(Goal.__table__).returning(Goal.id, sort_by_parameter_order=True), [
             {"version_id": vid, "lineage": g.lineage_of.id if g.lineage_of else None, "position": position,
-             "text": GOALS[lang][g.template][1], "domain": GOALS[lang][g.template][0],
+             "text": GOALS[lang][g.template][1],
              "priority": min(position + 1, 3), "strengths": GOALS[lang][g.template][2], "draft_wording": False,
              "status": g.status, "person_comment": g.comment} for vid, position, g, lang in goals]).all()
         for (_, _, goal, _), goal_id in zip(goals, ids, strict=True):
             goal.id = goal_id
+        # The life domain is clinical: it has a table of its own (scope `clinical`).
+        session.execute(insert(GoalDomain.__table__), [
+            {"goal_id": goal.id, "domain": GOALS[lang][goal.template][0]} for _, _, goal, lang in goals])
         session.execute(insert(Action.__table__), [
             {"goal_id": goal.id, "position": n, **action} for _, _, goal, _ in goals
             for n, action in enumerate(goal.actions)])

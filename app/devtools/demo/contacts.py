@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select, update
 
-from app.models.contact import Contact
+from app.models.contact import Contact, ContactPrivateNote
 from app.models.convention import age_group_for
 from app.models.instruments import cansas_core_domains
 from app.models.person import Person
@@ -59,7 +59,13 @@ def add_contacts(ctx: DemoContext) -> None:
     def flush(force: bool = False) -> None:
         if rows and (force or len(rows) >= BATCH):
             # Core executemany: the ORM's per-row bookkeeping is not needed for demo rows.
-            session.execute(insert(Contact.__table__), rows)
+            # A private note's text goes to its own table (the author's private scope).
+            private = [row["note"] if row["note_private"] else None for row in rows]
+            ids = session.scalars(insert(Contact.__table__).returning(Contact.id, sort_by_parameter_order=True),
+                                  [{**row, "note": "" if row["note_private"] else row["note"]} for row in rows]).all()
+            notes = [{"contact_id": cid, "note": text} for cid, text in zip(ids, private, strict=True) if text is not None]
+            if notes:
+                session.execute(insert(ContactPrivateNote.__table__), notes)
             rows.clear()
 
     for person_id in ctx.person_ids:

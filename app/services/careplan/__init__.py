@@ -1,7 +1,8 @@
 """Recovery care plans: write a plan with the person, agree it, review it, follow it up.
 
 Roles. Reading goals and actions is PERSON_READ; a peer worker (no CLINICAL_READ) sees every
-goal but only the actions owned by the person or by themself, and may mark those done.
+goal, without its CANSAS life domain (clinical), but only the actions owned by the person or
+by themself, and may mark those done.
 Everything else that changes a plan needs CLINICAL_WRITE.
 
 Life cycle. A version is a draft until it is agreed with the person; only a draft's goals and

@@ -235,12 +235,18 @@ def _person_id(version: CarePlanVersion) -> int:
     return version.plan.person_id
 
 
+def _domain(ws: Workspace, goal: Goal) -> str | None:
+    """A goal's CANSAS life domain is clinical: hidden from a role without CLINICAL_READ,
+    whose laptop never receives it in a team (scope `clinical`, careplan_goal_domains)."""
+    return goal.domain if ws.can(Permission.CLINICAL_READ) else None
+
+
 def _version_view(ws: Workspace, version: CarePlanVersion, today: date) -> VersionView:
     goals = []
     for goal in version.goals:
         visible = [a for a in goal.actions if _action_visible(ws, a)]
         goals.append(GoalView(
-            goal.id, goal.lineage, goal.text, goal.domain, goal.priority, goal.strengths, goal.draft_wording,
+            goal.id, goal.lineage, goal.text, _domain(ws, goal), goal.priority, goal.strengths, goal.draft_wording,
             goal.status, goal.person_comment,
             tuple(ActionView(a.id, a.what, a.owner_kind, a.owner_label, a.owner_partner_id, a.owner_user_id,
                              a.owner_member_id, a.due_on, a.status, a.done_on,
@@ -298,7 +304,7 @@ def current_goals(ws: Workspace, person_id: int) -> list[GoalSummary]:
         if plan is None:
             return []
         version = _load_version(session, _current(session, plan).id)
-        return [GoalSummary(g.id, g.text, g.domain, g.status,
+        return [GoalSummary(g.id, g.text, _domain(ws, g), g.status,
                             tuple(action_line(a.owner_kind, a.owner_label, a.what, a.due_on, lang)
                                   for a in g.actions if _action_visible(ws, a)))
                 for g in version.goals]

@@ -1,8 +1,10 @@
 """Contacts: record one in seconds (also with someone not registered yet), link an
 anonymous encounter to a person later, list and count them.
 
-Private notes are visible to their author only, supervisors included: the service blanks
-them for everyone else, so no screen or export can show them by mistake.
+Private notes are visible to their author only, supervisors included: their text sits in
+`contact_private_notes` (the author's private scope, which no other worker's laptop
+receives) and the service shows it to its author alone, so no screen or export can show it
+by mistake.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import Integer, String, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RelaisError, ValidationError
-from app.models.contact import Contact, validate_contact_fields
+from app.models.contact import Contact, ContactPrivateNote, validate_contact_fields
 from app.models.person import Person, PersonStatus, display_name
 from app.models.user import User
 from app.services.shared.permissions import Permission
@@ -118,13 +120,18 @@ class ContactService:
             warnings = self._warnings(session, clean)
             if not confirmed and any(w.needs_confirmation for w in warnings):
                 return SaveResult(None, tuple(warnings))
-            contact = Contact(**clean, worker_id=self.ws.user.id)
+            private = clean["note"] if clean["note_private"] else None
+            contact = Contact(**{**clean, "note": "" if private is not None else clean["note"]},
+                              worker_id=self.ws.user.id)
             if contact.convention_function and contact.person_id is not None:
                 from app.services.counters.eligibility import opening_bilan
 
                 contact.bilan_id = opening_bilan(session, contact.person_id, contact.convention_function)
             session.add(contact)
             session.flush()
+            if private is not None:
+                session.add(ContactPrivateNote(contact_id=contact.id, note=private))
+                session.flush()
             if contact.person_id is not None:
                 refresh_last_contact(session, contact.person_id)
             self.ws.audit(session, "contact.added", "contact", contact.id, person_id=contact.person_id,
@@ -170,8 +177,9 @@ class ContactService:
         filters = filters or ContactFilter()
         query = (
             select(Contact, Person.given_names, Person.family_name, Person.alias,
-                   func.coalesce(func.nullif(User.display_name, ""), User.name))
+                   func.coalesce(func.nullif(User.display_name, ""), User.name), ContactPrivateNote.note)
             .outerjoin(Person, Person.id == Contact.person_id)
+            .outerjoin(ContactPrivateNote, ContactPrivateNote.contact_id == Contact.id)
             .outerjoin(User, User.id == Contact.worker_id)
             .order_by(Contact.occurred_at.desc(), Contact.id.desc())
         )
@@ -183,7 +191,7 @@ class ContactService:
             with self.ws.unit() as session:
                 self.ws.audit(session, "person.contacts_viewed", "person", filters.person_id)
         with self.ws.read() as session:
-            return [self._row(c, g, f, a, w, clinical) for c, g, f, a, w in session.execute(query)]
+            return [self._row(c, g, f, a, w, p, clinical) for c, g, f, a, w, p in session.execute(query)]
 
     def weekly_counts(self, filters: ContactFilter | None = None) -> list[WeekCount]:
         """Contacts per calendar week (Monday first), every week of the span, empty ones too.
@@ -218,12 +226,16 @@ class ContactService:
 
     # -- helpers --------------------------------------------------------------------
     def _row(self, c: Contact, given: str | None, family: str | None, alias: str | None,
-             worker: str | None, clinical: bool) -> ContactRow:
+             worker: str | None, private: str | None, clinical: bool) -> ContactRow:
+        """`private`: the private note's text, None where this laptop does not hold it (another
+        worker's note, on a team member's laptop): it is then hidden, as it exists."""
         hidden = c.note_private and c.worker_id != self.ws.user.id
+        note = (private or "") if c.note_private else c.note
         name = display_name(given, family, alias) if c.person_id is not None else c.anonymous_label
         return ContactRow(
             c.id, c.person_id, name, c.nickname, c.occurred_at, c.duration_minutes, c.mode, c.place,
-            tuple(c.topics or ()), "" if hidden else c.note, c.note_private, hidden and bool(c.note),
+            tuple(c.topics or ()), "" if hidden else note, c.note_private,
+            hidden and (private is None or bool(private)),
             c.follow_up, c.worker_id, worker or "",
             c.convention_function if clinical else None,
             c.convention_setting if clinical else None,

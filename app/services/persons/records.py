@@ -43,6 +43,7 @@ class PersonRow:
     workers: str
     last_contact_at: datetime | None
     niss: str | None
+    gid: str = ""                 # the global id, the same on every laptop of a team
 
     def age(self, today: date | None = None) -> int | None:
         return age_on(self.birth_year, self.birth_date, today or date.today())
@@ -168,7 +169,7 @@ class PersonService:
         )
         query = select(
             Person.id, Person.given_names, Person.family_name, Person.alias, Person.birth_year,
-            Person.birth_date, Person.status, workers, Person.last_contact_at, Person.niss,
+            Person.birth_date, Person.status, workers, Person.last_contact_at, Person.niss, Person.gid,
         ).order_by(Person.family_name, Person.given_names, Person.alias)
         if status:
             query = query.where(Person.status == status)
@@ -176,7 +177,7 @@ class PersonService:
             query = query.where(Person.id.in_(person_ids))
         with self.ws.read() as session:
             return [
-                PersonRow(r[0], display_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7] or "", r[8], r[9])
+                PersonRow(r[0], display_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7] or "", r[8], r[9], r[10])
                 for r in session.execute(query)
             ]
 

@@ -27,6 +27,7 @@ from app.services.shared.workspace import Workspace
 from app.store.base import Base
 from app.store.fsutil import atomic_write_bytes
 from app.store.sync.forget import deleted_since, forget_records, outbox_position
+from app.store.sync.ops import forget_missing
 from app.store.vault import VaultFolder
 
 # Tables that are referenced by person data but do not belong to one person.
@@ -153,8 +154,9 @@ def erase_person(ws: Workspace, person_id: int, supervisor: tuple[str, str] | No
         session.delete(person)  # foreign keys cascade to every record about the person
         session.flush()
         # The deletions travel to the team; nothing else of the person stays in the replica's
-        # bookkeeping (pending operations, undo values, conflicts).
+        # bookkeeping (pending operations, undo values, conflicts, the outbox's copies).
         forget_records(conn, deleted_since(conn, before))
+        forget_missing(conn)
         leftovers = [t for t, rows in _orphans(session, person_id).items() if rows]
         if leftovers:
             raise RelaisError("rights.erasure.incomplete", tables=", ".join(leftovers))

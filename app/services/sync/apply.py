@@ -191,7 +191,7 @@ def _union(current: Any, incoming: Any) -> Any:
 
 def apply_operations(conn: Connection, ops: list[tuple[int, Operation]]) -> ApplyResult:
     """Inside the caller's transaction: apply `(seq, op)` pairs after the cursor, in order."""
-    store_ops.freeze(conn)
+    store_ops.freeze(conn, capture_spec())
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     merger = Merger(conn)
     start = store_ops.cursor(conn)

@@ -13,11 +13,12 @@ from app.store.sync import ops as store_ops
 from app.store.sync.ops import Operation, Rows
 
 
-def pending_operations(ws: Workspace) -> list[Operation]:
+def pending_operations(ws: Workspace, limit: int | None = None) -> list[Operation]:
+    """The first `limit` (default all) operations not pushed yet, in order."""
     with ws.unit() as session:
         conn = session.connection()
-        store_ops.freeze(conn)
-        return [op for op, _ in store_ops.pending(conn, unpushed_only=True)]
+        store_ops.freeze(conn, capture_spec())
+        return [op for op, _ in store_ops.pending(conn, unpushed_only=True, limit=limit)]
 
 
 def mark_pushed(ws: Workspace, op_ids) -> None:

@@ -40,33 +40,38 @@ def table_shape(conn: Connection, table: str, synced: Mapping[str, frozenset[str
     return Shape(table, tuple(c for c in cols if c not in skip), refs)
 
 
-def _json(shape: Shape, row: str, as_gids: bool) -> str:
+def _changed_json(shape: Shape, row: str, as_gids: bool) -> str:
+    """A JSON object of the columns an update changed, and only those: built as text so that
+    an update of one field costs one field (json_object cannot leave keys out)."""
     parts = []
     for col in shape.columns:
         value = f'{row}."{col}"'
         if as_gids and col in shape.refs:
             value = f'(SELECT gid FROM "{shape.refs[col]}" WHERE id = {row}."{col}")'
-        parts.append(f"'{col}', {value}")
-    if not as_gids:
-        parts.append(f"'_rowid', {row}.rowid")
-    return "json_object(" + ", ".join(parts) + ")"
+        parts.append(f"CASE WHEN OLD.\"{col}\" IS NOT NEW.\"{col}\" THEN ',\"{col}\":' || json_quote({value}) "
+                     "ELSE '' END")
+    if not parts:
+        return "'{}'"
+    return "'{' || substr(" + " || ".join(parts) + ", 2) || '}'"
 
 
 def trigger_sql(shape: Shape) -> list[str]:
+    """Inserts and deletes record only which row (an insert's values are read when the
+    outbox is turned into operations, see ops.freeze); updates record the changed columns,
+    their new values (references as gids) and their old ones (local ids, to undo them)."""
     t = shape.table
     changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in shape.columns) or "0"
     cols = " || ".join(f"CASE WHEN OLD.\"{c}\" IS NOT NEW.\"{c}\" THEN '{c},' ELSE '' END"
                        for c in shape.columns) or "''"
     return [
         f'CREATE TRIGGER "{TRIGGER_PREFIX}{t}_i" AFTER INSERT ON "{t}" WHEN {QUIET} BEGIN '
-        f"INSERT INTO sync_outbox (tbl, gid, kind, new, old) VALUES "
-        f"('{t}', NEW.gid, 'I', {_json(shape, 'NEW', True)}, json_object('_rowid', NEW.rowid)); END",
+        f"INSERT INTO sync_outbox (tbl, gid, kind) VALUES ('{t}', NEW.gid, 'I'); END",
         f'CREATE TRIGGER "{TRIGGER_PREFIX}{t}_u" AFTER UPDATE ON "{t}" WHEN {QUIET} AND ({changed}) BEGIN '
         f"INSERT INTO sync_outbox (tbl, gid, kind, cols, new, old) VALUES "
-        f"('{t}', NEW.gid, 'U', {cols}, {_json(shape, 'NEW', True)}, {_json(shape, 'OLD', False)}); END",
+        f"('{t}', NEW.gid, 'U', {cols}, {_changed_json(shape, 'NEW', True)}, "
+        f"{_changed_json(shape, 'OLD', False)}); END",
         f'CREATE TRIGGER "{TRIGGER_PREFIX}{t}_d" AFTER DELETE ON "{t}" WHEN {QUIET} BEGIN '
-        f"INSERT INTO sync_outbox (tbl, gid, kind, old) VALUES "
-        f"('{t}', OLD.gid, 'D', {_json(shape, 'OLD', False)}); END",
+        f"INSERT INTO sync_outbox (tbl, gid, kind) VALUES ('{t}', OLD.gid, 'D'); END",
     ]
 
 

@@ -1,6 +1,6 @@
 """Operations: plain, versioned, JSON-serialisable dicts made from the outbox.
 
-    {"op_id": uuid4, "schema_version": 1, "table": "persons", "gid": "<uuid7>",
+    {"op_id": uuid4, "schema_version": 2, "table": "persons", "gid": "<uuid7>",
      "kind": "upsert" | "delete", "fields": {col: value}, "base": {col: op_id seen | None}}
 
 `fields` hold SQLite's stored values (dates as ISO text, booleans as 0/1, JSON columns as
@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from app.store.sync.capture import Shape, table_shape
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: private contact notes and goal domains in tables of their own (0012)
 Operation = dict[str, Any]
 
 
@@ -39,10 +39,14 @@ def set_versions(conn: Connection, table: str, gid: str, cols, op_id: str) -> No
                              [(table, gid, col, op_id) for col in cols])
 
 
-def freeze(conn: Connection) -> int:
+def freeze(conn: Connection, synced: Mapping[str, frozenset[str]]) -> int:
     """Turn the outbox into pending operations (in the writing order); returns how many.
     A field's base is the last pending operation of this laptop that changed it, else the
-    confirmed version: the value its author had in front of them."""
+    confirmed version: the value its author had in front of them.
+
+    An insert's values are read here, from the row as it stands (later changes of the same
+    batch included, which their own operations repeat); a row inserted and deleted again
+    before this point never leaves the laptop, nor do the changes made to it meanwhile."""
     rows = _rows(conn, "SELECT id, tbl, gid, kind, cols, new, old FROM sync_outbox ORDER BY id")
     if not rows:
         return 0
@@ -51,14 +55,23 @@ def freeze(conn: Connection) -> int:
         op = json.loads(raw)
         for col in op["fields"]:
             seen[(op["table"], op["gid"], col)] = op["op_id"]
+    reader = Rows(conn, synced)
+    never_sent: set[tuple[str, str]] = set()
     pending = []
     for _id, table, gid, kind, cols, new, old in rows:
+        if (table, gid) in never_sent:
+            continue
         op_id = str(uuid.uuid4())
         op: Operation = {"op_id": op_id, "schema_version": SCHEMA_VERSION, "table": table, "gid": gid,
                          "kind": "delete" if kind == "D" else "upsert", "fields": {}, "base": {}}
         undo: dict[str, Any] | None = None
         if kind == "I":
-            op["fields"] = json.loads(new)
+            values = reader.get(table, gid)
+            if values is None:
+                never_sent.add((table, gid))
+                continue
+            values.pop("_rowid")
+            op["fields"] = values
         elif kind == "U":
             changed = [c for c in (cols or "").split(",") if c]
             values, before = json.loads(new), json.loads(old)
@@ -68,13 +81,40 @@ def freeze(conn: Connection) -> int:
         for col in op["fields"]:
             seen[(table, gid, col)] = op_id
         pending.append((op_id, json.dumps(op), json.dumps(undo) if undo is not None else None))
-    conn.exec_driver_sql("INSERT INTO sync_pending (op_id, op, undo) VALUES (?, ?, ?)", pending)
+    if pending:
+        conn.exec_driver_sql("INSERT INTO sync_pending (op_id, op, undo) VALUES (?, ?, ?)", pending)
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE id <= ?", (rows[-1][0],))
     return len(pending)
 
 
-def pending(conn: Connection, *, unpushed_only: bool = False) -> list[tuple[Operation, dict | None]]:
+def forget_missing(conn: Connection) -> int:
+    """After an erasure: what the replica machinery still holds about rows that no longer
+    exist goes too (the outbox's changes, operations not pushed yet, conflicts); deletions
+    carry only a gid and stay. Operations already pushed are the hub's purge's business."""
+    forgotten = 0
+    tables = [t for (t,) in conn.exec_driver_sql(
+        "SELECT DISTINCT tbl FROM sync_outbox UNION SELECT DISTINCT tbl FROM sync_conflicts").all()]
+    for table in tables:
+        gone = f'gid NOT IN (SELECT gid FROM "{table}")'
+        forgotten += conn.exec_driver_sql(
+            f"DELETE FROM sync_outbox WHERE tbl = ? AND kind != 'D' AND {gone}", (table,)).rowcount
+        forgotten += conn.exec_driver_sql(f"DELETE FROM sync_conflicts WHERE tbl = ? AND {gone}", (table,)).rowcount
+    drop = []
+    for pos, raw in _rows(conn, "SELECT pos, op FROM sync_pending WHERE pushed = 0"):
+        op = json.loads(raw)
+        if op["kind"] == "upsert" and conn.exec_driver_sql(
+                f'SELECT 1 FROM "{op["table"]}" WHERE gid = ?', (op["gid"],)).first() is None:
+            drop.append((pos,))
+    if drop:
+        conn.exec_driver_sql("DELETE FROM sync_pending WHERE pos = ?", drop)
+    return forgotten + len(drop)
+
+
+def pending(conn: Connection, *, unpushed_only: bool = False,
+            limit: int | None = None) -> list[tuple[Operation, dict | None]]:
     sql = "SELECT op, undo FROM sync_pending" + (" WHERE pushed = 0" if unpushed_only else "") + " ORDER BY pos"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return [(json.loads(op), json.loads(undo) if undo else None) for op, undo in _rows(conn, sql)]
 
 

@@ -1,0 +1,156 @@
+"""A new device joining a team: how long until it holds the team's state.
+
+    .venv/bin/python -m app.devtools.bench_join [--persons 2000]
+
+A supervisor's vault gets demo histories for `persons` persons and pushes every operation
+through a hub; then a fresh vault joins (invitation claimed with the code) and syncs until in
+step. The figure is join + sync of the new device (budget: 60 s at 2,000 persons); the parts
+(hub pull and chain check, opening envelopes, applying, the rest) are timed by wrapping the
+functions that do them. Without an `enrol_dsn` a throwaway PostgreSQL is started the way the
+hub tests start one (only as root with Debian's server binaries; otherwise: not measured).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+JOIN_BUDGET_S = 60.0
+
+
+@contextmanager
+def _timed(parts: dict[str, float], patches: list[tuple[Any, str, str]]) -> Iterator[None]:
+    """Add the time spent in each (owner, attribute) to parts[label] while inside."""
+    saved = []
+    for owner, attr, label in patches:
+        real = getattr(owner, attr)
+
+        def wrapper(*args, _real=real, _label=label, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _real(*args, **kwargs)
+            finally:
+                parts[_label] += time.perf_counter() - started
+
+        saved.append((owner, attr, real))
+        setattr(owner, attr, wrapper)
+    try:
+        yield
+    finally:
+        for owner, attr, real in reversed(saved):
+            setattr(owner, attr, real)
+
+
+def measure_join(root: Path, persons: int, enrol_dsn: str, seed: int = 1,
+                 say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    from app.devtools.bench_compare import BENCH_PASSPHRASE
+    from app.devtools.demo import add_demo_data
+    from app.hub.client import HubClient
+    from app.services.shared.workspace import Workspace
+    from app.services.team import exchange, setup
+    from app.store.keyslots import INSECURE_TEST_KDF
+
+    def vault(name: str, role: str) -> Workspace:
+        ws, _ = Workspace.create(root / name, name, BENCH_PASSPHRASE, role=role, params=INSECURE_TEST_KDF)
+        return ws
+
+    result: dict[str, Any] = {"persons": persons}
+    origin = vault("origin", "supervisor")
+    newcomer = None
+    try:
+        setup.create_team(origin, enrol_dsn)
+        say(f"demo histories for {persons} persons")
+        started = time.perf_counter()
+        add_demo_data(origin, persons=persons, seed=seed)
+        result["demo_s"] = round(time.perf_counter() - started, 1)
+        say("pushing them through the hub")
+        started = time.perf_counter()
+        report = exchange.sync(origin)
+        result["origin_push_s"] = round(time.perf_counter() - started, 1)
+        result["operations"] = report.pushed
+        # The invitation code's Argon2id is a deliberate cost, timed apart (production parameters).
+        invited = setup.invite(origin, "newcomer", "case_manager", root / "newcomer.relaisinvite")
+        newcomer = vault("newcomer", "case_manager")
+        parts: dict[str, float] = defaultdict(float)
+        patches = [(HubClient, "pull_verified", "hub_pull_and_chain_s"), (exchange, "_open", "open_envelopes_s"),
+                   (exchange, "apply_operations", "apply_s"), (exchange, "save_state", "save_state_s")]
+        say("the new device joins and syncs")
+        started = time.perf_counter()
+        setup.join(newcomer, invited.path, invited.code)
+        joined = time.perf_counter()
+        with _timed(parts, patches):
+            report = exchange.sync(newcomer)
+        done = time.perf_counter()
+        result["join_s"] = round(joined - started, 2)
+        result["sync_s"] = round(done - joined, 1)
+        result["join_and_sync_s"] = round(done - started, 1)
+        result["pulled"], result["applied"], result["in_step"] = report.pulled, report.applied, report.in_step
+        result["refused"] = len(report.refused)
+        result["parts"] = {k: round(v, 1) for k, v in parts.items()}
+        result["parts"]["other_s"] = round((done - joined) - sum(parts.values()), 1)
+        with newcomer.read() as s, origin.read() as o:
+            count = "SELECT count(*) FROM persons"
+            result["persons_on_new_device"] = s.connection().exec_driver_sql(count).scalar()
+            result["persons_on_origin"] = o.connection().exec_driver_sql(count).scalar()
+    finally:
+        origin.lock()
+        if newcomer is not None:
+            newcomer.lock()
+    return result
+
+
+def bench_join(persons: int = 2_000, seed: int = 1, enrol_dsn: str | None = None,
+               say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """The figure, or {"not_measured": reason}. Starts (and stops) a throwaway PostgreSQL
+    when no enrolment DSN is given."""
+    from app.devtools.pg_cluster import ADMIN, ClusterUnavailable, start_cluster, stop_cluster
+    from app.hub.admin import init_hub
+
+    root = Path(tempfile.mkdtemp(prefix="relais-join-"))
+    saved_state = os.environ.get("RELAIS_STATE_DIR")
+    os.environ["RELAIS_STATE_DIR"] = str(root / "state")
+    cluster = None
+    try:
+        if enrol_dsn is None:
+            try:
+                say("starting a throwaway PostgreSQL")
+                cluster = start_cluster()
+            except ClusterUnavailable as why:
+                return {"persons": persons, "not_measured": str(why)}
+            dbname = f"join_{secrets.token_hex(4)}"
+            with cluster.superuser() as conn:
+                conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}')
+            enrol_dsn = init_hub(cluster.admin_dsn(dbname))
+        return measure_join(root, persons, enrol_dsn, seed, say)
+    finally:
+        if cluster is not None:
+            stop_cluster(cluster)
+        if saved_state is None:
+            os.environ.pop("RELAIS_STATE_DIR", None)
+        else:
+            os.environ["RELAIS_STATE_DIR"] = saved_state
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--persons", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    result = bench_join(args.persons, args.seed, say=lambda step: print(f"  … {step}", flush=True))
+    result["budget_s"] = JOIN_BUDGET_S
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
