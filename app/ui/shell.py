@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.contracts import Page
 from app.ui.registry import REGISTRY, NavPageSpec
 
@@ -44,6 +45,7 @@ class Shell(QWidget):
             self.nav_model.appendRow(item)
         self.nav = QListView()
         self.nav.setObjectName("navigation")
+        a11y.name(self.nav, self.tr("Navigation"), self.tr("The pages of Relais; Up and Down choose one"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Long French and Dutch titles are elided (full title in the tooltip) rather than

@@ -62,7 +62,7 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
-            self.tabs.addTab(widget, spec.title())
+            self.tabs.addTab(widget, spec.title().replace("&", "&&"))   # "&" is not a mnemonic
             self.tab_keys.append(spec.key)
         self.tabs.currentChanged.connect(self._tab_shown)
 
