@@ -153,3 +153,61 @@ def places(window: MainWindow, person_id: int) -> Iterator[tuple[str, QWidget]]:
         file.tabs.setCurrentIndex(index)
         settle()
         yield f"tab:{key}", window
+
+
+def tab_cycle(start: QWidget, limit: int = 400) -> tuple[list[QWidget], bool]:
+    """Press Tab from `start` until the focus comes back to it; (widgets reached, came back)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = start.window()
+    window.activateWindow()      # offscreen, a page swap can leave no window active
+    for _ in range(50):
+        if window.isActiveWindow():
+            break
+        QTest.qWait(20)
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    settle(2)
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        if current is None:
+            return seen, False
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        settle(1)
+        now = QApplication.focusWidget()
+        if now is start:
+            return seen, True
+        if now is not None and now not in seen:
+            seen.append(now)
+    return seen, False
+
+
+def tab_targets(root: QWidget) -> list[QWidget]:
+    """Enabled, shown widgets that say they take the focus from Tab."""
+    from PySide6.QtCore import Qt
+
+    out = []
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and widget.focusProxy() is None and not is_internal(widget) and widget.window() is root.window():
+            out.append(widget)
+    return out
+
+
+def mouse_only_buttons(root: QWidget) -> list[str]:
+    """Shown, enabled buttons that Tab never reaches and no shortcut triggers (a toolbar's
+    buttons take no focus: their action needs a shortcut, or the toolbar another way in)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    out = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.isEnabled() or is_internal(button):
+            continue
+        if button.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        action = button.defaultAction() if isinstance(button, QToolButton) else None
+        if button.shortcut().isEmpty() and (action is None or action.shortcut().isEmpty()):
+            out.append(describe(button) + (f"[{action.text()}]" if action is not None else ""))
+    return out

@@ -29,3 +29,21 @@ def buddy(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(widget)
     return label
+
+
+def keyboard_friendly(root: QWidget) -> None:
+    """Tab leaves lists and text boxes instead of moving inside them (arrows move in a table,
+    Ctrl+Tab still types nothing): a table of 500 rows or a note field is not a keyboard trap.
+    A toolbar's buttons inside a page take the focus from Tab too (Qt leaves them mouse-only).
+    The shell calls it on every page and every tab of a person's file, SubmitDialog on itself."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QToolBar, QToolButton
+
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        edit.setTabChangesFocus(True)
+    for bar in root.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton):
+            if button.objectName() != "qt_toolbar_ext_button":
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.open_settings, "Ctrl+,")
         self.lock_action = action(self.lock_now, "Ctrl+L")
         self.quit_action = action(self.close, "Ctrl+Q", toolbar=False)
+        self.help_action = action(self.show_help, "F1", toolbar=False)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Relais")
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
             (self.settings_action, self.tr("Settings"), self.tr("Language, auto-lock, document defaults")),
             (self.lock_action, self.tr("Lock"), self.tr("Hide everything and lock the vault now")),
             (self.quit_action, self.tr("Quit"), ""),
+            (self.help_action, self.tr("Keyboard shortcuts"), self.tr("The keys that work everywhere in Relais")),
         ):
             act.setText(text)
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -293,6 +295,12 @@ class MainWindow(QMainWindow):
         page = self.persons_page()
         if page is not None:
             page.focus_search()
+
+    def show_help(self) -> None:
+        from app.ui.help import ShortcutsDialog
+
+        self.help_dialog = ShortcutsDialog(self)
+        self.help_dialog.open()
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

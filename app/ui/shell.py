@@ -71,6 +71,7 @@ class Shell(QWidget):
             if spec is None:
                 return None
             widget = spec.factory(self.ws, self.window_)
+            a11y.keyboard_friendly(widget)
             # Lists across the caseload (follow-ups, pending referrals, dashboard) open a person.
             widget.connect_open_person(self.open_person)
             self.pages[key] = widget

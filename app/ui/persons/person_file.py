@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from app.services.persons.flags import person_flags
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
-from app.ui import dialogs, events
+from app.ui import a11y, dialogs, events
 from app.ui.contracts import PersonTab
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
+
+FLAG_MARK = "⚑"
 
 
 class PersonFile(QWidget):
@@ -50,6 +52,7 @@ class PersonFile(QWidget):
         self.age = label("", "hint")
         head.addWidget(self.age)
         self.status = label("", "status")
+        self.status.setToolTip(self.tr("Status"))
         head.addWidget(self.status)
         self.flags_row = QHBoxLayout()
         self.flags_row.setSpacing(6)
@@ -62,6 +65,7 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
+            a11y.keyboard_friendly(widget)
             self.tabs.addTab(widget, spec.title().replace("&", "&&"))   # "&" is not a mnemonic
             self.tab_keys.append(spec.key)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -89,7 +93,11 @@ class PersonFile(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for flag in self.flags():
-            self.flags_row.addWidget(label(flag_labels()[flag], "flag"))
+            # Told apart from the status by a mark, a border and the words, not by colour alone.
+            text = flag_labels()[flag]
+            chip = label(f"{FLAG_MARK} {text}", "flag")
+            chip.setAccessibleName(self.tr("Flag: {flag}").format(flag=text))
+            self.flags_row.addWidget(chip)
 
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)
