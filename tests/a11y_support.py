@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QTableView,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )

@@ -10,7 +10,16 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.devtools.demo import add_demo_data
 from app.ui.main_window import MainWindow
-from tests.a11y_support import describe, mouse_only_buttons, places, settle, tab_cycle, tab_targets, unnamed, unnamed_columns
+from tests.a11y_support import (
+    describe,
+    mouse_only_buttons,
+    places,
+    settle,
+    tab_cycle,
+    tab_targets,
+    unnamed,
+    unnamed_columns,
+)
 from tests.ui_support import ui_env, unlock  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.gui

@@ -4,82 +4,82 @@
 <context>
     <name>BilanEditor</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="140"/>
+        <location filename="../../app/ui/bilan/editor.py" line="141"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="143"/>
+        <location filename="../../app/ui/bilan/editor.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="147"/>
+        <location filename="../../app/ui/bilan/editor.py" line="148"/>
         <source>The person refuses that their GP be involved</source>
         <translation>La personne refuse que son médecin généraliste soit impliqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="163"/>
+        <location filename="../../app/ui/bilan/editor.py" line="164"/>
         <source>Filled in from the file</source>
         <translation>Repris du dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="165"/>
+        <location filename="../../app/ui/bilan/editor.py" line="166"/>
         <source>Needs met and unmet (latest CANSAS)</source>
         <translation>Besoins satisfaits et non satisfaits (dernier CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="166"/>
+        <location filename="../../app/ui/bilan/editor.py" line="167"/>
         <source>The person&apos;s goals (care plan)</source>
         <translation>Les objectifs de la personne (plan de rétablissement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="167"/>
+        <location filename="../../app/ui/bilan/editor.py" line="168"/>
         <source>Services involved, with their contact details</source>
         <translation>Services impliqués, avec leurs coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="209"/>
+        <location filename="../../app/ui/bilan/editor.py" line="210"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="211"/>
+        <location filename="../../app/ui/bilan/editor.py" line="212"/>
         <source>The person agrees that a physician contributes and co-signs</source>
         <translation>La personne accepte qu&apos;un médecin contribue et cosigne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="220"/>
+        <location filename="../../app/ui/bilan/editor.py" line="221"/>
         <source>Co-signed on</source>
         <translation>Cosigné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="228"/>
+        <location filename="../../app/ui/bilan/editor.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="229"/>
+        <location filename="../../app/ui/bilan/editor.py" line="230"/>
         <source>INAMI number</source>
         <translation>Numéro INAMI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="263"/>
+        <location filename="../../app/ui/bilan/editor.py" line="264"/>
         <source>Choose a bilan in the list, or start a new one.</source>
         <translation>Choisissez un bilan dans la liste, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="293"/>
+        <location filename="../../app/ui/bilan/editor.py" line="294"/>
         <source>Final — version %1, finalised on %2. It can no longer change; amend it to make a new version.</source>
         <translation>Finalisé — version %1, finalisé le %2. Il ne peut plus changer ; amendez-le pour créer une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="297"/>
+        <location filename="../../app/ui/bilan/editor.py" line="298"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
         <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu&apos;elle accepte de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="300"/>
+        <location filename="../../app/ui/bilan/editor.py" line="301"/>
         <source>(amends an earlier final version)</source>
         <translation>(amende une version finalisée antérieure)</translation>
     </message>
@@ -120,58 +120,63 @@
 <context>
     <name>BilansTab</name>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="65"/>
+        <location filename="../../app/ui/bilan/tab.py" line="54"/>
+        <source>Bilans</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="67"/>
         <source>New bilan</source>
         <translation>Nouveau bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="71"/>
-        <location filename="../../app/ui/bilan/tab.py" line="171"/>
+        <location filename="../../app/ui/bilan/tab.py" line="73"/>
+        <location filename="../../app/ui/bilan/tab.py" line="173"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="85"/>
+        <location filename="../../app/ui/bilan/tab.py" line="87"/>
         <source>Fill empty sections from the file</source>
         <translation>Compléter depuis le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="87"/>
+        <location filename="../../app/ui/bilan/tab.py" line="89"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="89"/>
+        <location filename="../../app/ui/bilan/tab.py" line="91"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="91"/>
+        <location filename="../../app/ui/bilan/tab.py" line="93"/>
         <source>Amend</source>
         <translation>Amender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="93"/>
+        <location filename="../../app/ui/bilan/tab.py" line="95"/>
         <source>Produce PDF…</source>
         <translation>Produire le PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="153"/>
+        <location filename="../../app/ui/bilan/tab.py" line="155"/>
         <source>Bilan saved.</source>
         <translation>Bilan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="164"/>
+        <location filename="../../app/ui/bilan/tab.py" line="166"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nouveau brouillon ; les sections ont été complétées là où le dossier connaissait la réponse. Réécrivez-les avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="172"/>
+        <location filename="../../app/ui/bilan/tab.py" line="174"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="190"/>
+        <location filename="../../app/ui/bilan/tab.py" line="192"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n section complétée depuis le dossier.</numerusform>
@@ -179,37 +184,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="197"/>
+        <location filename="../../app/ui/bilan/tab.py" line="199"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="198"/>
+        <location filename="../../app/ui/bilan/tab.py" line="200"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Une fois finalisé, ce bilan ne peut plus changer (un amendement crée une nouvelle version). Le finaliser maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="215"/>
+        <location filename="../../app/ui/bilan/tab.py" line="217"/>
         <source>Bilan finalised.</source>
         <translation>Bilan finalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="224"/>
+        <location filename="../../app/ui/bilan/tab.py" line="226"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Une nouvelle version brouillon a été créée à partir du bilan finalisé. Le médecin la cosigne à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="246"/>
+        <location filename="../../app/ui/bilan/tab.py" line="248"/>
         <source>Producing the PDF…</source>
         <translation>Production du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="251"/>
+        <location filename="../../app/ui/bilan/tab.py" line="253"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="258"/>
+        <location filename="../../app/ui/bilan/tab.py" line="260"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
@@ -217,7 +222,7 @@
 <context>
     <name>PartRow</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="107"/>
+        <location filename="../../app/ui/bilan/editor.py" line="108"/>
         <source>Share with the GP</source>
         <translation>Partager avec le médecin</translation>
     </message>
@@ -288,17 +293,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="58"/>
+        <location filename="../../app/ui/bilan/editor.py" line="59"/>
         <source>Share with the GP</source>
         <translation>Partager avec le médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="59"/>
+        <location filename="../../app/ui/bilan/editor.py" line="60"/>
         <source>The person agrees that this part may be shared</source>
         <translation>La personne accepte que cette partie soit partagée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/editor.py" line="87"/>
+        <location filename="../../app/ui/bilan/editor.py" line="88"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>

@@ -4,82 +4,82 @@
 <context>
     <name>BilanEditor</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="140"/>
+        <location filename="../../app/ui/bilan/editor.py" line="141"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="143"/>
+        <location filename="../../app/ui/bilan/editor.py" line="144"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="147"/>
+        <location filename="../../app/ui/bilan/editor.py" line="148"/>
         <source>The person refuses that their GP be involved</source>
         <translation>De persoon weigert dat de huisarts betrokken wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="163"/>
+        <location filename="../../app/ui/bilan/editor.py" line="164"/>
         <source>Filled in from the file</source>
         <translation>Overgenomen uit het dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="165"/>
+        <location filename="../../app/ui/bilan/editor.py" line="166"/>
         <source>Needs met and unmet (latest CANSAS)</source>
         <translation>Vervulde en onvervulde zorgbehoeften (laatste CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="166"/>
+        <location filename="../../app/ui/bilan/editor.py" line="167"/>
         <source>The person&apos;s goals (care plan)</source>
         <translation>De doelen van de persoon (herstelplan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="167"/>
+        <location filename="../../app/ui/bilan/editor.py" line="168"/>
         <source>Services involved, with their contact details</source>
         <translation>Betrokken diensten, met hun contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="209"/>
+        <location filename="../../app/ui/bilan/editor.py" line="210"/>
         <source>Physician</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="211"/>
+        <location filename="../../app/ui/bilan/editor.py" line="212"/>
         <source>The person agrees that a physician contributes and co-signs</source>
         <translation>De persoon stemt ermee in dat een arts bijdraagt en medeondertekent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="220"/>
+        <location filename="../../app/ui/bilan/editor.py" line="221"/>
         <source>Co-signed on</source>
         <translation>Medeondertekend op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="228"/>
+        <location filename="../../app/ui/bilan/editor.py" line="229"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="229"/>
+        <location filename="../../app/ui/bilan/editor.py" line="230"/>
         <source>INAMI number</source>
         <translation>RIZIV-nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="263"/>
+        <location filename="../../app/ui/bilan/editor.py" line="264"/>
         <source>Choose a bilan in the list, or start a new one.</source>
         <translation>Kies een bilan in de lijst, of begin een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="293"/>
+        <location filename="../../app/ui/bilan/editor.py" line="294"/>
         <source>Final — version %1, finalised on %2. It can no longer change; amend it to make a new version.</source>
         <translation>Definitief — versie %1, afgerond op %2. Het kan niet meer wijzigen; vul het aan om een nieuwe versie te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="297"/>
+        <location filename="../../app/ui/bilan/editor.py" line="298"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
         <translation>Ontwerp — versie %1. Schrijf het samen met de persoon; vink aan wat die wil delen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="300"/>
+        <location filename="../../app/ui/bilan/editor.py" line="301"/>
         <source>(amends an earlier final version)</source>
         <translation>(vult een eerdere definitieve versie aan)</translation>
     </message>
@@ -120,58 +120,63 @@
 <context>
     <name>BilansTab</name>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="65"/>
+        <location filename="../../app/ui/bilan/tab.py" line="54"/>
+        <source>Bilans</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="67"/>
         <source>New bilan</source>
         <translation>Nieuw bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="71"/>
-        <location filename="../../app/ui/bilan/tab.py" line="171"/>
+        <location filename="../../app/ui/bilan/tab.py" line="73"/>
+        <location filename="../../app/ui/bilan/tab.py" line="173"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="85"/>
+        <location filename="../../app/ui/bilan/tab.py" line="87"/>
         <source>Fill empty sections from the file</source>
         <translation>Aanvullen uit het dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="87"/>
+        <location filename="../../app/ui/bilan/tab.py" line="89"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="89"/>
+        <location filename="../../app/ui/bilan/tab.py" line="91"/>
         <source>Finalise…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="91"/>
+        <location filename="../../app/ui/bilan/tab.py" line="93"/>
         <source>Amend</source>
         <translation>Aanvullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="93"/>
+        <location filename="../../app/ui/bilan/tab.py" line="95"/>
         <source>Produce PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="153"/>
+        <location filename="../../app/ui/bilan/tab.py" line="155"/>
         <source>Bilan saved.</source>
         <translation>Bilan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="164"/>
+        <location filename="../../app/ui/bilan/tab.py" line="166"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nieuw ontwerp; secties zijn ingevuld waar het dossier het antwoord kende. Herschrijf ze samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="172"/>
+        <location filename="../../app/ui/bilan/tab.py" line="174"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Dit ontwerpbilan verwijderen? Dit kan niet ongedaan worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="190"/>
+        <location filename="../../app/ui/bilan/tab.py" line="192"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n sectie aangevuld uit het dossier.</numerusform>
@@ -179,37 +184,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="197"/>
+        <location filename="../../app/ui/bilan/tab.py" line="199"/>
         <source>Finalise</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="198"/>
+        <location filename="../../app/ui/bilan/tab.py" line="200"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Eenmaal definitief kan dit bilan niet meer wijzigen (een aanvulling maakt een nieuwe versie). Nu afronden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="215"/>
+        <location filename="../../app/ui/bilan/tab.py" line="217"/>
         <source>Bilan finalised.</source>
         <translation>Bilan afgerond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="224"/>
+        <location filename="../../app/ui/bilan/tab.py" line="226"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Er is een nieuwe ontwerpversie gemaakt van het definitieve bilan. De arts ondertekent die opnieuw mee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="246"/>
+        <location filename="../../app/ui/bilan/tab.py" line="248"/>
         <source>Producing the PDF…</source>
         <translation>PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="251"/>
+        <location filename="../../app/ui/bilan/tab.py" line="253"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>De PDF is bewaard in de kluis: open het tabblad Documenten om hem te bekijken, af te drukken of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="258"/>
+        <location filename="../../app/ui/bilan/tab.py" line="260"/>
         <source>Not produced: %1</source>
         <translation>Niet gemaakt: %1</translation>
     </message>
@@ -217,7 +222,7 @@
 <context>
     <name>PartRow</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="107"/>
+        <location filename="../../app/ui/bilan/editor.py" line="108"/>
         <source>Share with the GP</source>
         <translation>Delen met de huisarts</translation>
     </message>
@@ -288,17 +293,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="58"/>
+        <location filename="../../app/ui/bilan/editor.py" line="59"/>
         <source>Share with the GP</source>
         <translation>Delen met de huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="59"/>
+        <location filename="../../app/ui/bilan/editor.py" line="60"/>
         <source>The person agrees that this part may be shared</source>
         <translation>De persoon stemt ermee in dat dit deel gedeeld wordt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/editor.py" line="87"/>
+        <location filename="../../app/ui/bilan/editor.py" line="88"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n teken</numerusform>

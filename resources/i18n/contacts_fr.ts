@@ -180,103 +180,110 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/page.py" line="57"/>
+        <location filename="../../app/ui/contacts/page.py" line="59"/>
         <source>Place contains…</source>
         <translation>Le lieu contient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60"/>
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61"/>
+        <location filename="../../app/ui/contacts/page.py" line="62"/>
         <source>Everyone&apos;s</source>
         <translation>De toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>Anonymous only</source>
         <translation>Anonymes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66"/>
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="67"/>
+        <location filename="../../app/ui/contacts/page.py" line="68"/>
         <source>Link to a person…</source>
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="69"/>
+        <location filename="../../app/ui/contacts/page.py" line="70"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74"/>
+        <location filename="../../app/ui/contacts/page.py" line="75"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96"/>
-        <location filename="../../app/ui/contacts/page.py" line="182"/>
-        <location filename="../../app/ui/contacts/page.py" line="216"/>
+        <location filename="../../app/ui/contacts/page.py" line="91"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="185"/>
+        <location filename="../../app/ui/contacts/page.py" line="219"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="100"/>
+        <location filename="../../app/ui/contacts/page.py" line="102"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="115"/>
+        <location filename="../../app/ui/contacts/page.py" line="109"/>
+        <source>Contacts by week</source>
+        <translation>Contacts par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="118"/>
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="163"/>
+        <location filename="../../app/ui/contacts/page.py" line="166"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="172"/>
+        <location filename="../../app/ui/contacts/page.py" line="175"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="176"/>
+        <location filename="../../app/ui/contacts/page.py" line="179"/>
         <source>(the latest %1 are listed)</source>
         <translation>(les %1 plus récents sont listés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="208"/>
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="209"/>
+        <location filename="../../app/ui/contacts/page.py" line="212"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
@@ -342,22 +349,32 @@
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="60"/>
+        <source>Reimbursed sessions</source>
+        <translation>Séances remboursées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_tab.py" line="66"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="72"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="109"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>

@@ -180,103 +180,110 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/page.py" line="57"/>
+        <location filename="../../app/ui/contacts/page.py" line="59"/>
         <source>Place contains…</source>
         <translation>Plaats bevat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="60"/>
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>My contacts</source>
         <translation>Mijn contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61"/>
+        <location filename="../../app/ui/contacts/page.py" line="62"/>
         <source>Everyone&apos;s</source>
         <translation>Van iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="65"/>
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>Anonymous only</source>
         <translation>Enkel anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66"/>
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="67"/>
+        <location filename="../../app/ui/contacts/page.py" line="68"/>
         <source>Link to a person…</source>
         <translation>Koppelen aan een persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="69"/>
+        <location filename="../../app/ui/contacts/page.py" line="70"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="73"/>
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74"/>
+        <location filename="../../app/ui/contacts/page.py" line="75"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="94"/>
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96"/>
-        <location filename="../../app/ui/contacts/page.py" line="182"/>
-        <location filename="../../app/ui/contacts/page.py" line="216"/>
+        <location filename="../../app/ui/contacts/page.py" line="91"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="185"/>
+        <location filename="../../app/ui/contacts/page.py" line="219"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="100"/>
+        <location filename="../../app/ui/contacts/page.py" line="102"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="115"/>
+        <location filename="../../app/ui/contacts/page.py" line="109"/>
+        <source>Contacts by week</source>
+        <translation>Contacten per week</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/page.py" line="118"/>
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="163"/>
+        <location filename="../../app/ui/contacts/page.py" line="166"/>
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="172"/>
+        <location filename="../../app/ui/contacts/page.py" line="175"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="176"/>
+        <location filename="../../app/ui/contacts/page.py" line="179"/>
         <source>(the latest %1 are listed)</source>
         <translation>(de laatste %1 staan in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="208"/>
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Delete a contact</source>
         <translation>Een contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="209"/>
+        <location filename="../../app/ui/contacts/page.py" line="212"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -342,22 +349,32 @@
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="65"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="60"/>
+        <source>Reimbursed sessions</source>
+        <translation>Terugbetaalde sessies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_tab.py" line="66"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="94"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="72"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_tab.py" line="96"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="102"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="107"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="109"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>

@@ -4,9 +4,14 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="101"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="105"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacts par semaine, par mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/charts.py" line="134"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
     </message>
 </context>
 <context>
@@ -115,77 +120,83 @@
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="81"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="82"/>
+        <location filename="../../app/ui/dashboard/page.py" line="83"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="84"/>
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="88"/>
+        <location filename="../../app/ui/dashboard/page.py" line="89"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Pseudonymisé : sans noms, sans NISS, au plus l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="100"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>Active persons</source>
         <translation>Personnes actives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>With an unmet need</source>
         <translation>Avec un besoin non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Isolation signal</source>
         <translation>Signal d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="104"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>With an overdue action</source>
         <translation>Avec une action en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="105"/>
+        <location filename="../../app/ui/dashboard/page.py" line="106"/>
         <source>Waiting for a referral</source>
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="123"/>
+        <location filename="../../app/ui/dashboard/page.py" line="125"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="126"/>
+        <location filename="../../app/ui/dashboard/page.py" line="128"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="202"/>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
+        <location filename="../../app/ui/dashboard/page.py" line="207"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <location filename="../../app/ui/dashboard/page.py" line="210"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="217"/>
+        <location filename="../../app/ui/dashboard/page.py" line="219"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -193,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="219"/>
+        <location filename="../../app/ui/dashboard/page.py" line="221"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -201,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="221"/>
+        <location filename="../../app/ui/dashboard/page.py" line="223"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -209,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="224"/>
+        <location filename="../../app/ui/dashboard/page.py" line="226"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -217,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="226"/>
+        <location filename="../../app/ui/dashboard/page.py" line="228"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -225,49 +236,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="233"/>
+        <location filename="../../app/ui/dashboard/page.py" line="235"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="236"/>
+        <location filename="../../app/ui/dashboard/page.py" line="238"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="250"/>
+        <location filename="../../app/ui/dashboard/page.py" line="252"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="268"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="267"/>
-        <location filename="../../app/ui/dashboard/page.py" line="288"/>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
+        <location filename="../../app/ui/dashboard/page.py" line="269"/>
+        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="295"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="277"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <location filename="../../app/ui/dashboard/page.py" line="284"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="284"/>
+        <location filename="../../app/ui/dashboard/page.py" line="286"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -275,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="289"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -283,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="294"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -426,7 +437,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="41"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="42"/>
         <source>Click to list these persons</source>
         <translation>Cliquez pour voir ces personnes</translation>
     </message>
@@ -434,14 +445,19 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="56"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="57"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Besoins non satisfaits par domaine (22 domaines de base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="59"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="60"/>
         <source>Unmet need</source>
         <translation>Besoin non satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/charts.py" line="87"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
     </message>
 </context>
 </TS>

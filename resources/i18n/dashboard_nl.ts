@@ -4,9 +4,14 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="101"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="105"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacten per week, per wijze</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/charts.py" line="134"/>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
     </message>
 </context>
 <context>
@@ -115,77 +120,83 @@
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="81"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="82"/>
+        <location filename="../../app/ui/dashboard/page.py" line="83"/>
         <source>Export CSV…</source>
         <translation>Exporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="84"/>
         <source>Export Excel…</source>
         <translation>Exporteren als Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="88"/>
+        <location filename="../../app/ui/dashboard/page.py" line="89"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Gepseudonimiseerd: geen namen, geen INSZ, hoogstens het geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="100"/>
+        <location filename="../../app/ui/dashboard/page.py" line="101"/>
         <source>Active persons</source>
         <translation>Actieve personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="102"/>
         <source>With an unmet need</source>
         <translation>Met een onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Isolation signal</source>
         <translation>Signaal van isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>Care-plan review overdue</source>
         <translation>Evaluatie van het plan te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="104"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>With an overdue action</source>
         <translation>Met een actie te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="105"/>
+        <location filename="../../app/ui/dashboard/page.py" line="106"/>
         <source>Waiting for a referral</source>
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="123"/>
+        <location filename="../../app/ui/dashboard/page.py" line="125"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="126"/>
+        <location filename="../../app/ui/dashboard/page.py" line="128"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="202"/>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
+        <location filename="../../app/ui/dashboard/page.py" line="204"/>
+        <location filename="../../app/ui/dashboard/page.py" line="207"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <location filename="../../app/ui/dashboard/page.py" line="210"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="217"/>
+        <location filename="../../app/ui/dashboard/page.py" line="219"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -193,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="219"/>
+        <location filename="../../app/ui/dashboard/page.py" line="221"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -201,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="221"/>
+        <location filename="../../app/ui/dashboard/page.py" line="223"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -209,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="224"/>
+        <location filename="../../app/ui/dashboard/page.py" line="226"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -217,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="226"/>
+        <location filename="../../app/ui/dashboard/page.py" line="228"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -225,49 +236,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="233"/>
+        <location filename="../../app/ui/dashboard/page.py" line="235"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="236"/>
+        <location filename="../../app/ui/dashboard/page.py" line="238"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="250"/>
+        <location filename="../../app/ui/dashboard/page.py" line="252"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="268"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="266"/>
+        <location filename="../../app/ui/dashboard/page.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="267"/>
-        <location filename="../../app/ui/dashboard/page.py" line="288"/>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
+        <location filename="../../app/ui/dashboard/page.py" line="269"/>
+        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="295"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="277"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <location filename="../../app/ui/dashboard/page.py" line="284"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="284"/>
+        <location filename="../../app/ui/dashboard/page.py" line="286"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -275,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="289"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -283,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="294"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
@@ -426,7 +437,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="41"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="42"/>
         <source>Click to list these persons</source>
         <translation>Klik om deze personen te zien</translation>
     </message>
@@ -434,14 +445,19 @@
 <context>
     <name>UnmetNeedsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="56"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="57"/>
         <source>Unmet needs per domain (22 core domains)</source>
         <translation>Onvervulde behoeften per domein (22 kerndomeinen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="59"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="60"/>
         <source>Unmet need</source>
         <translation>Onvervulde behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/charts.py" line="87"/>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
     </message>
 </context>
 </TS>

@@ -279,42 +279,42 @@
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="172"/>
+        <location filename="../../app/ui/team/page.py" line="173"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="173"/>
+        <location filename="../../app/ui/team/page.py" line="174"/>
         <source>peer worker</source>
         <translation>pair-aidant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="177"/>
+        <location filename="../../app/ui/team/page.py" line="178"/>
         <source>changed by two people</source>
         <translation>modifié par deux personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="178"/>
+        <location filename="../../app/ui/team/page.py" line="179"/>
         <source>possible duplicate (same NISS)</source>
         <translation>doublon possible (même NISS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="179"/>
+        <location filename="../../app/ui/team/page.py" line="180"/>
         <source>status changed meanwhile</source>
         <translation>statut changé entre-temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="180"/>
+        <location filename="../../app/ui/team/page.py" line="181"/>
         <source>versions renumbered</source>
         <translation>versions renumérotées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="181"/>
+        <location filename="../../app/ui/team/page.py" line="182"/>
         <source>added under a deleted record</source>
         <translation>ajouté sous une fiche supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="182"/>
+        <location filename="../../app/ui/team/page.py" line="183"/>
         <source>changed after it was deleted</source>
         <translation>modifié après sa suppression</translation>
     </message>

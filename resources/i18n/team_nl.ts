@@ -279,42 +279,42 @@
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="172"/>
+        <location filename="../../app/ui/team/page.py" line="173"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="173"/>
+        <location filename="../../app/ui/team/page.py" line="174"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="177"/>
+        <location filename="../../app/ui/team/page.py" line="178"/>
         <source>changed by two people</source>
         <translation>door twee mensen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="178"/>
+        <location filename="../../app/ui/team/page.py" line="179"/>
         <source>possible duplicate (same NISS)</source>
         <translation>mogelijk dubbel (zelfde INSZ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="179"/>
+        <location filename="../../app/ui/team/page.py" line="180"/>
         <source>status changed meanwhile</source>
         <translation>status intussen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="180"/>
+        <location filename="../../app/ui/team/page.py" line="181"/>
         <source>versions renumbered</source>
         <translation>versies hernummerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="181"/>
+        <location filename="../../app/ui/team/page.py" line="182"/>
         <source>added under a deleted record</source>
         <translation>toegevoegd onder een verwijderd record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/page.py" line="182"/>
+        <location filename="../../app/ui/team/page.py" line="183"/>
         <source>changed after it was deleted</source>
         <translation>gewijzigd nadat het verwijderd was</translation>
     </message>

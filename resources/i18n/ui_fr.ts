@@ -137,104 +137,167 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="25"/>
+        <source>Next or previous field, button or list</source>
+        <translation>Champ, bouton ou liste suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="26"/>
+        <source>In the navigation on the left: choose a page</source>
+        <translation>Dans la navigation à gauche : choisir une page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="27"/>
+        <source>In a person&apos;s file: next or previous tab</source>
+        <translation>Dans le dossier d&apos;une personne : onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="28"/>
+        <source>In the person list: open the selected person</source>
+        <translation>Dans la liste des personnes : ouvrir la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="29"/>
+        <source>In a person&apos;s file: back to the list</source>
+        <translation>Dans le dossier d&apos;une personne : retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="30"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Presser le bouton ou cocher la case qui a le focus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="31"/>
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une fenêtre sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="32"/>
+        <source>In the CANSAS grid: rate the domain and go to the next one</source>
+        <translation>Dans la grille CANSAS : coter le domaine et passer au suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="33"/>
+        <source>In the CANSAS grid: clear a rating; on the network map: remove the selected member</source>
+        <translation>Dans la grille CANSAS : effacer une cotation ; sur la carte du réseau : retirer le membre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="34"/>
+        <source>On the network map: zoom</source>
+        <translation>Sur la carte du réseau : zoomer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>The keys that work everywhere in Relais</source>
+        <translation>Les touches qui marchent partout dans Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>This vault is older</source>
         <translation>Ce coffre est plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Les modifications qui n&apos;ont pas encore pu être enregistrées réapparaîtront après le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -437,24 +500,34 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43"/>
+        <location filename="../../app/ui/persons/person_file.py" line="45"/>
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="44"/>
+        <location filename="../../app/ui/persons/person_file.py" line="46"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85"/>
+        <location filename="../../app/ui/persons/person_file.py" line="55"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="89"/>
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85"/>
+        <location filename="../../app/ui/persons/person_file.py" line="89"/>
         <source>age unknown</source>
         <translation>âge inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="99"/>
+        <source>Flag: {flag}</source>
+        <translation>Signal : {flag}</translation>
     </message>
 </context>
 <context>
@@ -608,37 +681,53 @@
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="61"/>
+        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <source>Search persons</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="62"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="65"/>
+        <location filename="../../app/ui/persons/page.py" line="66"/>
+        <source>Show persons with status</source>
+        <translation>Afficher les personnes au statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67"/>
+        <location filename="../../app/ui/persons/page.py" line="69"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="96"/>
+        <location filename="../../app/ui/persons/page.py" line="77"/>
+        <location filename="../../app/ui/persons/page.py" line="99"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164"/>
+        <location filename="../../app/ui/persons/page.py" line="77"/>
+        <source>Enter opens the selected person&apos;s file</source>
+        <translation>Entrée ouvre le dossier de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="167"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="166"/>
+        <location filename="../../app/ui/persons/page.py" line="169"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l&apos;instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="169"/>
+        <location filename="../../app/ui/persons/page.py" line="172"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe, essayez une partie du nom, l&apos;année de naissance ou tous les statuts.</translation>
     </message>
@@ -709,17 +798,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -840,6 +929,43 @@
         <location filename="../../app/ui/settings_dialog.py" line="113"/>
         <source>Choose the vault folder</source>
         <translation>Choisir le dossier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48"/>
+        <source>The pages of Relais; Up and Down choose one</source>
+        <translation>Les pages de Relais ; Haut et Bas en choisissent une</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="52"/>
+        <location filename="../../app/ui/help.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="54"/>
+        <source>Everything in Relais can be done with the keyboard. Toolbar buttons show their shortcut in their tooltip.</source>
+        <translation>Tout, dans Relais, se fait au clavier. Les boutons de la barre d&apos;outils montrent leur raccourci dans leur infobulle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="59"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="59"/>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>

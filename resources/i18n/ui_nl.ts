@@ -137,104 +137,167 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="25"/>
+        <source>Next or previous field, button or list</source>
+        <translation>Volgend of vorig veld, knop of lijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="26"/>
+        <source>In the navigation on the left: choose a page</source>
+        <translation>In de navigatie links: een pagina kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="27"/>
+        <source>In a person&apos;s file: next or previous tab</source>
+        <translation>In het dossier van een persoon: volgend of vorig tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="28"/>
+        <source>In the person list: open the selected person</source>
+        <translation>In de personenlijst: de geselecteerde persoon openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="29"/>
+        <source>In a person&apos;s file: back to the list</source>
+        <translation>In het dossier van een persoon: terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="30"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>De knop indrukken of het vakje aanvinken dat de focus heeft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="31"/>
+        <source>Close a dialog without saving</source>
+        <translation>Een venster sluiten zonder op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="32"/>
+        <source>In the CANSAS grid: rate the domain and go to the next one</source>
+        <translation>In het CANSAS-rooster: het domein scoren en naar het volgende gaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="33"/>
+        <source>In the CANSAS grid: clear a rating; on the network map: remove the selected member</source>
+        <translation>In het CANSAS-rooster: een score wissen; op de netwerkkaart: het geselecteerde lid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="34"/>
+        <source>On the network map: zoom</source>
+        <translation>Op de netwerkkaart: zoomen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>The keys that work everywhere in Relais</source>
+        <translation>De toetsen die overal in Relais werken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>This vault is older</source>
         <translation>Deze kluis is ouder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Changes that could not be saved yet will be back when you unlock.</source>
         <translation>Wijzigingen die nog niet konden worden opgeslagen, zijn terug na het ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -437,24 +500,34 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43"/>
+        <location filename="../../app/ui/persons/person_file.py" line="45"/>
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="44"/>
+        <location filename="../../app/ui/persons/person_file.py" line="46"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85"/>
+        <location filename="../../app/ui/persons/person_file.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="89"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85"/>
+        <location filename="../../app/ui/persons/person_file.py" line="89"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="99"/>
+        <source>Flag: {flag}</source>
+        <translation>Signaal: {flag}</translation>
     </message>
 </context>
 <context>
@@ -608,37 +681,53 @@
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="61"/>
+        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <source>Search persons</source>
+        <translation>Personen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="62"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="65"/>
+        <location filename="../../app/ui/persons/page.py" line="66"/>
+        <source>Show persons with status</source>
+        <translation>Personen tonen met status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67"/>
+        <location filename="../../app/ui/persons/page.py" line="69"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="96"/>
+        <location filename="../../app/ui/persons/page.py" line="77"/>
+        <location filename="../../app/ui/persons/page.py" line="99"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164"/>
+        <location filename="../../app/ui/persons/page.py" line="77"/>
+        <source>Enter opens the selected person&apos;s file</source>
+        <translation>Enter opent het dossier van de geselecteerde persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="167"/>
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="166"/>
+        <location filename="../../app/ui/persons/page.py" line="169"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="169"/>
+        <location filename="../../app/ui/persons/page.py" line="172"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -709,17 +798,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -840,6 +929,43 @@
         <location filename="../../app/ui/settings_dialog.py" line="113"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48"/>
+        <source>The pages of Relais; Up and Down choose one</source>
+        <translation>De pagina&apos;s van Relais; Omhoog en Omlaag kiezen er een</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="52"/>
+        <location filename="../../app/ui/help.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="54"/>
+        <source>Everything in Relais can be done with the keyboard. Toolbar buttons show their shortcut in their tooltip.</source>
+        <translation>Alles in Relais kan met het toetsenbord. De knoppen van de werkbalk tonen hun sneltoets in hun tooltip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="59"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="59"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>
