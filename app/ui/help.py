@@ -22,16 +22,27 @@ from app.ui import a11y
 
 def everywhere_keys() -> list[tuple[str, str]]:
     return [
-        ("Tab / Shift+Tab", QCoreApplication.translate("Help", "Next or previous field, button or list")),
-        ("Up / Down", QCoreApplication.translate("Help", "In the navigation on the left: choose a page")),
-        ("Ctrl+Tab / Ctrl+Shift+Tab", QCoreApplication.translate("Help", "In a person's file: next or previous tab")),
-        ("Enter", QCoreApplication.translate("Help", "In the person list: open the selected person")),
-        ("Alt+Left", QCoreApplication.translate("Help", "In a person's file: back to the list")),
-        ("Space", QCoreApplication.translate("Help", "Press the button or tick the box that has the focus")),
-        ("Escape", QCoreApplication.translate("Help", "Close a dialog without saving")),
-        ("0 / 1 / 2 / 9", QCoreApplication.translate("Help", "In the CANSAS grid: rate the domain and go to the next one")),
-        ("Delete", QCoreApplication.translate("Help", "In the CANSAS grid: clear a rating; on the network map: remove the selected member")),
-        ("Ctrl+wheel", QCoreApplication.translate("Help", "On the network map: zoom")),
+        ("Tab / Shift+Tab",
+         QCoreApplication.translate("Help", "Next or previous field, button or list")),
+        ("Up / Down",
+         QCoreApplication.translate("Help", "In the navigation on the left: choose a page")),
+        ("Ctrl+Tab / Ctrl+Shift+Tab",
+         QCoreApplication.translate("Help", "In a person's file: next or previous tab")),
+        ("Enter",
+         QCoreApplication.translate("Help", "In the person list: open the selected person")),
+        ("Alt+Left",
+         QCoreApplication.translate("Help", "In a person's file: back to the list")),
+        ("Space",
+         QCoreApplication.translate("Help", "Press the button or tick the box that has the focus")),
+        ("Escape",
+         QCoreApplication.translate("Help", "Close a dialog without saving")),
+        ("0 / 1 / 2 / 9",
+         QCoreApplication.translate("Help", "In the CANSAS grid: rate the domain and go to the next one")),
+        ("Delete",
+         QCoreApplication.translate(
+             "Help", "In the CANSAS grid: clear a rating; on the network map: remove the selected member")),
+        ("Ctrl+wheel",
+         QCoreApplication.translate("Help", "On the network map: zoom")),
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self._drafts: dict = {}
         self._feature_actions: list[QAction] = []
         self._status_widgets: list[QWidget] = []
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(minimum_size())
 
         self.first_run: FirstRunPage | None = None
         self.stack = QStackedWidget()
@@ -383,3 +383,13 @@ def role_label(role: str) -> str:
 
 def _can_create(ws: Workspace) -> bool:
     return ws.can(Permission.PERSON_CREATE)
+
+
+def minimum_size() -> QSize:
+    """1024×640, or less on a small screen: at 200 % text a 1366×768 laptop offers 683×384, and
+    a window larger than the screen would cut off what no scroll bar can reach."""
+    screen = QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    if available is None:
+        return QSize(1024, 640)
+    return QSize(min(1024, available.width()), min(640, available.height()))

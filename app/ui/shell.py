@@ -9,7 +9,7 @@ the user returns where they were after an unlock), with no-op defaults from Page
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,7 +52,11 @@ class Shell(QWidget):
         # taking width from the page, where the buttons need it at 1280 px.
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(180, self.nav.sizeHintForColumn(0) + 56)))
+        # On a small screen at 200 % text (683 logical pixels wide) the list takes a fifth.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() // 5 if screen else NAV_MAX_WIDTH
+        wanted = max(min(180, room), self.nav.sizeHintForColumn(0) + 56)
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, wanted, max(room, 120)))
         self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)

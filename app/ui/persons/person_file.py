@@ -6,11 +6,13 @@ user's role may see; a feature that does not exist yet simply has no tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,7 @@ class PersonFile(QWidget):
         self.person_id = person_id
         self.tab_keys: list[str] = []
 
-        header = QFrame()
+        header = self.header = QFrame()
         header.setObjectName("personHeader")
         head = QHBoxLayout(header)
         head.setContentsMargins(16, 12, 24, 12)
@@ -73,7 +75,18 @@ class PersonFile(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        # At 200 % text on a small screen the header is wider than the window: it scrolls
+        # sideways rather than cut the name or the flags off.
+        header_scroll = QScrollArea()
+        header_scroll.setObjectName("personHeaderScroll")
+        header_scroll.setWidget(header)
+        header_scroll.setWidgetResizable(True)
+        header_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        header_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        bar_height = header_scroll.horizontalScrollBar().sizeHint().height()
+        header_scroll.setFixedHeight(header.sizeHint().height() + bar_height)
+        layout.addWidget(header_scroll)
         layout.addWidget(self.tabs, 1)
         self.refresh_header()
         events.listen(self, events.PERSON_HEADER, self._records_changed)
@@ -98,6 +111,8 @@ class PersonFile(QWidget):
             chip = label(f"{FLAG_MARK} {text}", "flag")
             chip.setAccessibleName(self.tr("Flag: {flag}").format(flag=text))
             self.flags_row.addWidget(chip)
+        self.header.layout().activate()
+        self.header.setMinimumWidth(self.header.sizeHint().width())    # scrolls, never cut off
 
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)
