@@ -185,8 +185,7 @@ class CarePlanTab(PersonTabBase, QWidget):
         self.goal_detail.setTextFormat(Qt.TextFormat.PlainText)
         right_column.addWidget(self.goal_detail)
         self.actions_model = ActionsModel(self)
-        self.actions = _table(right, self.actions_model)
-        a11y.name(self.actions, self.tr("Actions"))
+        self.actions = a11y.name(_table(right, self.actions_model), self.tr("Actions"))
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):

@@ -111,7 +111,9 @@ class PersonFile(QWidget):
             chip = label(f"{FLAG_MARK} {text}", "flag")
             chip.setAccessibleName(self.tr("Flag: {flag}").format(flag=text))
             self.flags_row.addWidget(chip)
-        self.header.layout().activate()
+        head = self.header.layout()
+        if head is not None:
+            head.activate()
         self.header.setMinimumWidth(self.header.sizeHint().width())    # scrolls, never cut off
 
     def flags(self) -> list[str]:
