@@ -61,6 +61,9 @@ class Letterhead:
         return self.organisation or self.worker_name
 
 
+PDF_LANGS = {"fr": "fr-BE", "nl": "nl-BE", "en": "en"}    # BCP 47, for the PDF catalog's /Lang
+
+
 class NumberedCanvas(rl_canvas.Canvas):
     """Defers page output so each footer can say "page x of y"."""
 
@@ -248,6 +251,7 @@ class DocumentRenderer:
             buffer, pagesize=self.pagesize, leftMargin=self.left_margin, rightMargin=self.right_margin,
             topMargin=self.top_margin, bottomMargin=self.bottom_margin, title=self.title,
             author=self.letterhead.sender, creator="Relais", subject=self.title,
+            lang=PDF_LANGS[self.lang],      # the catalog's /Lang: a screen reader picks its voice
         )
         frame_width = width - self.left_margin - self.right_margin
         first = Frame(self.left_margin, self.bottom_margin, frame_width,
@@ -259,5 +263,12 @@ class DocumentRenderer:
             PageTemplate(id="Later", frames=[later], onPage=self.later_pages),
         ])
         footer = self.draw_footer
-        doc.build(self.story(), canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer_hook=footer, **k))
+
+        def canvasmaker(*args, **kwargs) -> NumberedCanvas:
+            canvas = NumberedCanvas(*args, footer_hook=footer, **kwargs)
+            # Readers show (and announce) the document's title rather than its file name.
+            canvas.setViewerPreference("DisplayDocTitle", "true")
+            return canvas
+
+        doc.build(self.story(), canvasmaker=canvasmaker)
         return buffer.getvalue()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError, ValidationError
 from app.texts import message
+from app.ui import a11y
 from app.ui.widgets import error_label, set_invalid, show_error
 
 
@@ -69,6 +70,7 @@ class SubmitDialog(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        a11y.keyboard_friendly(self)       # Tab leaves note fields and lists: no keyboard trap
 
     # -- submitting -------------------------------------------------------------------------------
     def values(self) -> object:

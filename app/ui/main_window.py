@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._resume_user = ""
         self._feature_actions: list[QAction] = []
         self._status_widgets: list[QWidget] = []
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(minimum_size())
 
         self.first_run: FirstRunPage | None = None
         self.stack = QStackedWidget()
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
+        self.help_action = action(self.show_help, "F1", toolbar=False)
+        self.help_menu.insertAction(self.about_action, self.help_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Relais")
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
             (self.settings_action, self.tr("Settings"), self.tr("Language, auto-lock, document defaults")),
             (self.lock_action, self.tr("Lock"), self.tr("Hide everything and lock the vault now")),
             (self.quit_action, self.tr("Quit"), ""),
+            (self.help_action, self.tr("Keyboard shortcuts"), self.tr("The keys that work everywhere in Relais")),
         ):
             act.setText(text)
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -320,6 +323,11 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+    def show_help(self) -> None:
+        from app.ui.help import ShortcutsDialog
+
+        self.help_dialog = ShortcutsDialog(self)
+        self.help_dialog.open()
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
@@ -402,3 +410,13 @@ def role_label(role: str) -> str:
 
 def _can_create(ws: Workspace) -> bool:
     return ws.can(Permission.PERSON_CREATE)
+
+
+def minimum_size() -> QSize:
+    """1024×640, or less on a small screen: at 200 % text a 1366×768 laptop offers 683×384, and
+    a window larger than the screen would cut off what no scroll bar can reach."""
+    screen = QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    if available is None:
+        return QSize(1024, 640)
+    return QSize(min(1024, available.width()), min(640, available.height()))

@@ -9,7 +9,7 @@ the user returns where they were after an unlock), with no-op defaults from Page
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.contracts import Page
 from app.ui.registry import REGISTRY, NavPageSpec
 
@@ -44,13 +45,18 @@ class Shell(QWidget):
             self.nav_model.appendRow(item)
         self.nav = QListView()
         self.nav.setObjectName("navigation")
+        a11y.name(self.nav, self.tr("Navigation"), self.tr("The pages of Relais; Up and Down choose one"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Long French and Dutch titles are elided (full title in the tooltip) rather than
         # taking width from the page, where the buttons need it at 1280 px.
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(180, self.nav.sizeHintForColumn(0) + 56)))
+        # On a small screen at 200 % text (683 logical pixels wide) the list takes a fifth.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() // 5 if screen else NAV_MAX_WIDTH
+        wanted = max(min(180, room), self.nav.sizeHintForColumn(0) + 56)
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, wanted, max(room, 120)))
         self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
@@ -69,6 +75,7 @@ class Shell(QWidget):
             if spec is None:
                 return None
             widget = spec.factory(self.ws, self.window_)
+            a11y.keyboard_friendly(widget)
             # Lists across the caseload (follow-ups, pending referrals, dashboard) open a person.
             widget.connect_open_person(self.open_person)
             self.pages[key] = widget

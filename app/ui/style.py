@@ -20,6 +20,7 @@ ACCENT_SOFT = "#e3efef"
 DANGER = "#a23b2a"
 WARN_SOFT = "#fbf1e3"
 WARN_INK = "#7a4b12"
+FOCUS = ACCENT            # the keyboard focus ring
 ARROW = (ICONS / "chevron-down.svg").as_posix()
 
 STYLESHEET = f"""
@@ -30,7 +31,8 @@ QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; margin-top: 6px; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#error {{ color: {DANGER}; }}
 QLabel#fieldError {{ color: {DANGER}; font-size: 9pt; }}
-QLabel#flag {{ background: {WARN_SOFT}; color: {WARN_INK}; border-radius: 9px; padding: 2px 9px; }}
+QLabel#flag {{ background: {WARN_SOFT}; color: {WARN_INK}; border: 1px solid {WARN_INK}; border-radius: 9px;
+    padding: 2px 9px; }}
 QLabel#status {{ background: {ACCENT_SOFT}; color: {ACCENT}; border-radius: 9px; padding: 2px 9px; }}
 QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; font-weight: 600;
     background: {SURFACE}; border: 1px solid {LINE}; border-radius: 6px; padding: 14px; }}
@@ -45,13 +47,24 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {{ border: 1px solid {LINE}; bord
 QComboBox::drop-down {{ border: none; width: 24px; }}
 QComboBox::down-arrow {{ image: url("{ARROW}"); width: 12px; height: 12px; }}
 QComboBox:disabled {{ color: {MUTED}; background: {SURFACE}; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
+    border: 2px solid {FOCUS}; padding: 4px 6px; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; background: #fdf4f2; }}
 QPushButton {{ border: 1px solid {LINE}; border-radius: 5px; padding: 6px 14px; background: #ffffff; }}
 QPushButton:hover {{ background: {SURFACE}; }}
 QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT}; }}
 QPushButton#primary:disabled, QPushButton:default:disabled, QPushButton:disabled {{
-    color: #9aa5b1; background: {SURFACE}; border-color: {LINE}; }}
+    color: {MUTED}; background: {SURFACE}; border: 1px dashed {LINE}; }}
+/* A visible focus ring for the keyboard (WCAG 2.4.7), 3:1 against white and the surface. */
+QPushButton:focus, QPushButton:default:focus, QPushButton#primary:focus, QToolButton:focus {{
+    border: 2px solid {FOCUS}; padding: 5px 13px; }}
+QPushButton:default:focus, QPushButton#primary:focus {{ border-color: {INK}; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {FOCUS}; border-radius: 4px; padding: 1px; }}
+QTableView:focus, QListView:focus, QTreeView:focus, QGraphicsView:focus, QTextEdit:focus {{
+    border: 2px solid {FOCUS}; }}
+QListView#navigation:focus {{ border: none; border-right: 1px solid {LINE}; }}
+QListView#navigation::item:focus {{ border: 2px solid {FOCUS}; }}
+QTabBar::tab:focus {{ color: {INK}; border: 2px solid {FOCUS}; border-radius: 4px; }}
 QToolBar {{ background: #ffffff; border-bottom: 1px solid {LINE}; spacing: 4px; padding: 4px 8px; }}
 QToolBar QToolButton {{ padding: 5px 10px; border-radius: 5px; }}
 QToolBar QToolButton:hover {{ background: {SURFACE}; }}

@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="57"/>
+        <location filename="../../app/ui/admin/users_page.py" line="58"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="68"/>
+        <location filename="../../app/ui/admin/users_page.py" line="69"/>
         <source>User name (to sign in)</source>
         <translation>Nom d&apos;utilisateur (pour se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="70"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="72"/>
         <source>Initial passphrase</source>
         <translation>Phrase de passe initiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="72"/>
+        <location filename="../../app/ui/admin/users_page.py" line="73"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="84"/>
+        <location filename="../../app/ui/admin/users_page.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -102,32 +102,37 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="85"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
         <source>%1 (all)</source>
         <translation>%1 (toutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="118"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="140"/>
         <source>Checking the audit trail…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="143"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="144"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Chaîne d&apos;audit intacte : %1 événements, aucun modifié, supprimé ou réordonné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="148"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="149"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Chaîne d&apos;audit ROMPUE : %1 problème(s), d&apos;abord à l&apos;événement ou aux événements %2. Gardez ce coffre tel quel et restaurez une sauvegarde pour comparer.</translation>
     </message>
@@ -135,32 +140,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="98"/>
+        <location filename="../../app/ui/admin/users_page.py" line="99"/>
         <source>Reset a passphrase</source>
         <translation>Réinitialiser une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="99"/>
+        <location filename="../../app/ui/admin/users_page.py" line="100"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Une nouvelle phrase de passe pour %1. La clé de récupération du coffre (sur la fiche de récupération imprimée) autorise la réinitialisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="109"/>
+        <location filename="../../app/ui/admin/users_page.py" line="110"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="111"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="111"/>
+        <location filename="../../app/ui/admin/users_page.py" line="112"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="125"/>
+        <location filename="../../app/ui/admin/users_page.py" line="126"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -168,17 +173,17 @@
 <context>
     <name>UserRoles</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="34"/>
+        <location filename="../../app/ui/admin/users_page.py" line="35"/>
         <source>Peer worker</source>
         <translation>Pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="35"/>
+        <location filename="../../app/ui/admin/users_page.py" line="36"/>
         <source>Case manager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="36"/>
+        <location filename="../../app/ui/admin/users_page.py" line="37"/>
         <source>Supervisor</source>
         <translation>Superviseur·e</translation>
     </message>
@@ -186,121 +191,122 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="141"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>Can sign in</source>
         <translation>Peut se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="148"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="148"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Add a user…</source>
         <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
-        <location filename="../../app/ui/admin/users_page.py" line="203"/>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="205"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="165"/>
+        <location filename="../../app/ui/admin/users_page.py" line="167"/>
         <source>Reset passphrase…</source>
         <translation>Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="168"/>
         <source>Change the vault key…</source>
         <translation>Changer la clé du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="168"/>
+        <location filename="../../app/ui/admin/users_page.py" line="170"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="173"/>
+        <location filename="../../app/ui/admin/users_page.py" line="175"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Toutes les personnes listées ici ouvrent le même coffre chiffré. Les rôles sont appliqués par Relais, pas par le chiffrement : avec la phrase de passe d&apos;un pair-aidant et quelques notions de programmation, on peut lire tous les dossiers, bilans compris. Ne donnez un compte qu&apos;à des personnes à qui vous confieriez tout. Désactiver un utilisateur ou réinitialiser une phrase de passe change la clé du coffre : l&apos;ancienne phrase de passe n&apos;ouvre plus ce coffre (elle ouvre encore les sauvegardes faites avant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="203"/>
+        <location filename="../../app/ui/admin/users_page.py" line="205"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="216"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="215"/>
+        <location filename="../../app/ui/admin/users_page.py" line="217"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="227"/>
-        <location filename="../../app/ui/admin/users_page.py" line="233"/>
-        <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="154"/>
+        <location filename="../../app/ui/admin/users_page.py" line="229"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
         <location filename="../../app/ui/admin/users_page.py" line="248"/>
+        <location filename="../../app/ui/admin/users_page.py" line="250"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="233"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="237"/>
+        <location filename="../../app/ui/admin/users_page.py" line="239"/>
         <source>Change the vault key</source>
         <translation>Changer la clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="238"/>
+        <location filename="../../app/ui/admin/users_page.py" line="240"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>Rechiffrer le coffre sous une nouvelle clé ? Les anciennes phrases de passe et les clés des sauvegardes faites jusqu&apos;ici n&apos;ouvriront plus ce coffre. Les phrases de passe actuelles restent valables. À utiliser quand une phrase de passe ou une copie du dossier du coffre a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="248"/>
+        <location filename="../../app/ui/admin/users_page.py" line="250"/>
         <source>The vault key was changed.</source>
         <translation>La clé du coffre a été changée.</translation>
     </message>

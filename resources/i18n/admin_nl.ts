@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="57"/>
+        <location filename="../../app/ui/admin/users_page.py" line="58"/>
         <source>Add a user</source>
         <translation>Een gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="68"/>
+        <location filename="../../app/ui/admin/users_page.py" line="69"/>
         <source>User name (to sign in)</source>
         <translation>Gebruikersnaam (om aan te melden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="70"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="72"/>
         <source>Initial passphrase</source>
         <translation>Eerste wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="72"/>
+        <location filename="../../app/ui/admin/users_page.py" line="73"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="84"/>
+        <location filename="../../app/ui/admin/users_page.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -102,32 +102,37 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="85"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_page.py" line="112"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="115"/>
         <source>%1 (all)</source>
         <translation>%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="118"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="139"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="140"/>
         <source>Checking the audit trail…</source>
         <translation>Audittrail controleren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="143"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="144"/>
         <source>Audit chain intact: %1 events, none edited, removed or reordered.</source>
         <translation>Auditketen intact: %1 gebeurtenissen, geen enkele gewijzigd, verwijderd of herschikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_page.py" line="148"/>
+        <location filename="../../app/ui/admin/audit_page.py" line="149"/>
         <source>Audit chain BROKEN: %1 problem(s), first at event(s) %2. Keep this vault as it is and restore a backup to compare.</source>
         <translation>Auditketen GEBROKEN: %1 probleem/problemen, eerst bij gebeurtenis(sen) %2. Laat deze kluis zoals ze is en herstel een back-up om te vergelijken.</translation>
     </message>
@@ -135,32 +140,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="98"/>
+        <location filename="../../app/ui/admin/users_page.py" line="99"/>
         <source>Reset a passphrase</source>
         <translation>Een wachtzin opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="99"/>
+        <location filename="../../app/ui/admin/users_page.py" line="100"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Een nieuwe wachtzin voor %1. De herstelsleutel van de kluis (op het afgedrukte herstelblad) staat het opnieuw instellen toe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="109"/>
+        <location filename="../../app/ui/admin/users_page.py" line="110"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="111"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="111"/>
+        <location filename="../../app/ui/admin/users_page.py" line="112"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="125"/>
+        <location filename="../../app/ui/admin/users_page.py" line="126"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -168,17 +173,17 @@
 <context>
     <name>UserRoles</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="34"/>
+        <location filename="../../app/ui/admin/users_page.py" line="35"/>
         <source>Peer worker</source>
         <translation>Ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="35"/>
+        <location filename="../../app/ui/admin/users_page.py" line="36"/>
         <source>Case manager</source>
         <translation>Casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="36"/>
+        <location filename="../../app/ui/admin/users_page.py" line="37"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -186,121 +191,122 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="141"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="146"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="147"/>
         <source>Can sign in</source>
         <translation>Kan aanmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="148"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="148"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="164"/>
-        <location filename="../../app/ui/admin/users_page.py" line="203"/>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="205"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="165"/>
+        <location filename="../../app/ui/admin/users_page.py" line="167"/>
         <source>Reset passphrase…</source>
         <translation>Wachtzin opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <location filename="../../app/ui/admin/users_page.py" line="168"/>
         <source>Change the vault key…</source>
         <translation>Kluissleutel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="168"/>
+        <location filename="../../app/ui/admin/users_page.py" line="170"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="173"/>
+        <location filename="../../app/ui/admin/users_page.py" line="175"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Iedereen in deze lijst opent dezelfde versleutelde kluis. Rollen worden door Relais afgedwongen, niet door de versleuteling: met de wachtzin van een ervaringsdeskundige en wat programmeerkennis kan men elk dossier lezen, bilans inbegrepen. Geef alleen een account aan mensen aan wie u alles zou toevertrouwen. Een gebruiker uitschakelen of een wachtzin opnieuw instellen wijzigt de kluissleutel: de oude wachtzin opent deze kluis niet meer (wel nog de back-ups van daarvoor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="203"/>
+        <location filename="../../app/ui/admin/users_page.py" line="205"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="216"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="215"/>
+        <location filename="../../app/ui/admin/users_page.py" line="217"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="227"/>
-        <location filename="../../app/ui/admin/users_page.py" line="233"/>
-        <location filename="../../app/ui/admin/users_page.py" line="246"/>
+        <location filename="../../app/ui/admin/users_page.py" line="154"/>
+        <location filename="../../app/ui/admin/users_page.py" line="229"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
         <location filename="../../app/ui/admin/users_page.py" line="248"/>
+        <location filename="../../app/ui/admin/users_page.py" line="250"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="233"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="237"/>
+        <location filename="../../app/ui/admin/users_page.py" line="239"/>
         <source>Change the vault key</source>
         <translation>Kluissleutel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="238"/>
+        <location filename="../../app/ui/admin/users_page.py" line="240"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>De kluis opnieuw versleutelen met een nieuwe sleutel? Vroegere wachtzinnen en de sleutels in back-ups van voor nu openen deze kluis dan niet meer. De huidige wachtzinnen blijven werken. Gebruik dit wanneer een wachtzin of een kopie van de kluismap uitgelekt kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="248"/>
+        <location filename="../../app/ui/admin/users_page.py" line="250"/>
         <source>The vault key was changed.</source>
         <translation>De kluissleutel is gewijzigd.</translation>
     </message>

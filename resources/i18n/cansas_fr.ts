@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Pairs compared</source>
         <translation>Paires comparées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -32,42 +32,52 @@
         <translation>Accord sur les besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="90"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <source>Whose persons</source>
+        <translation>Personnes de qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
         <source>All persons</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
         <source>Caseload of %1</source>
         <translation>Personnes suivies par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="97"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="99"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Par domaine de base : les évaluations complètes de l&apos;intervenant et de la personne d&apos;une même période (un mois d&apos;écart au plus), comparées cote par cote. Les domaines cotés 9 par l&apos;un ou l&apos;autre sont écartés. Un accord inférieur à 75 % est surligné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="118"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="109"/>
+        <source>Agreement by domain</source>
+        <translation>Accord par domaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/agreement.py" line="121"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Accord entre intervenants et personnes sur les besoins (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="127"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="130"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="129"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Comparaison des cotes des intervenants et des personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="133"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="136"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paire d&apos;évaluations intervenant/personne comparée</numerusform>
@@ -78,62 +88,75 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="53"/>
+        <location filename="../../app/ui/cansas/form.py" line="54"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Les domaines supplémentaires se choisissent à la création d&apos;une évaluation et sont rapportés à part des 22 domaines de base.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="70"/>
+        <location filename="../../app/ui/cansas/form.py" line="76"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Clavier : 0, 1, 2 ou 9 cote le domaine et passe au suivant · ↑ ↓ se déplacer · Entrée écrit un commentaire · Suppr efface une cote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <location filename="../../app/ui/cansas/form.py" line="81"/>
         <source>Save as draft</source>
         <translation>Enregistrer en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="77"/>
+        <location filename="../../app/ui/cansas/form.py" line="83"/>
         <source>Save and mark complete</source>
         <translation>Enregistrer comme complète</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="80"/>
+        <location filename="../../app/ui/cansas/form.py" line="86"/>
         <source>Undo changes</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="84"/>
+        <location filename="../../app/ui/cansas/form.py" line="57"/>
+        <location filename="../../app/ui/cansas/form.py" line="90"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="85"/>
+        <location filename="../../app/ui/cansas/form.py" line="58"/>
+        <location filename="../../app/ui/cansas/form.py" line="91"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="86"/>
+        <location filename="../../app/ui/cansas/form.py" line="59"/>
+        <location filename="../../app/ui/cansas/form.py" line="92"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="156"/>
+        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <source>Ratings by domain</source>
+        <translation>Cotations par domaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <source>0, 1, 2 or 9 rates the domain; Enter writes a comment</source>
+        <translation>0, 1, 2 ou 9 cote le domaine ; Entrée écrit un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/form.py" line="162"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Satisfaits %1 · Non satisfaits %2 · Total des besoins %3 sur 22 · Inconnus %4 (pas comptés comme besoins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="160"/>
+        <location filename="../../app/ui/cansas/form.py" line="166"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Domaines supplémentaires, à part : %1 satisfait(s), %2 non satisfait(s), %3 inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="165"/>
+        <location filename="../../app/ui/cansas/form.py" line="171"/>
         <source>Complete — counted in summaries</source>
         <translation>Complète — comptée dans les résumés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="168"/>
+        <location filename="../../app/ui/cansas/form.py" line="174"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>BROUILLON — %n domaine à coter ; comptée dans aucun résumé avant d&apos;être complète</numerusform>
@@ -276,11 +299,13 @@
 <context>
     <name>ComparisonModel</name>
     <message>
+        <location filename="../../app/ui/cansas/models.py" line="229"/>
         <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
+        <location filename="../../app/ui/cansas/models.py" line="229"/>
         <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Agreement</source>
         <translation>Accord</translation>
@@ -304,17 +329,22 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="61"/>
+        <location filename="../../app/ui/cansas/pages.py" line="53"/>
+        <source>Staff and person ratings side by side</source>
+        <translation>Cotations de l&apos;équipe et de la personne côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/pages.py" line="63"/>
         <source>No assessment by the other rater within a month of this one. Record the person&apos;s own ratings (or the staff&apos;s) for the same period to compare.</source>
         <translation>Aucune évaluation par l&apos;autre évaluateur dans le mois de celle-ci. Enregistrez les cotes de la personne elle-même (ou de l&apos;intervenant) pour la même période afin de comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="66"/>
+        <location filename="../../app/ui/cansas/pages.py" line="68"/>
         <source>Staff and person agree on %1 core domain(s) and disagree on %2 (highlighted). Domains rated 9 by either side are not compared. The two assessments are never merged.</source>
         <translation>L&apos;intervenant et la personne sont d&apos;accord sur %1 domaine(s) de base et en désaccord sur %2 (surlignés). Les domaines cotés 9 par l&apos;un ou l&apos;autre ne sont pas comparés. Les deux évaluations ne sont jamais fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="70"/>
+        <location filename="../../app/ui/cansas/pages.py" line="72"/>
         <source>One of the two is still a draft: its unrated domains cannot be compared yet.</source>
         <translation>L&apos;une des deux est encore un brouillon : ses domaines non cotés ne peuvent pas encore être comparés.</translation>
     </message>
@@ -322,17 +352,22 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="91"/>
+        <location filename="../../app/ui/cansas/pages.py" line="93"/>
+        <source>Changes by domain</source>
+        <translation>Changements par domaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/pages.py" line="94"/>
         <source>Changes need two complete assessments.</source>
         <translation>L&apos;évolution demande deux évaluations complètes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="94"/>
+        <location filename="../../app/ui/cansas/pages.py" line="97"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="96"/>
+        <location filename="../../app/ui/cansas/pages.py" line="99"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
@@ -340,39 +375,49 @@
 <context>
     <name>NeedsChart</name>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="38"/>
+        <location filename="../../app/ui/cansas/chart.py" line="40"/>
         <source>Needs over time (22 core domains; drafts not shown)</source>
         <translation>Besoins dans le temps (22 domaines de base ; brouillons non affichés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="42"/>
         <source>Met needs — staff</source>
         <translation>Besoins satisfaits — intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="42"/>
         <source>Unmet needs — staff</source>
         <translation>Besoins non satisfaits — intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="41"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Met needs — person</source>
         <translation>Besoins satisfaits — personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="44"/>
         <source>Unmet needs — person</source>
         <translation>Besoins non satisfaits — personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="62"/>
+        <location filename="../../app/ui/cansas/chart.py" line="64"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="68"/>
+        <location filename="../../app/ui/cansas/chart.py" line="70"/>
         <source>Needs (0–22)</source>
         <translation>Besoins (0–22)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/chart.py" line="86"/>
+        <source>%1, %2: %3 met, %4 unmet</source>
+        <translation>%1, %2 : %3 rencontrés, %4 non rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/chart.py" line="88"/>
+        <source>No complete assessment yet</source>
+        <translation>Pas encore d&apos;évaluation complète</translation>
     </message>
 </context>
 <context>
@@ -432,98 +477,103 @@
         <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="74"/>
+        <location filename="../../app/ui/cansas/tab.py" line="63"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/tab.py" line="75"/>
         <source>New staff assessment</source>
         <translation>Nouvelle évaluation (intervenant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="76"/>
+        <location filename="../../app/ui/cansas/tab.py" line="77"/>
         <source>New self-assessment (person)</source>
         <translation>Nouvelle auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="77"/>
+        <location filename="../../app/ui/cansas/tab.py" line="78"/>
         <source>CANSAS-P: the person rates their own needs</source>
         <translation>CANSAS-P : la personne cote ses propres besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="79"/>
-        <location filename="../../app/ui/cansas/tab.py" line="236"/>
+        <location filename="../../app/ui/cansas/tab.py" line="80"/>
+        <location filename="../../app/ui/cansas/tab.py" line="237"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="81"/>
+        <location filename="../../app/ui/cansas/tab.py" line="82"/>
         <source>Make goals from unmet needs</source>
         <translation>En faire des objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="82"/>
+        <location filename="../../app/ui/cansas/tab.py" line="83"/>
         <source>Propose one care-plan goal per domain rated 2 in this assessment</source>
         <translation>Proposer un objectif du plan de rétablissement par domaine coté 2 dans cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="85"/>
+        <location filename="../../app/ui/cansas/tab.py" line="86"/>
         <source>PDF summary</source>
         <translation>Résumé PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="86"/>
+        <location filename="../../app/ui/cansas/tab.py" line="87"/>
         <source>One-page CANSAS summary of this assessment (with the other rater&apos;s of the same period), kept in the person&apos;s documents</source>
         <translation>Résumé CANSAS d&apos;une page de cette évaluation (avec celle de l&apos;autre évaluateur pour la même période), conservé dans les documents de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="93"/>
+        <location filename="../../app/ui/cansas/tab.py" line="94"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="101"/>
+        <location filename="../../app/ui/cansas/tab.py" line="102"/>
         <source>Ratings</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="102"/>
+        <location filename="../../app/ui/cansas/tab.py" line="103"/>
         <source>Staff and person</source>
         <translation>Intervenant et personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="103"/>
+        <location filename="../../app/ui/cansas/tab.py" line="104"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="108"/>
+        <location filename="../../app/ui/cansas/tab.py" line="109"/>
         <source>&lt;b&gt;Assessments&lt;/b&gt; (newest first; drafts in italics)</source>
         <translation>&lt;b&gt;Évaluations&lt;/b&gt; (les plus récentes d&apos;abord ; brouillons en italique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="193"/>
+        <location filename="../../app/ui/cansas/tab.py" line="194"/>
         <source>Unsaved ratings</source>
         <translation>Cotes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="193"/>
+        <location filename="../../app/ui/cansas/tab.py" line="194"/>
         <source>Save the ratings you entered as a draft?</source>
         <translation>Enregistrer les cotes saisies comme brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="236"/>
+        <location filename="../../app/ui/cansas/tab.py" line="237"/>
         <source>Delete this draft assessment?</source>
         <translation>Supprimer cette évaluation en brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="258"/>
+        <location filename="../../app/ui/cansas/tab.py" line="259"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="260"/>
+        <location filename="../../app/ui/cansas/tab.py" line="261"/>
         <source>Preparing the CANSAS summary…</source>
         <translation>Préparation du résumé CANSAS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="264"/>
+        <location filename="../../app/ui/cansas/tab.py" line="265"/>
         <source>The CANSAS summary is kept in the person&apos;s documents.</source>
         <translation>Le résumé CANSAS est conservé dans les documents de la personne.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Pairs compared</source>
         <translation>Vergeleken paren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Agree</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="59"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
@@ -32,42 +32,52 @@
         <translation>Overeenstemming zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="90"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <source>Whose persons</source>
+        <translation>Personen van wie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
         <source>All persons</source>
         <translation>Alle personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
         <source>Caseload of %1</source>
         <translation>Caseload van %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="97"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="99"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Per kerndomein: volledige beoordelingen door hulpverlener en persoon uit dezelfde periode (hoogstens een maand uit elkaar), score per score vergeleken. Domeinen die een van beiden met 9 scoort, vallen weg. Overeenstemming onder 75% wordt gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="118"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="109"/>
+        <source>Agreement by domain</source>
+        <translation>Overeenstemming per domein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/agreement.py" line="121"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overeenstemming tussen hulpverleners en personen over zorgbehoeften (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="127"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="130"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="129"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Scores van hulpverleners en personen vergelijken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="133"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="136"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paar beoordelingen hulpverlener/persoon vergeleken</numerusform>
@@ -78,62 +88,75 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="53"/>
+        <location filename="../../app/ui/cansas/form.py" line="54"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Extra domeinen worden gekozen bij het aanmaken van een beoordeling en apart van de 22 kerndomeinen gerapporteerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="70"/>
+        <location filename="../../app/ui/cansas/form.py" line="76"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Toetsenbord: 0, 1, 2 of 9 scoort het domein en gaat naar het volgende · ↑ ↓ verplaatsen · Enter schrijft een opmerking · Delete wist een score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <location filename="../../app/ui/cansas/form.py" line="81"/>
         <source>Save as draft</source>
         <translation>Opslaan als concept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="77"/>
+        <location filename="../../app/ui/cansas/form.py" line="83"/>
         <source>Save and mark complete</source>
         <translation>Opslaan als volledig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="80"/>
+        <location filename="../../app/ui/cansas/form.py" line="86"/>
         <source>Undo changes</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="84"/>
+        <location filename="../../app/ui/cansas/form.py" line="57"/>
+        <location filename="../../app/ui/cansas/form.py" line="90"/>
         <source>Assessment date</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="85"/>
+        <location filename="../../app/ui/cansas/form.py" line="58"/>
+        <location filename="../../app/ui/cansas/form.py" line="91"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="86"/>
+        <location filename="../../app/ui/cansas/form.py" line="59"/>
+        <location filename="../../app/ui/cansas/form.py" line="92"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="156"/>
+        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <source>Ratings by domain</source>
+        <translation>Scores per domein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <source>0, 1, 2 or 9 rates the domain; Enter writes a comment</source>
+        <translation>0, 1, 2 of 9 scoort het domein; Enter schrijft een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/form.py" line="162"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Vervuld %1 · Onvervuld %2 · Totaal zorgbehoeften %3 op 22 · Onbekend %4 (niet als zorgbehoefte geteld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="160"/>
+        <location filename="../../app/ui/cansas/form.py" line="166"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Extra domeinen, apart: %1 vervuld, %2 onvervuld, %3 onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="165"/>
+        <location filename="../../app/ui/cansas/form.py" line="171"/>
         <source>Complete — counted in summaries</source>
         <translation>Volledig — meegeteld in de samenvattingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="168"/>
+        <location filename="../../app/ui/cansas/form.py" line="174"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>CONCEPT — nog %n domein te scoren; telt in geen enkele samenvatting tot ze volledig is</numerusform>
@@ -276,11 +299,13 @@
 <context>
     <name>ComparisonModel</name>
     <message>
+        <location filename="../../app/ui/cansas/models.py" line="229"/>
         <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
+        <location filename="../../app/ui/cansas/models.py" line="229"/>
         <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
@@ -304,17 +329,22 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="61"/>
+        <location filename="../../app/ui/cansas/pages.py" line="53"/>
+        <source>Staff and person ratings side by side</source>
+        <translation>Scores van het team en van de persoon naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/pages.py" line="63"/>
         <source>No assessment by the other rater within a month of this one. Record the person&apos;s own ratings (or the staff&apos;s) for the same period to compare.</source>
         <translation>Geen beoordeling door de andere beoordelaar binnen een maand van deze. Registreer de eigen scores van de persoon (of van de hulpverlener) voor dezelfde periode om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="66"/>
+        <location filename="../../app/ui/cansas/pages.py" line="68"/>
         <source>Staff and person agree on %1 core domain(s) and disagree on %2 (highlighted). Domains rated 9 by either side are not compared. The two assessments are never merged.</source>
         <translation>Hulpverlener en persoon zijn het eens over %1 kerndomein(en) en oneens over %2 (gemarkeerd). Domeinen die een van beiden met 9 scoort, worden niet vergeleken. De twee beoordelingen worden nooit samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="70"/>
+        <location filename="../../app/ui/cansas/pages.py" line="72"/>
         <source>One of the two is still a draft: its unrated domains cannot be compared yet.</source>
         <translation>Een van beide is nog een concept: de niet-gescoorde domeinen kunnen nog niet worden vergeleken.</translation>
     </message>
@@ -322,17 +352,22 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="91"/>
+        <location filename="../../app/ui/cansas/pages.py" line="93"/>
+        <source>Changes by domain</source>
+        <translation>Veranderingen per domein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/pages.py" line="94"/>
         <source>Changes need two complete assessments.</source>
         <translation>Veranderingen vragen twee volledige beoordelingen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="94"/>
+        <location filename="../../app/ui/cansas/pages.py" line="97"/>
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/pages.py" line="96"/>
+        <location filename="../../app/ui/cansas/pages.py" line="99"/>
         <source>with</source>
         <translation>met</translation>
     </message>
@@ -340,39 +375,49 @@
 <context>
     <name>NeedsChart</name>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="38"/>
+        <location filename="../../app/ui/cansas/chart.py" line="40"/>
         <source>Needs over time (22 core domains; drafts not shown)</source>
         <translation>Zorgbehoeften in de tijd (22 kerndomeinen; concepten niet getoond)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="42"/>
         <source>Met needs — staff</source>
         <translation>Vervulde zorgbehoeften — hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="42"/>
         <source>Unmet needs — staff</source>
         <translation>Onvervulde zorgbehoeften — hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="41"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Met needs — person</source>
         <translation>Vervulde zorgbehoeften — persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="44"/>
         <source>Unmet needs — person</source>
         <translation>Onvervulde zorgbehoeften — persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="62"/>
+        <location filename="../../app/ui/cansas/chart.py" line="64"/>
         <source>Assessment date</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="68"/>
+        <location filename="../../app/ui/cansas/chart.py" line="70"/>
         <source>Needs (0–22)</source>
         <translation>Zorgbehoeften (0–22)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/chart.py" line="86"/>
+        <source>%1, %2: %3 met, %4 unmet</source>
+        <translation>%1, %2: %3 vervuld, %4 niet vervuld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/chart.py" line="88"/>
+        <source>No complete assessment yet</source>
+        <translation>Nog geen volledige beoordeling</translation>
     </message>
 </context>
 <context>
@@ -432,98 +477,103 @@
         <translation>Voorlopige doelen toegevoegd aan het herstelplan: {count}. Herschrijf ze samen met de persoon, in de eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="74"/>
+        <location filename="../../app/ui/cansas/tab.py" line="63"/>
+        <source>Assessments</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/tab.py" line="75"/>
         <source>New staff assessment</source>
         <translation>Nieuwe beoordeling (hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="76"/>
+        <location filename="../../app/ui/cansas/tab.py" line="77"/>
         <source>New self-assessment (person)</source>
         <translation>Nieuwe zelfbeoordeling (persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="77"/>
+        <location filename="../../app/ui/cansas/tab.py" line="78"/>
         <source>CANSAS-P: the person rates their own needs</source>
         <translation>CANSAS-P: de persoon scoort de eigen zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="79"/>
-        <location filename="../../app/ui/cansas/tab.py" line="236"/>
+        <location filename="../../app/ui/cansas/tab.py" line="80"/>
+        <location filename="../../app/ui/cansas/tab.py" line="237"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="81"/>
+        <location filename="../../app/ui/cansas/tab.py" line="82"/>
         <source>Make goals from unmet needs</source>
         <translation>Omzetten in doelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="82"/>
+        <location filename="../../app/ui/cansas/tab.py" line="83"/>
         <source>Propose one care-plan goal per domain rated 2 in this assessment</source>
         <translation>Eén herstelplandoel voorstellen per domein met score 2 in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="85"/>
+        <location filename="../../app/ui/cansas/tab.py" line="86"/>
         <source>PDF summary</source>
         <translation>PDF-samenvatting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="86"/>
+        <location filename="../../app/ui/cansas/tab.py" line="87"/>
         <source>One-page CANSAS summary of this assessment (with the other rater&apos;s of the same period), kept in the person&apos;s documents</source>
         <translation>CANSAS-samenvatting van één pagina van deze beoordeling (met die van de andere beoordelaar uit dezelfde periode), bewaard bij de documenten van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="93"/>
+        <location filename="../../app/ui/cansas/tab.py" line="94"/>
         <source>No assessment yet.</source>
         <translation>Nog geen beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="101"/>
+        <location filename="../../app/ui/cansas/tab.py" line="102"/>
         <source>Ratings</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="102"/>
+        <location filename="../../app/ui/cansas/tab.py" line="103"/>
         <source>Staff and person</source>
         <translation>Hulpverlener en persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="103"/>
+        <location filename="../../app/ui/cansas/tab.py" line="104"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="108"/>
+        <location filename="../../app/ui/cansas/tab.py" line="109"/>
         <source>&lt;b&gt;Assessments&lt;/b&gt; (newest first; drafts in italics)</source>
         <translation>&lt;b&gt;Beoordelingen&lt;/b&gt; (nieuwste eerst; concepten cursief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="193"/>
+        <location filename="../../app/ui/cansas/tab.py" line="194"/>
         <source>Unsaved ratings</source>
         <translation>Niet-opgeslagen scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="193"/>
+        <location filename="../../app/ui/cansas/tab.py" line="194"/>
         <source>Save the ratings you entered as a draft?</source>
         <translation>De ingevoerde scores als concept opslaan?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="236"/>
+        <location filename="../../app/ui/cansas/tab.py" line="237"/>
         <source>Delete this draft assessment?</source>
         <translation>Deze conceptbeoordeling verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="258"/>
+        <location filename="../../app/ui/cansas/tab.py" line="259"/>
         <source>Preparing the PDF…</source>
         <translation>PDF wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="260"/>
+        <location filename="../../app/ui/cansas/tab.py" line="261"/>
         <source>Preparing the CANSAS summary…</source>
         <translation>CANSAS-samenvatting wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/tab.py" line="264"/>
+        <location filename="../../app/ui/cansas/tab.py" line="265"/>
         <source>The CANSAS summary is kept in the person&apos;s documents.</source>
         <translation>De CANSAS-samenvatting is bewaard bij de documenten van de persoon.</translation>
     </message>

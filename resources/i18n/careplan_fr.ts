@@ -263,7 +263,7 @@
         <translation>Commencer un plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="115"/>
+        <location filename="../../app/ui/careplan/tab.py" line="117"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -293,85 +293,95 @@
         <translation>Pour les partenaires (tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="164"/>
+        <location filename="../../app/ui/careplan/tab.py" line="156"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="165"/>
         <source>Add goal</source>
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="166"/>
-        <location filename="../../app/ui/careplan/tab.py" line="198"/>
+        <location filename="../../app/ui/careplan/tab.py" line="167"/>
+        <location filename="../../app/ui/careplan/tab.py" line="199"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="168"/>
+        <location filename="../../app/ui/careplan/tab.py" line="169"/>
         <source>These are their words</source>
         <translation>Ce sont ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="169"/>
+        <location filename="../../app/ui/careplan/tab.py" line="170"/>
         <source>The proposed wording is what the person says: keep it</source>
         <translation>La formulation proposée est bien ce que dit la personne : la garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="171"/>
-        <location filename="../../app/ui/careplan/tab.py" line="200"/>
+        <location filename="../../app/ui/careplan/tab.py" line="172"/>
+        <location filename="../../app/ui/careplan/tab.py" line="201"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="196"/>
+        <location filename="../../app/ui/careplan/tab.py" line="188"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/tab.py" line="197"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="202"/>
-        <location filename="../../app/ui/careplan/tab.py" line="324"/>
+        <location filename="../../app/ui/careplan/tab.py" line="203"/>
+        <location filename="../../app/ui/careplan/tab.py" line="325"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="247"/>
+        <location filename="../../app/ui/careplan/tab.py" line="248"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
         <translation>Version %1 — remplacée lors d&apos;une évaluation, conservée telle quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="250"/>
+        <location filename="../../app/ui/careplan/tab.py" line="251"/>
         <source>Version %1 — draft, not yet agreed with the person</source>
         <translation>Version %1 — projet, pas encore convenu avec la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="253"/>
+        <location filename="../../app/ui/careplan/tab.py" line="254"/>
         <source>Version %1 — agreed with the person on %2</source>
         <translation>Version %1 — convenue avec la personne le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="255"/>
+        <location filename="../../app/ui/careplan/tab.py" line="256"/>
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="256"/>
+        <location filename="../../app/ui/careplan/tab.py" line="257"/>
         <source>review on %1</source>
         <translation>évaluation le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="258"/>
+        <location filename="../../app/ui/careplan/tab.py" line="259"/>
         <source>reviewed on %1</source>
         <translation>évaluée le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="261"/>
+        <location filename="../../app/ui/careplan/tab.py" line="262"/>
         <source>To change goals or actions, review the plan with the person.</source>
         <translation>Pour modifier les objectifs ou les actions, évaluez le plan avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="268"/>
+        <location filename="../../app/ui/careplan/tab.py" line="269"/>
         <source>The review date has passed.</source>
         <translation>La date d&apos;évaluation est dépassée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="270"/>
+        <location filename="../../app/ui/careplan/tab.py" line="271"/>
         <source>%n action(s) overdue.</source>
         <translation>
             <numerusform>%n action en retard.</numerusform>
@@ -379,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="300"/>
+        <location filename="../../app/ui/careplan/tab.py" line="301"/>
         <source>Proposed from the needs assessment: write it with the person, in their words.</source>
         <translation>Proposé par l&apos;évaluation des besoins : écrivez-le avec la personne, avec ses mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="302"/>
+        <location filename="../../app/ui/careplan/tab.py" line="303"/>
         <source>Strengths: %1</source>
         <translation>Forces : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="304"/>
+        <location filename="../../app/ui/careplan/tab.py" line="305"/>
         <source>The person says: %1</source>
         <translation>La personne dit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/tab.py" line="306"/>
+        <location filename="../../app/ui/careplan/tab.py" line="307"/>
         <source>%n other action(s) are for other workers.</source>
         <translation>
             <numerusform>%n autre action est confiée à d&apos;autres intervenants.</numerusform>
@@ -402,34 +412,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="323"/>
+        <location filename="../../app/ui/careplan/tab.py" line="324"/>
         <source>Mark as to do</source>
         <translation>Remettre à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="338"/>
-        <location filename="../../app/ui/careplan/tab.py" line="409"/>
-        <location filename="../../app/ui/careplan/tab.py" line="414"/>
+        <location filename="../../app/ui/careplan/tab.py" line="339"/>
+        <location filename="../../app/ui/careplan/tab.py" line="410"/>
+        <location filename="../../app/ui/careplan/tab.py" line="415"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="362"/>
+        <location filename="../../app/ui/careplan/tab.py" line="363"/>
         <source>Remove goal</source>
         <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="363"/>
+        <location filename="../../app/ui/careplan/tab.py" line="364"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Retirer cet objectif et ses actions du projet ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="409"/>
+        <location filename="../../app/ui/careplan/tab.py" line="410"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>Le PDF est conservé avec les documents de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="410"/>
+        <location filename="../../app/ui/careplan/tab.py" line="411"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
@@ -438,6 +448,7 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="40"/>
+        <location filename="../../app/ui/careplan/followups.py" line="68"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
@@ -448,26 +459,27 @@
     </message>
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="49"/>
+        <location filename="../../app/ui/careplan/followups.py" line="51"/>
         <source>Filter by name or action</source>
         <translation>Filtrer par nom ou action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="54"/>
+        <location filename="../../app/ui/careplan/followups.py" line="55"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="80"/>
+        <location filename="../../app/ui/careplan/followups.py" line="82"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="90"/>
+        <location filename="../../app/ui/careplan/followups.py" line="92"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Recherche des suivis en retard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="103"/>
+        <location filename="../../app/ui/careplan/followups.py" line="105"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>

@@ -47,68 +47,73 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="83"/>
+        <location filename="../../app/ui/documents/tab.py" line="71"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/tab.py" line="85"/>
         <source>No document yet. Bilans, letters and summaries you produce are kept here.</source>
         <translation>Aucun document pour l&apos;instant. Les bilans, lettres et résumés que vous produisez sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="92"/>
+        <location filename="../../app/ui/documents/tab.py" line="94"/>
         <source>New document…</source>
         <translation>Nouveau document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="94"/>
+        <location filename="../../app/ui/documents/tab.py" line="96"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="96"/>
+        <location filename="../../app/ui/documents/tab.py" line="98"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="151"/>
         <location filename="../../app/ui/documents/tab.py" line="153"/>
+        <location filename="../../app/ui/documents/tab.py" line="155"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="161"/>
+        <location filename="../../app/ui/documents/tab.py" line="163"/>
         <source>Kept in the vault. Print or export it when you are ready.</source>
         <translation>Conservé dans le coffre. Imprimez-le ou exportez-le quand vous êtes prêt·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="168"/>
+        <location filename="../../app/ui/documents/tab.py" line="170"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="204"/>
+        <location filename="../../app/ui/documents/tab.py" line="206"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="218"/>
+        <location filename="../../app/ui/documents/tab.py" line="220"/>
         <source>The printer could not be opened.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="233"/>
+        <location filename="../../app/ui/documents/tab.py" line="235"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="239"/>
+        <location filename="../../app/ui/documents/tab.py" line="241"/>
         <source>Export the document</source>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="240"/>
+        <location filename="../../app/ui/documents/tab.py" line="242"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="250"/>
+        <location filename="../../app/ui/documents/tab.py" line="252"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>

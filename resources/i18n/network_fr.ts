@@ -212,108 +212,124 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="71"/>
+        <location filename="../../app/ui/network/tab.py" line="72"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Pas encore de carte du réseau. Une carte montre sur qui la personne peut compter : famille, amis, voisins, pairs et collègues, professionnels et services.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="76"/>
+        <location filename="../../app/ui/network/tab.py" line="77"/>
         <source>Draw the first map</source>
         <translation>Dessiner la première carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="92"/>
+        <location filename="../../app/ui/network/tab.py" line="94"/>
         <source>Map:</source>
         <translation>Carte :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="97"/>
+        <location filename="../../app/ui/network/tab.py" line="99"/>
         <source>drawn on</source>
         <translation>établie le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="106"/>
+        <location filename="../../app/ui/network/tab.py" line="107"/>
         <source>New map from this one</source>
         <translation>Nouvelle carte à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
+        <location filename="../../app/ui/network/tab.py" line="108"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Commencer une nouvelle carte datée à partir de la dernière, pour ne rien demander deux fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="109"/>
-        <location filename="../../app/ui/network/tab.py" line="272"/>
+        <location filename="../../app/ui/network/tab.py" line="110"/>
+        <location filename="../../app/ui/network/tab.py" line="288"/>
         <source>Delete map</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="111"/>
+        <location filename="../../app/ui/network/tab.py" line="112"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="113"/>
+        <location filename="../../app/ui/network/tab.py" line="114"/>
         <source>Link members</source>
         <translation>Relier des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="115"/>
+        <location filename="../../app/ui/network/tab.py" line="116"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Glissez d&apos;un membre à un autre pour noter qu&apos;ils se connaissent (à nouveau pour retirer le lien). Maj + glisser fait de même à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="118"/>
+        <location filename="../../app/ui/network/tab.py" line="119"/>
         <source>Reset layout</source>
         <translation>Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="161"/>
+        <location filename="../../app/ui/network/tab.py" line="147"/>
+        <source>Members of the network</source>
+        <translation>Membres du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="165"/>
         <source>Note on this map</source>
         <translation>Remarque sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="167"/>
+        <location filename="../../app/ui/network/tab.py" line="170"/>
         <source>Save note</source>
         <translation>Enregistrer la remarque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="172"/>
+        <location filename="../../app/ui/network/tab.py" line="175"/>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="173"/>
+        <location filename="../../app/ui/network/tab.py" line="176"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="179"/>
+        <location filename="../../app/ui/network/tab.py" line="182"/>
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Double-cliquez dans le cercle pour ajouter quelqu&apos;un, sur un membre pour le modifier ; glissez pour déplacer (vers un autre anneau pour changer la proximité) ; Maj + glisser d&apos;un membre à un autre pour les relier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="207"/>
+        <location filename="../../app/ui/network/tab.py" line="210"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 membres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="259"/>
+        <location filename="../../app/ui/network/tab.py" line="128"/>
+        <location filename="../../app/ui/network/tab.py" line="275"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="273"/>
+        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="227"/>
+        <source>They know each other: %1</source>
+        <translation>Ils se connaissent : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="289"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Supprimer cette carte du réseau ? Les cartes antérieures et ultérieures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="329"/>
+        <location filename="../../app/ui/network/tab.py" line="345"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="330"/>
+        <location filename="../../app/ui/network/tab.py" line="346"/>
         <source>Remove %1 from this map?</source>
         <translation>Retirer %1 de cette carte ?</translation>
     </message>

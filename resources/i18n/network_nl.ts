@@ -212,108 +212,124 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="71"/>
+        <location filename="../../app/ui/network/tab.py" line="72"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Nog geen netwerkkaart. Een kaart toont op wie de persoon kan rekenen: familie, vrienden, buren, lotgenoten en collega&apos;s, professionals en diensten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="76"/>
+        <location filename="../../app/ui/network/tab.py" line="77"/>
         <source>Draw the first map</source>
         <translation>De eerste kaart tekenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="92"/>
+        <location filename="../../app/ui/network/tab.py" line="94"/>
         <source>Map:</source>
         <translation>Kaart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="97"/>
+        <location filename="../../app/ui/network/tab.py" line="99"/>
         <source>drawn on</source>
         <translation>opgemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="106"/>
+        <location filename="../../app/ui/network/tab.py" line="107"/>
         <source>New map from this one</source>
         <translation>Nieuwe kaart op basis van deze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
+        <location filename="../../app/ui/network/tab.py" line="108"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Een nieuwe gedateerde kaart beginnen op basis van de laatste, zodat niets twee keer gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="109"/>
-        <location filename="../../app/ui/network/tab.py" line="272"/>
+        <location filename="../../app/ui/network/tab.py" line="110"/>
+        <location filename="../../app/ui/network/tab.py" line="288"/>
         <source>Delete map</source>
         <translation>Kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="111"/>
+        <location filename="../../app/ui/network/tab.py" line="112"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="113"/>
+        <location filename="../../app/ui/network/tab.py" line="114"/>
         <source>Link members</source>
         <translation>Leden verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="115"/>
+        <location filename="../../app/ui/network/tab.py" line="116"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Sleep van een lid naar een ander om te noteren dat ze elkaar kennen (nogmaals om de band te verwijderen). Shift + slepen doet hetzelfde op elk moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="118"/>
+        <location filename="../../app/ui/network/tab.py" line="119"/>
         <source>Reset layout</source>
         <translation>Schikking herstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="161"/>
+        <location filename="../../app/ui/network/tab.py" line="147"/>
+        <source>Members of the network</source>
+        <translation>Leden van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="165"/>
         <source>Note on this map</source>
         <translation>Opmerking bij deze kaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="167"/>
+        <location filename="../../app/ui/network/tab.py" line="170"/>
         <source>Save note</source>
         <translation>Opmerking opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="172"/>
+        <location filename="../../app/ui/network/tab.py" line="175"/>
         <source>Measures</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="173"/>
+        <location filename="../../app/ui/network/tab.py" line="176"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="179"/>
+        <location filename="../../app/ui/network/tab.py" line="182"/>
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Dubbelklik in de cirkel om iemand toe te voegen, op een lid om het te wijzigen; sleep om te verplaatsen (naar een andere ring om de nabijheid te wijzigen); Shift + slepen tussen twee leden om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="207"/>
+        <location filename="../../app/ui/network/tab.py" line="210"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 leden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="259"/>
+        <location filename="../../app/ui/network/tab.py" line="128"/>
+        <location filename="../../app/ui/network/tab.py" line="275"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="273"/>
+        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <source>%1 members</source>
+        <translation>%1 leden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="227"/>
+        <source>They know each other: %1</source>
+        <translation>Zij kennen elkaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="289"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Deze netwerkkaart verwijderen? Eerdere en latere kaarten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="329"/>
+        <location filename="../../app/ui/network/tab.py" line="345"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="330"/>
+        <location filename="../../app/ui/network/tab.py" line="346"/>
         <source>Remove %1 from this map?</source>
         <translation>%1 van deze kaart verwijderen?</translation>
     </message>

@@ -9,72 +9,97 @@
         <translation>Zoek organisatie, dienst, adres, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="84"/>
+        <location filename="../../app/ui/partners/page.py" line="83"/>
+        <source>Search the directory</source>
+        <translation>Zoeken in de gids</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/page.py" line="85"/>
         <source>All sectors</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="88"/>
+        <location filename="../../app/ui/partners/page.py" line="89"/>
         <source>All types</source>
         <translation>Alle types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="92"/>
+        <location filename="../../app/ui/partners/page.py" line="93"/>
         <source>Any language</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="95"/>
+        <location filename="../../app/ui/partners/page.py" line="96"/>
         <source>Accepts people who use drugs</source>
         <translation>Neemt middelengebruikers op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="96"/>
+        <location filename="../../app/ui/partners/page.py" line="97"/>
         <source>No waiting list</source>
         <translation>Geen wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="97"/>
+        <location filename="../../app/ui/partners/page.py" line="98"/>
         <source>GPs</source>
         <translation>Huisartsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="122"/>
+        <location filename="../../app/ui/partners/page.py" line="99"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/page.py" line="100"/>
+        <source>Service type</source>
+        <translation>Soort dienst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/page.py" line="101"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/page.py" line="109"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/page.py" line="127"/>
         <source>New partner…</source>
         <translation>Nieuwe partner…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="123"/>
+        <location filename="../../app/ui/partners/page.py" line="128"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="124"/>
+        <location filename="../../app/ui/partners/page.py" line="129"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="125"/>
+        <location filename="../../app/ui/partners/page.py" line="130"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="126"/>
+        <location filename="../../app/ui/partners/page.py" line="131"/>
         <source>Import HSDS…</source>
         <translation>HSDS importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="127"/>
+        <location filename="../../app/ui/partners/page.py" line="132"/>
         <source>Export HSDS…</source>
         <translation>HSDS exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="158"/>
+        <location filename="../../app/ui/partners/page.py" line="163"/>
         <source>Partner directory</source>
         <translation>Partnerlijst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="181"/>
+        <location filename="../../app/ui/partners/page.py" line="186"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dienst</numerusform>
@@ -82,48 +107,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="211"/>
-        <location filename="../../app/ui/partners/page.py" line="218"/>
+        <location filename="../../app/ui/partners/page.py" line="216"/>
+        <location filename="../../app/ui/partners/page.py" line="223"/>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="212"/>
+        <location filename="../../app/ui/partners/page.py" line="217"/>
         <source>Remove %1 from the directory?</source>
         <translation>%1 uit de lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="223"/>
+        <location filename="../../app/ui/partners/page.py" line="228"/>
         <source>Accepted columns: %1</source>
         <translation>Aanvaarde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="224"/>
+        <location filename="../../app/ui/partners/page.py" line="229"/>
         <source>Import partners (CSV)</source>
         <translation>Partners importeren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="225"/>
+        <location filename="../../app/ui/partners/page.py" line="230"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="230"/>
+        <location filename="../../app/ui/partners/page.py" line="235"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Een lijst importeren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="231"/>
+        <location filename="../../app/ui/partners/page.py" line="236"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="237"/>
+        <location filename="../../app/ui/partners/page.py" line="242"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="242"/>
+        <location filename="../../app/ui/partners/page.py" line="247"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partner toegevoegd aan de lijst.</numerusform>
@@ -131,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="244"/>
+        <location filename="../../app/ui/partners/page.py" line="249"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n stond al in de lijst en bleef ongewijzigd.</numerusform>
@@ -139,29 +164,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="245"/>
-        <location filename="../../app/ui/partners/page.py" line="251"/>
+        <location filename="../../app/ui/partners/page.py" line="250"/>
+        <location filename="../../app/ui/partners/page.py" line="256"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="256"/>
+        <location filename="../../app/ui/partners/page.py" line="261"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>De lijst exporteren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="257"/>
+        <location filename="../../app/ui/partners/page.py" line="262"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="262"/>
-        <location filename="../../app/ui/partners/page.py" line="264"/>
+        <location filename="../../app/ui/partners/page.py" line="267"/>
+        <location filename="../../app/ui/partners/page.py" line="269"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="262"/>
+        <location filename="../../app/ui/partners/page.py" line="267"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n dienst geëxporteerd.</numerusform>
@@ -169,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="265"/>
+        <location filename="../../app/ui/partners/page.py" line="270"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>

@@ -141,22 +141,23 @@
 <context>
     <name>PendingReferralsPage</name>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="28"/>
+        <location filename="../../app/ui/referrals/pending.py" line="29"/>
         <source>Only the persons I accompany</source>
         <translation>Alleen de personen die ik begeleid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="31"/>
+        <location filename="../../app/ui/referrals/pending.py" line="25"/>
+        <location filename="../../app/ui/referrals/pending.py" line="32"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/pending.py" line="41"/>
+        <location filename="../../app/ui/referrals/pending.py" line="42"/>
         <source>Double-click a row to open the person&apos;s file.</source>
         <translation>Dubbelklik op een rij om het dossier van de persoon te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="52"/>
+        <location filename="../../app/ui/referrals/pending.py" line="53"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n doorverwijzing wacht</numerusform>
@@ -164,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="53"/>
+        <location filename="../../app/ui/referrals/pending.py" line="54"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n opvolging te doen</numerusform>
@@ -450,149 +451,156 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="97"/>
+        <location filename="../../app/ui/referrals/tab.py" line="98"/>
         <source>Record consent…</source>
         <translation>Toestemming registreren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="98"/>
+        <location filename="../../app/ui/referrals/tab.py" line="99"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="104"/>
+        <location filename="../../app/ui/referrals/tab.py" line="97"/>
+        <location filename="../../app/ui/referrals/tab.py" line="105"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="119"/>
+        <location filename="../../app/ui/referrals/tab.py" line="122"/>
         <source>New referral…</source>
         <translation>Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="120"/>
+        <location filename="../../app/ui/referrals/tab.py" line="123"/>
         <source>Edit draft…</source>
         <translation>Ontwerp bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="122"/>
+        <location filename="../../app/ui/referrals/tab.py" line="125"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="123"/>
+        <location filename="../../app/ui/referrals/tab.py" line="126"/>
         <source>Follow-up…</source>
         <translation>Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="125"/>
+        <location filename="../../app/ui/referrals/tab.py" line="128"/>
         <source>Send letter</source>
         <translation>Brief versturen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="126"/>
+        <location filename="../../app/ui/referrals/tab.py" line="129"/>
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="127"/>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="130"/>
+        <location filename="../../app/ui/referrals/tab.py" line="303"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="138"/>
+        <location filename="../../app/ui/referrals/tab.py" line="117"/>
+        <location filename="../../app/ui/referrals/tab.py" line="141"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="173"/>
+        <location filename="../../app/ui/referrals/tab.py" line="121"/>
+        <source>Selected referral</source>
+        <translation>Geselecteerde doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="176"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="175"/>
+        <location filename="../../app/ui/referrals/tab.py" line="178"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="177"/>
+        <location filename="../../app/ui/referrals/tab.py" line="180"/>
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="224"/>
+        <location filename="../../app/ui/referrals/tab.py" line="227"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="226"/>
+        <location filename="../../app/ui/referrals/tab.py" line="229"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="233"/>
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="235"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="261"/>
+        <location filename="../../app/ui/referrals/tab.py" line="264"/>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="262"/>
+        <location filename="../../app/ui/referrals/tab.py" line="265"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="300"/>
+        <location filename="../../app/ui/referrals/tab.py" line="303"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="315"/>
-        <location filename="../../app/ui/referrals/tab.py" line="350"/>
+        <location filename="../../app/ui/referrals/tab.py" line="318"/>
+        <location filename="../../app/ui/referrals/tab.py" line="353"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
+        <location filename="../../app/ui/referrals/tab.py" line="321"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="328"/>
+        <location filename="../../app/ui/referrals/tab.py" line="331"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="339"/>
+        <location filename="../../app/ui/referrals/tab.py" line="342"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="340"/>
+        <location filename="../../app/ui/referrals/tab.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="349"/>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>

@@ -164,114 +164,177 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="26" />
+        <source>Next or previous field, button or list</source>
+        <translation>Champ, bouton ou liste suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="28" />
+        <source>In the navigation on the left: choose a page</source>
+        <translation>Dans la navigation à gauche : choisir une page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="30" />
+        <source>In a person's file: next or previous tab</source>
+        <translation>Dans le dossier d'une personne : onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="32" />
+        <source>In the person list: open the selected person</source>
+        <translation>Dans la liste des personnes : ouvrir la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="34" />
+        <source>In a person's file: back to the list</source>
+        <translation>Dans le dossier d'une personne : retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="36" />
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Presser le bouton ou cocher la case qui a le focus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="38" />
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une fenêtre sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="40" />
+        <source>In the CANSAS grid: rate the domain and go to the next one</source>
+        <translation>Dans la grille CANSAS : coter le domaine et passer au suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="42" />
+        <source>In the CANSAS grid: clear a rating; on the network map: remove the selected member</source>
+        <translation>Dans la grille CANSAS : effacer une cotation ; sur la carte du réseau : retirer le membre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="45" />
+        <source>On the network map: zoom</source>
+        <translation>Sur la carte du réseau : zoomer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115" />
+        <source>The keys that work everywhere in Relais</source>
+        <translation>Les touches qui marchent partout dans Relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>&amp;About Relais</source>
         <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>This vault is older</source>
         <translation>Ce coffre est plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
         <translation>Les modifications qui n'ont pas pu être enregistrées (un champ n'était pas valide) ont été abandonnées au verrouillage de Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s'est verrouillé après {minutes} minutes d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s'est verrouillé parce que l'ordinateur s'est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s'est verrouillé parce que l'écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -489,24 +552,34 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43" />
+        <location filename="../../app/ui/persons/person_file.py" line="47" />
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="44" />
+        <location filename="../../app/ui/persons/person_file.py" line="48" />
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85" />
+        <location filename="../../app/ui/persons/person_file.py" line="57" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="102" />
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85" />
+        <location filename="../../app/ui/persons/person_file.py" line="102" />
         <source>age unknown</source>
         <translation>âge inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="112" />
+        <source>Flag: {flag}</source>
+        <translation>Signal : {flag}</translation>
     </message>
 </context>
 <context>
@@ -670,42 +743,58 @@
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="63" />
+        <location filename="../../app/ui/persons/page.py" line="62" />
+        <source>Search persons</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="64" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67" />
+        <location filename="../../app/ui/persons/page.py" line="68" />
+        <source>Show persons with status</source>
+        <translation>Afficher les personnes au statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="69" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="69" />
+        <location filename="../../app/ui/persons/page.py" line="71" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="98" />
+        <location filename="../../app/ui/persons/page.py" line="79" />
+        <location filename="../../app/ui/persons/page.py" line="101" />
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="161" />
+        <location filename="../../app/ui/persons/page.py" line="79" />
+        <source>Enter opens the selected person's file</source>
+        <translation>Entrée ouvre le dossier de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="164" />
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="181" />
+        <location filename="../../app/ui/persons/page.py" line="184" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="183" />
+        <location filename="../../app/ui/persons/page.py" line="186" />
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l'instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="186" />
+        <location filename="../../app/ui/persons/page.py" line="189" />
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l'orthographe, essayez une partie du nom, l'année de naissance ou tous les statuts.</translation>
     </message>
@@ -776,17 +865,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="406" />
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="407" />
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
@@ -907,6 +996,43 @@
         <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>Choose the vault folder</source>
         <translation>Choisir le dossier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48" />
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48" />
+        <source>The pages of Relais; Up and Down choose one</source>
+        <translation>Les pages de Relais ; Haut et Bas en choisissent une</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="63" />
+        <location filename="../../app/ui/help.py" line="69" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="65" />
+        <source>Everything in Relais can be done with the keyboard. Toolbar buttons show their shortcut in their tooltip.</source>
+        <translation>Tout, dans Relais, se fait au clavier. Les boutons de la barre d'outils montrent leur raccourci dans leur infobulle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="70" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="70" />
+        <source>What they do</source>
+        <translation>Ce qu'elles font</translation>
     </message>
 </context>
 <context>

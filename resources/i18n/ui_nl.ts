@@ -164,114 +164,177 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="26" />
+        <source>Next or previous field, button or list</source>
+        <translation>Volgend of vorig veld, knop of lijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="28" />
+        <source>In the navigation on the left: choose a page</source>
+        <translation>In de navigatie links: een pagina kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="30" />
+        <source>In a person's file: next or previous tab</source>
+        <translation>In het dossier van een persoon: volgend of vorig tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="32" />
+        <source>In the person list: open the selected person</source>
+        <translation>In de personenlijst: de geselecteerde persoon openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="34" />
+        <source>In a person's file: back to the list</source>
+        <translation>In het dossier van een persoon: terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="36" />
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>De knop indrukken of het vakje aanvinken dat de focus heeft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="38" />
+        <source>Close a dialog without saving</source>
+        <translation>Een venster sluiten zonder op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="40" />
+        <source>In the CANSAS grid: rate the domain and go to the next one</source>
+        <translation>In het CANSAS-rooster: het domein scoren en naar het volgende gaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="42" />
+        <source>In the CANSAS grid: clear a rating; on the network map: remove the selected member</source>
+        <translation>In het CANSAS-rooster: een score wissen; op de netwerkkaart: het geselecteerde lid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="45" />
+        <source>On the network map: zoom</source>
+        <translation>Op de netwerkkaart: zoomen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115" />
+        <source>The keys that work everywhere in Relais</source>
+        <translation>De toetsen die overal in Relais werken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>&amp;About Relais</source>
         <translation>&amp;Over Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>This vault is older</source>
         <translation>Deze kluis is ouder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
         <translation>Wijzigingen die niet konden worden opgeslagen (een veld was niet geldig), zijn bij het vergrendelen van Relais verworpen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -489,24 +552,34 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="43" />
+        <location filename="../../app/ui/persons/person_file.py" line="47" />
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="44" />
+        <location filename="../../app/ui/persons/person_file.py" line="48" />
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85" />
+        <location filename="../../app/ui/persons/person_file.py" line="57" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="102" />
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="85" />
+        <location filename="../../app/ui/persons/person_file.py" line="102" />
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="112" />
+        <source>Flag: {flag}</source>
+        <translation>Signaal: {flag}</translation>
     </message>
 </context>
 <context>
@@ -670,42 +743,58 @@
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="63" />
+        <location filename="../../app/ui/persons/page.py" line="62" />
+        <source>Search persons</source>
+        <translation>Personen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="64" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="67" />
+        <location filename="../../app/ui/persons/page.py" line="68" />
+        <source>Show persons with status</source>
+        <translation>Personen tonen met status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="69" />
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="69" />
+        <location filename="../../app/ui/persons/page.py" line="71" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="98" />
+        <location filename="../../app/ui/persons/page.py" line="79" />
+        <location filename="../../app/ui/persons/page.py" line="101" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="161" />
+        <location filename="../../app/ui/persons/page.py" line="79" />
+        <source>Enter opens the selected person's file</source>
+        <translation>Enter opent het dossier van de geselecteerde persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/page.py" line="164" />
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="181" />
+        <location filename="../../app/ui/persons/page.py" line="184" />
         <source>{shown} of {total} persons</source>
         <translation>{shown} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="183" />
+        <location filename="../../app/ui/persons/page.py" line="186" />
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="186" />
+        <location filename="../../app/ui/persons/page.py" line="189" />
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -776,17 +865,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="406" />
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="407" />
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>
@@ -907,6 +996,43 @@
         <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48" />
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="48" />
+        <source>The pages of Relais; Up and Down choose one</source>
+        <translation>De pagina's van Relais; Omhoog en Omlaag kiezen er een</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="63" />
+        <location filename="../../app/ui/help.py" line="69" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="65" />
+        <source>Everything in Relais can be done with the keyboard. Toolbar buttons show their shortcut in their tooltip.</source>
+        <translation>Alles in Relais kan met het toetsenbord. De knoppen van de werkbalk tonen hun sneltoets in hun tooltip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="70" />
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="70" />
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>

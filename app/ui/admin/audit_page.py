@@ -29,7 +29,7 @@ from app.services.admin.audit_log import (
     list_events,
 )
 from app.services.shared.workspace import Workspace
-from app.ui import tasks
+from app.ui import a11y, tasks
 from app.ui.contracts import PageBase
 from app.ui.formats import date_format, local_text
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
@@ -64,7 +64,7 @@ class AuditPage(PageBase, QWidget):
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Action"), self.action), (self.tr("User"), self.actor),
                               (self.tr("From"), self.start), (self.tr("To"), self.end)):
-            filters.addWidget(QLabel(label, self))
+            filters.addWidget(a11y.buddy(label, widget, self))
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
@@ -82,6 +82,7 @@ class AuditPage(PageBase, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
+        a11y.name(self.view, self.tr("Audit log"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -25,6 +25,7 @@ from app.models.user import Role
 from app.services.admin.user_admin import list_users, reset_with_recovery_key
 from app.services.admin.users import UserRow, UserService
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.contracts import PageBase
 from app.ui.table_model import SORT_ROLE, Column, TableModel
 
@@ -150,6 +151,7 @@ class UsersPage(PageBase, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
+        a11y.name(self.view, self.tr("Users"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

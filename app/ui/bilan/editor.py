@@ -27,6 +27,7 @@ from app.models.bilan import bilan_sections, functioning_label
 from app.models.person import MAX_TEXT
 from app.services.bilan.records import BilanRecord
 from app.texts import current_language
+from app.ui import a11y
 from app.ui.bilan.model import stage_label
 from app.ui.formats import date_format, short_date
 
@@ -137,10 +138,10 @@ class BilanEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_format())
         self.date.setMaximumDate(QDate.currentDate())
-        head.addWidget(QLabel(self.tr("Stage")))
+        head.addWidget(a11y.buddy(self.tr("Stage"), self.stage))
         head.addWidget(self.stage)
         head.addSpacing(12)
-        head.addWidget(QLabel(self.tr("Date")))
+        head.addWidget(a11y.buddy(self.tr("Date"), self.date))
         head.addWidget(self.date)
         head.addStretch(1)
         outer.addLayout(head)

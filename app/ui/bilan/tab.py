@@ -26,6 +26,7 @@ from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import message
+from app.ui import a11y
 from app.ui.bilan.editor import BilanEditor
 from app.ui.bilan.model import BilanListModel, stage_label
 from app.ui.bilan.produce import ProduceDialog
@@ -51,6 +52,7 @@ class BilansTab(PersonTabBase, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
+        a11y.name(self.view, self.tr("Bilans"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

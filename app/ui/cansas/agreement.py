@@ -27,6 +27,7 @@ from app.services.admin.users import UserService
 from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import CaseloadAgreement, DomainAgreement
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.cansas.labels import domain_label
 from app.ui.contracts import PageBase
 from app.ui.tasks import run_task
@@ -87,6 +88,7 @@ class AgreementPage(PageBase, QWidget):
         super().__init__(parent)
         self.ws = ws
         self.worker_box = QComboBox()
+        a11y.name(self.worker_box, self.tr("Whose persons"))
         self.worker_box.addItem(self.tr("All persons"), None)
         for user in UserService(ws).list():
             self.worker_box.addItem(self.tr("Caseload of %1").replace("%1", user.display_name or user.name), user.id)
@@ -104,6 +106,7 @@ class AgreementPage(PageBase, QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
+        a11y.name(self.view, self.tr("Agreement by domain"))
         self.view.setModel(proxy)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # instrument order first
         self.view.setSortingEnabled(True)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.cansas import CORE_DOMAIN_COUNT
 from app.services.cansas.assessments import HistoryPoint
+from app.ui import a11y
+from app.ui.cansas.labels import rater_label
 
 MET_COLOUR = QColor("#2f855a")
 UNMET_COLOUR = QColor("#c53030")
@@ -79,6 +81,11 @@ class NeedsChart(QChartView):
             series.attachAxis(y_axis)
         old = self.chart()
         self.setChart(chart)
+        # The numbers as text for a screen reader: each assessment's met and unmet counts.
+        a11y.name(self, chart.title(), "; ".join(
+            self.tr("%1, %2: %3 met, %4 unmet").replace("%1", p.assessed_on.isoformat())
+            .replace("%2", rater_label(p.rater)).replace("%3", str(p.met)).replace("%4", str(p.unmet))
+            for p in sorted(points, key=lambda p: (p.assessed_on, p.rater))) or self.tr("No complete assessment yet"))
         if old is not None:
             old.deleteLater()
 

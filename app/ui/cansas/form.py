@@ -22,6 +22,7 @@ from app.models.cansas import Rater
 from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import AssessmentDetail, RatingRow
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.cansas.editor import RatingTableView
 from app.ui.cansas.labels import extra_set_title, rater_label
 from app.ui.cansas.models import RatingModel
@@ -53,6 +54,9 @@ class AssessmentForm(QWidget):
         self.extra_box.setToolTip(self.tr("Extra domains are chosen when an assessment is created and reported "
                                           "apart from the 22 core domains."))
         self.extra_box.currentIndexChanged.connect(self._extra_set_chosen)
+        a11y.name(self.date_edit, self.tr("Assessment date"))
+        a11y.name(self.rater_box, self.tr("Rated by"))
+        a11y.name(self.extra_box, self.tr("Extra domains"))
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -67,6 +71,8 @@ class AssessmentForm(QWidget):
         self.model.changed.connect(self._refresh_counts)
         self.table = RatingTableView()
         self.table.setModel(self.model)
+        a11y.name(self.table, self.tr("Ratings by domain"),
+                  self.tr("0, 1, 2 or 9 rates the domain; Enter writes a comment"))
         hint = QLabel(self.tr("Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · "
                               "Enter writes a comment · Delete clears a rating"))
         hint.setWordWrap(True)

@@ -225,8 +225,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return vertical_number([d.is_core for d in self.comparison.domains], section) if self.comparison else None
-        if self.comparison is None:
-            return None
+        if self.comparison is None:        # the columns keep their names while empty
+            return [self.tr("Domain"), rater_label("staff"), rater_label("person"), self.tr("Agreement")][section]
         staff, person = self.comparison.staff, self.comparison.person
         return [self.tr("Domain"), f"{rater_label(staff.rater)}\n{format_date(staff.assessed_on)}",
                 f"{rater_label(person.rater)}\n{format_date(person.assessed_on)}", self.tr("Agreement")][section]

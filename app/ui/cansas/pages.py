@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import AssessmentRow
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.cansas.chart import NeedsChart
 from app.ui.cansas.labels import format_date, rater_label
 from app.ui.cansas.models import ChangeModel, ComparisonModel
@@ -49,6 +50,7 @@ class ComparisonPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.view = _table(self.model)
+        a11y.name(self.view, self.tr("Staff and person ratings side by side"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -88,12 +90,13 @@ class HistoryPage(QWidget):
             box.currentIndexChanged.connect(self._show_changes)
         self.changes = ChangeModel(self)
         self.change_view = _table(self.changes)
+        a11y.name(self.change_view, self.tr("Changes by domain"))
         self.empty = QLabel(self.tr("Changes need two complete assessments."))
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Compare")))
+        chooser.addWidget(a11y.buddy(self.tr("Compare"), self.before_box))
         chooser.addWidget(self.before_box)
-        chooser.addWidget(QLabel(self.tr("with")))
+        chooser.addWidget(a11y.buddy(self.tr("with"), self.after_box))
         chooser.addWidget(self.after_box)
         chooser.addStretch(1)
         lower = QWidget()

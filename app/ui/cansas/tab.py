@@ -37,7 +37,7 @@ from app.services.documents.catalogue import produce
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.cansas.form import AssessmentForm
 from app.ui.cansas.models import AssessmentListModel
 from app.ui.cansas.pages import ComparisonPage, HistoryPage
@@ -60,6 +60,7 @@ class NeedsTab(PersonTabBase, QWidget):
         self.proxy.setSourceModel(self.list_model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.list_view = QTableView()
+        a11y.name(self.list_view, self.tr("Assessments"))
         self.list_view.setModel(self.proxy)
         self.list_view.setSortingEnabled(True)
         self.list_view.sortByColumn(AssessmentListModel.DATE, Qt.SortOrder.DescendingOrder)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import careplan as cp
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.careplan.models import FollowUpsModel
 from app.ui.contracts import OpensPersons, PageBase
 from app.ui.tasks import run_task
@@ -48,6 +48,7 @@ class FollowUpsPage(OpensPersons, PageBase, QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name or action"))
         self.filter.setClearButtonEnabled(True)
+        a11y.name(self.filter, self.tr("Filter by name or action"))
         row.addWidget(self.filter, 1)
         self.count = QLabel(self)
         row.addWidget(self.count)
@@ -64,6 +65,7 @@ class FollowUpsPage(OpensPersons, PageBase, QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self._filter_changed)
         self.view = QTableView(self)
+        a11y.name(self.view, self.tr("My follow-ups"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,7 +34,7 @@ from app.services.documents.catalogue import produce
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.careplan.dialogs import (
     ActionDialog,
     AgreeDialog,
@@ -112,9 +112,9 @@ class CarePlanTab(PersonTabBase, QWidget):
         self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Show"), page))
         self.versions_model = VersionsModel(self)
         self.versions = QComboBox(page)
+        top.addWidget(a11y.buddy(self.tr("Show"), self.versions, page))
         self.versions.setModel(self.versions_model)
         self.versions.setMinimumContentsLength(46)
         self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -153,6 +153,7 @@ class CarePlanTab(PersonTabBase, QWidget):
         left_column.setContentsMargins(0, 0, 0, 0)
         self.goals_model = GoalsModel(self)
         self.goals = _table(left, self.goals_model)
+        a11y.name(self.goals, self.tr("Goals"))
         header = self.goals.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (0, 2, 3):
@@ -184,7 +185,7 @@ class CarePlanTab(PersonTabBase, QWidget):
         self.goal_detail.setTextFormat(Qt.TextFormat.PlainText)
         right_column.addWidget(self.goal_detail)
         self.actions_model = ActionsModel(self)
-        self.actions = _table(right, self.actions_model)
+        self.actions = a11y.name(_table(right, self.actions_model), self.tr("Actions"))
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):

@@ -24,7 +24,7 @@ from app.services.contacts.records import ContactFilter, ContactService, WeekCou
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import utcnow
-from app.ui import events, tasks
+from app.ui import a11y, events, tasks
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import mode_labels
 from app.ui.contacts.link_dialog import LinkEncounterDialog
@@ -56,6 +56,7 @@ class ContactsPage(PageBase, QWidget):
         self.place_filter = QLineEdit(self)
         self.place_filter.setPlaceholderText(self.tr("Place contains…"))
         self.place_filter.setClearButtonEnabled(True)
+        a11y.name(self.place_filter, self.tr("Place contains…"))
         self.worker = QComboBox(self)
         self.worker.addItem(self.tr("My contacts"), ws.user.id)
         self.worker.addItem(self.tr("Everyone's"), None)
@@ -72,7 +73,7 @@ class ContactsPage(PageBase, QWidget):
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Period"), self.period), (self.tr("Mode"), self.mode),
                               (self.tr("Worker"), self.worker)):
-            filters.addWidget(QLabel(label, self))
+            filters.addWidget(a11y.buddy(label, widget, self))
             filters.addWidget(widget)
         filters.addWidget(self.place_filter, 1)
         filters.addWidget(self.anonymous_only)
@@ -87,6 +88,7 @@ class ContactsPage(PageBase, QWidget):
         self.model = TableModel(contact_columns(with_person=True, with_convention=ws.can(Permission.CLINICAL_READ)),
                                 self)
         self.view, self.proxy = make_contact_view(self.model, self)
+        a11y.name(self.view, self.tr("Contacts"))
         self.view.setColumnWidth(0, 120)
         self.view.setColumnWidth(1, 220)
 
@@ -104,6 +106,7 @@ class ContactsPage(PageBase, QWidget):
         weeks_proxy.setSourceModel(self.weeks)
         weeks_proxy.setSortRole(SORT_ROLE)
         self.weeks_view = QTableView(self)
+        a11y.name(self.weeks_view, self.tr("Contacts by week"))
         self.weeks_view.setModel(weeks_proxy)
         self.weeks_view.setSortingEnabled(True)
         self.weeks_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -18,7 +18,7 @@ from app.services.counters.sessions import session_counters
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import (
     age_group_label,
@@ -59,6 +59,7 @@ class PersonContactsTab(PersonTabBase, QWidget):
                    lambda c: short_date(c.frees_on) if c.frees_on and c.limit is not None else ""),
         ], self)
         self.counters_view = QTableView(self)
+        a11y.name(self.counters_view, self.tr("Reimbursed sessions"))
         self.counters_view.setModel(self.counters)
         self.counters_view.verticalHeader().hide()
         self.counters_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -70,6 +71,7 @@ class PersonContactsTab(PersonTabBase, QWidget):
 
         self.model = TableModel(contact_columns(with_person=False, with_convention=self.clinical), self)
         self.view, self.proxy = make_contact_view(self.model, self)
+        a11y.name(self.view, self.tr("Contacts"))
         self.view.setColumnWidth(0, 120)
 
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app.models.instruments import life_domain_label
 from app.services.dashboard.indicators import DomainNeeds, WeekContacts
 from app.texts import current_language
+from app.ui import a11y
 from app.ui.contacts.labels import mode_label
 from app.ui.formats import day_month
 
@@ -81,6 +82,9 @@ class UnmetNeedsChart(QChartView):
         series.attachAxis(y_axis)
         series.attachAxis(x_axis)
         self.setChart(chart)
+        # The numbers as text, for a screen reader (top to bottom, as drawn).
+        a11y.name(self, chart.title(), "; ".join(
+            f"{life_domain_label(d.domain_id, lang)}: {d.persons.count}" for d in reversed(core)) or self.tr("No data"))
 
     def _clicked(self, index: int) -> None:
         if 0 <= index < len(self.domains):
@@ -124,3 +128,7 @@ class ContactsChart(QChartView):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         self.setChart(chart)
+        a11y.name(self, chart.title(), "; ".join(
+            f"{day_month(w.week_start)}: {w.total} ("
+            + ", ".join(f"{mode_label(m)} {n}" for m, n in w.by_mode if n) + ")" for w in weeks)
+            or self.tr("No data"))

@@ -33,7 +33,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import OpensPersons, PageBase
 from app.ui.dashboard.charts import ContactsChart, UnmetNeedsChart
 from app.ui.dashboard.labels import referral_status_label
@@ -77,6 +77,7 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
             self.scope.setCurrentIndex(1)
         self.scope.setVisible(self.scope.count() > 1)
         self.scope.currentIndexChanged.connect(self.reload)
+        a11y.name(self.scope, self.tr("Scope"))
         self.refresh = QPushButton(self.tr("Refresh"))
         self.refresh.clicked.connect(self.reload)
         self.export_csv = QPushButton(self.tr("Export CSV…"))
@@ -120,6 +121,7 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
         self.contacts_chart = ContactsChart()
         self.waiting_model = WaitingModel(self)
         self.waiting_view = self._table(self.waiting_model)
+        a11y.name(self.waiting_view, self.tr("Pending referrals"))
         self.waiting_view.doubleClicked.connect(self._open_referral_person)
         waiting_title = QLabel(self.tr("Pending referrals"))
         waiting_title.setStyleSheet("font-weight: 600;")

@@ -34,11 +34,18 @@ class Tile(QPushButton):
                            "text-align: left; }"
                            "Tile:hover { border-color: #2b6cb0; }")
         self.clicked.connect(lambda: self.opened.emit(self.key))
+        self._announce()
 
     def set_value(self, count: int, detail: str = "") -> None:
         self.number.setText(f"{count:,}".replace(",", "\u202f"))
         self.detail.setText(detail)
         self.setToolTip(self.tr("Click to list these persons"))
+        self._announce()
+
+    def _announce(self) -> None:
+        """A screen reader reads the caption, the number and the detail of the tile as one button."""
+        self.setAccessibleName(f"{self.caption.text()}: {self.number.text()}")
+        self.setAccessibleDescription(" ".join(t for t in (self.detail.text(), self.toolTip()) if t))
 
     def sizeHint(self):  # noqa: N802 - Qt API
         hint = super().sizeHint()

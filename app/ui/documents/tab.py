@@ -47,6 +47,7 @@ from app.services.shared.documents import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import message
+from app.ui import a11y
 from app.ui.contracts import PersonTabBase
 from app.ui.documents.model import DocumentListModel
 from app.ui.documents.produce import NewDocumentDialog
@@ -67,6 +68,7 @@ class DocumentsTab(PersonTabBase, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
+        a11y.name(self.view, self.tr("Documents"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,9 +34,10 @@ from app.services.network import maps as networks
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import PersonTabBase
 from app.ui.formats import date_format, short_date
+from app.ui.network import labels as network_labels
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene
@@ -89,13 +90,13 @@ class NetworkTab(PersonTabBase, QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QToolBar()
-        bar.addWidget(QLabel(self.tr("Map:") + " "))
         self.snapshots = QComboBox()
+        bar.addWidget(a11y.buddy(self.tr("Map:") + " ", self.snapshots))
         self.snapshots.setMinimumContentsLength(16)
         self.snapshots.currentIndexChanged.connect(self._snapshot_picked)
         bar.addWidget(self.snapshots)
-        bar.addWidget(QLabel(" " + self.tr("drawn on") + " "))
         self.drawn_on = QDateEdit()
+        bar.addWidget(a11y.buddy(" " + self.tr("drawn on") + " ", self.drawn_on))
         self.drawn_on.setCalendarPopup(True)
         self.drawn_on.setDisplayFormat(date_format())
         self.drawn_on.setMaximumDate(QDate.currentDate())
@@ -124,6 +125,7 @@ class NetworkTab(PersonTabBase, QWidget):
 
         self.scene = SociogramScene(self)
         self.view = SociogramView(self.scene)
+        a11y.name(self.view, self.tr("Network map"))
         self.scene.member_moved.connect(self.member_moved)
         self.scene.add_requested.connect(lambda x, y: self.add_member((x, y)))
         self.scene.edit_requested.connect(self.edit_member)
@@ -142,6 +144,7 @@ class NetworkTab(PersonTabBase, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
+        a11y.name(self.table, self.tr("Members of the network"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -158,8 +161,8 @@ class NetworkTab(PersonTabBase, QWidget):
         members_page = QWidget()
         members_layout = QVBoxLayout(members_page)
         members_layout.addWidget(self.table, 1)
-        members_layout.addWidget(QLabel(self.tr("Note on this map")))
         self.note = QPlainTextEdit()
+        members_layout.addWidget(a11y.buddy(self.tr("Note on this map"), self.note))
         self.note.setFixedHeight(70)
         self.note.setReadOnly(not self.editable)
         self.note.textChanged.connect(self._note_changed)
@@ -212,6 +215,18 @@ class NetworkTab(PersonTabBase, QWidget):
         self.snapshot_id = target
         self._refresh(rebuild=True, audit=audit)
 
+    def map_text(self, data) -> str:
+        """The map in words for a screen reader: each member in its circle, then who knows whom.
+        The Members tab beside the map is the same content as a table."""
+        names = {m.id: m.label for m in data.members}
+        parts = [self.tr("%1 members").replace("%1", str(len(data.members)))]
+        parts += [f"{m.label} ({network_labels.categories()[m.category]}, {network_labels.circles()[m.circle]})"
+                  for m in data.members]
+        ties = [f"{names.get(a, '?')} – {names.get(b, '?')}" for a, b in data.ties]
+        if ties:
+            parts.append(self.tr("They know each other: %1").replace("%1", ", ".join(ties)))
+        return "; ".join(parts)
+
     def _refresh(self, rebuild: bool, audit: bool = False) -> None:
         data = networks.get_snapshot(self.ws, self.snapshot_id, audit=audit)
         self.view_data = data
@@ -225,6 +240,7 @@ class NetworkTab(PersonTabBase, QWidget):
                     item.setToolTip(item._tooltip())
                     item.update()
         self.model.set_members(data.members)
+        self.view.setAccessibleDescription(self.map_text(data))
         self.measures.show_measures(data.measures)
         if data.previous_id:
             comparison = networks.compare_snapshots(self.ws, data.previous_id, data.id)

@@ -37,7 +37,7 @@ from app.services.partners.importing import PARTNER_COLUMNS, import_partners
 from app.services.shared.csv_import import ImportRefused
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import PageBase
 from app.ui.partners.editor import PartnerEditor
 from app.ui.partners.labels import (
@@ -80,6 +80,7 @@ class DirectoryPage(PageBase, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search organisation, service, address, contact…"))
         self.search.setClearButtonEnabled(True)
+        a11y.name(self.search, self.tr("Search the directory"), self.search.placeholderText())
         self.sector = QComboBox()
         self.sector.addItem(self.tr("All sectors"), None)
         for code in SECTORS:
@@ -95,6 +96,9 @@ class DirectoryPage(PageBase, QWidget):
         self.drugs = QCheckBox(self.tr("Accepts people who use drugs"))
         self.no_wait = QCheckBox(self.tr("No waiting list"))
         self.gp_only = QCheckBox(self.tr("GPs"))
+        a11y.name(self.sector, self.tr("Sector"))
+        a11y.name(self.service_type, self.tr("Service type"))
+        a11y.name(self.language, self.tr("Language"))
         for widget in (self.sector, self.service_type, self.language):
             widget.currentIndexChanged.connect(self.apply_filter)
         for box in (self.drugs, self.no_wait, self.gp_only):
@@ -102,6 +106,7 @@ class DirectoryPage(PageBase, QWidget):
         self.search.textChanged.connect(self.apply_filter)
 
         self.view = QTableView()
+        a11y.name(self.view, self.tr("Partners"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

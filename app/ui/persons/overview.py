@@ -28,7 +28,7 @@ from app.models.person import require_name, validate_person_fields
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import PersonTabBase
 from app.ui.formats import short_date
 from app.ui.persons.labels import (
@@ -110,7 +110,7 @@ class OverviewTab(PersonTabBase, QWidget):
                 cell.setSpacing(2)
                 cell.addWidget(self.editors[key])
                 cell.addWidget(self.errors[key])
-                form.addRow(names[key], cell)
+                form.addRow(a11y.buddy(names[key], self.editors[key]), cell)
             layout.addLayout(form)
             if "given_names" in keys:
                 layout.addWidget(self.errors["name"])

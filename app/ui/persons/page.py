@@ -21,7 +21,7 @@ from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import message
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import PageBase
 from app.ui.persons.labels import status_labels
 from app.ui.persons.list_model import (
@@ -59,11 +59,13 @@ class PersonsPage(PageBase, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, alias, NISS or birth year (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        a11y.name(self.search, self.tr("Search persons"), self.search.placeholderText())
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
         for value, text in status_labels().items():
             self.status.addItem(text, value)
         self.status.setCurrentIndex(1)   # active persons first: the everyday view
+        a11y.name(self.status, self.tr("Show persons with status"))
         self.new_button = QPushButton(self.tr("New person"))
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
@@ -74,6 +76,7 @@ class PersonsPage(PageBase, QWidget):
         self.model = PersonTableModel(self)
         self.table = PersonTable()
         self.table.setModel(self.model)
+        a11y.name(self.table, self.tr("Persons"), self.tr("Enter opens the selected person's file"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

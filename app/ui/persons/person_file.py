@@ -6,11 +6,13 @@ user's role may see; a feature that does not exist yet simply has no tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
 from app.services.persons.flags import person_flags
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
-from app.ui import dialogs, events
+from app.ui import a11y, dialogs, events
 from app.ui.contracts import PersonTab
 from app.ui.persons.labels import flag_labels, status_labels
 from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
+
+FLAG_MARK = "⚑"
 
 
 class PersonFile(QWidget):
@@ -35,7 +39,7 @@ class PersonFile(QWidget):
         self.person_id = person_id
         self.tab_keys: list[str] = []
 
-        header = QFrame()
+        header = self.header = QFrame()
         header.setObjectName("personHeader")
         head = QHBoxLayout(header)
         head.setContentsMargins(16, 12, 24, 12)
@@ -50,6 +54,7 @@ class PersonFile(QWidget):
         self.age = label("", "hint")
         head.addWidget(self.age)
         self.status = label("", "status")
+        self.status.setToolTip(self.tr("Status"))
         head.addWidget(self.status)
         self.flags_row = QHBoxLayout()
         self.flags_row.setSpacing(6)
@@ -62,14 +67,26 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
-            self.tabs.addTab(widget, spec.title())
+            a11y.keyboard_friendly(widget)
+            self.tabs.addTab(widget, spec.title().replace("&", "&&"))   # "&" is not a mnemonic
             self.tab_keys.append(spec.key)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        # At 200 % text on a small screen the header is wider than the window: it scrolls
+        # sideways rather than cut the name or the flags off.
+        header_scroll = QScrollArea()
+        header_scroll.setObjectName("personHeaderScroll")
+        header_scroll.setWidget(header)
+        header_scroll.setWidgetResizable(True)
+        header_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        header_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        bar_height = header_scroll.horizontalScrollBar().sizeHint().height()
+        header_scroll.setFixedHeight(header.sizeHint().height() + bar_height)
+        layout.addWidget(header_scroll)
         layout.addWidget(self.tabs, 1)
         self.refresh_header()
         events.listen(self, events.PERSON_HEADER, self._records_changed)
@@ -89,7 +106,15 @@ class PersonFile(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for flag in self.flags():
-            self.flags_row.addWidget(label(flag_labels()[flag], "flag"))
+            # Told apart from the status by a mark, a border and the words, not by colour alone.
+            text = flag_labels()[flag]
+            chip = label(f"{FLAG_MARK} {text}", "flag")
+            chip.setAccessibleName(self.tr("Flag: {flag}").format(flag=text))
+            self.flags_row.addWidget(chip)
+        head = self.header.layout()
+        if head is not None:
+            head.activate()
+        self.header.setMinimumWidth(self.header.sizeHint().width())    # scrolls, never cut off
 
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)

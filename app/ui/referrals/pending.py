@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.services.referrals.records import pending_referrals
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import OpensPersons, PageBase
 from app.ui.referrals.models import PendingTableModel
 from app.ui.referrals.tab import _table
@@ -22,6 +22,7 @@ class PendingReferralsPage(OpensPersons, PageBase, QWidget):
         self.ws = ws
         self.model = PendingTableModel(self)
         self.view, self.proxy = _table(self.model)
+        a11y.name(self.view, self.tr("Pending referrals"))
         self.view.horizontalHeader().setSectionResizeMode(1, self.view.horizontalHeader().ResizeMode.Stretch)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._open)

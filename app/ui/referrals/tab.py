@@ -39,7 +39,7 @@ from app.services.shared.documents import export_document
 from app.services.shared.permissions import Permission
 from app.services.shared.sharing import ConsentMissing
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import a11y, events
 from app.ui.contracts import PersonTabBase
 from app.ui.referrals.dialogs import (
     ConsentDialog,
@@ -94,6 +94,7 @@ class ReferralsTab(PersonTabBase, QWidget):
         # -- consents
         self.consents = ConsentTableModel(self)
         self.consent_view, self.consent_proxy = _table(self.consents)
+        a11y.name(self.consent_view, self.tr("Consents"))
         self.record_button = QPushButton(self.tr("Record consent…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.record_button.clicked.connect(self.record_consent)
@@ -113,9 +114,11 @@ class ReferralsTab(PersonTabBase, QWidget):
         # -- referrals
         self.referrals = ReferralTableModel(self)
         self.referral_view, self.referral_proxy = _table(self.referrals)
+        a11y.name(self.referral_view, self.tr("Referrals"))
         self.referral_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        a11y.name(self.detail, self.tr("Selected referral"))
         self.new_button = QPushButton(self.tr("New referral…"))
         self.edit_button = QPushButton(self.tr("Edit draft…"))
         self.edit_button.clicked.connect(self.edit_draft)
