@@ -41,12 +41,13 @@ def gid_of(ws, pid: int) -> str:
 
 def traces(ws, needle: str) -> list[str]:
     """Every table of the replica (its own key opens it) that still holds `needle` anywhere,
-    but the team state, which keeps erased gids on purpose (so that nothing brings them back)."""
+    but the team state and `erased_gids`, which keep erased gids on purpose (so that neither a
+    late operation nor a restored backup brings them back): a random id, nothing else."""
     found = []
     with ws.read() as session:
         conn = session.connection()
         for (table,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").all():
-            if table == "audit_events" or (table == "vault_settings" and len(needle) == 36):
+            if table == "audit_events" or (table in ("vault_settings", "erased_gids") and len(needle) == 36):
                 continue
             for row in conn.exec_driver_sql(f'SELECT * FROM "{table}"').all():
                 if needle in " ".join(str(v) for v in row):
