@@ -102,7 +102,7 @@ def save_plan(ws: Workspace, person_id: int, sections: dict, partner_ids: list[i
     ws.require(Permission.CLINICAL_WRITE)
     clean, errors = validate_sections(sections)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "crisis")
     with ws.unit() as session:
         if session.get(Person, person_id) is None:
             raise NotFound(what="person", id=person_id)

@@ -72,7 +72,7 @@ def _check(session: Session, person_id: int, values: dict, today: date, stay_id:
         raise NotFound(what="person", id=person_id)
     clean, errors = validate_stay_fields(values, today)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, "stays")
     if clean["partner_id"] is not None:
         partner = session.get(Partner, clean["partner_id"])
         if partner is None:

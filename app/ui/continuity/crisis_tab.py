@@ -26,6 +26,7 @@ from app.services.documents.catalogue import produce
 from app.services.partners.directory import list_partners
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
+from app.ui.contracts import PersonTabBase
 
 
 def section_labels() -> dict[str, str]:
@@ -41,7 +42,7 @@ def section_labels() -> dict[str, str]:
     }
 
 
-class CrisisTab(QWidget):
+class CrisisTab(PersonTabBase, QWidget):
     person_changed = Signal()
 
     def __init__(self, ws, person_id: int, parent=None) -> None:

@@ -33,6 +33,7 @@ from app.models.received import MAX_IMAGE_PIXELS, ReceivedKind
 from app.services.received import add_received, export_received, list_received, received_bytes
 from app.services.shared.permissions import Permission
 from app.texts import message
+from app.ui.contracts import PersonTabBase
 
 
 def received_kind_labels() -> dict[str, str]:
@@ -60,7 +61,7 @@ def safe_image(data: bytes) -> QPixmap | None:
     return None if image.isNull() else QPixmap.fromImage(image)
 
 
-class ReceivedTab(QWidget):
+class ReceivedTab(PersonTabBase, QWidget):
     def __init__(self, ws, person_id: int, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id

@@ -28,6 +28,7 @@ from app.errors import RelaisError
 from app.models.stay import StayKind
 from app.services.shared.permissions import Permission
 from app.services.stays import add_stay, list_stays, review_proposal
+from app.ui.contracts import PersonTabBase
 
 
 def kind_labels() -> dict[str, str]:
@@ -48,7 +49,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class StaysTab(QWidget):
+class StaysTab(PersonTabBase, QWidget):
     person_changed = Signal()
 
     def __init__(self, ws, person_id: int, parent=None) -> None:

@@ -3,7 +3,7 @@ worker thread (comparing every file takes a moment in a large vault)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,10 +20,13 @@ from app.services.persons.duplicates import Candidate, dismiss, find_candidates
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import tasks
+from app.ui.contracts import OpensPersons, PageBase
 from app.ui.widgets import error_label, label, show_error
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(OpensPersons, PageBase, QWidget):
+    open_person_requested = Signal(int)
+
     def __init__(self, ws: Workspace, window: QWidget | None = None) -> None:
         super().__init__(window)
         self.ws, self.window_ = ws, window
@@ -114,8 +117,8 @@ class DuplicatesPage(QWidget):
 
     def open_first(self) -> None:
         candidate = self.selected()
-        if candidate is not None and hasattr(self.window_, "open_person"):
-            self.window_.open_person(candidate.first.id)
+        if candidate is not None:
+            self.open_person_requested.emit(candidate.first.id)
 
     def dismiss_selected(self) -> None:
         candidate = self.selected()
