@@ -26,7 +26,7 @@ class NameDialog(SubmitDialog):
 
 def refuse(values):
     raise ValidationError([FieldError("name", "careplan.goal_text_required"),
-                           FieldError("elsewhere", "careplan.priority_invalid")])
+                           FieldError("elsewhere", "careplan.priority_invalid")], "careplan")
 
 
 def test_a_field_error_shows_next_to_its_field_and_the_dialog_stays_open(qtbot):

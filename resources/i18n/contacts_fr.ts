@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ContactLabels</name>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="15" />
+        <location filename="../../app/ui/contacts/labels.py" line="15"/>
         <source>Face to face</source>
         <translation>Face à face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="16" />
+        <location filename="../../app/ui/contacts/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="17" />
+        <location filename="../../app/ui/contacts/labels.py" line="17"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="18" />
+        <location filename="../../app/ui/contacts/labels.py" line="18"/>
         <source>Street outreach</source>
         <translation>Travail de rue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="19" />
+        <location filename="../../app/ui/contacts/labels.py" line="19"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="20" />
+        <location filename="../../app/ui/contacts/labels.py" line="20"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="57" />
+        <location filename="../../app/ui/contacts/labels.py" line="57"/>
         <source>Within the limit</source>
         <translation>Dans la limite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="58" />
+        <location filename="../../app/ui/contacts/labels.py" line="58"/>
         <source>Limit near</source>
         <translation>Limite proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="59" />
+        <location filename="../../app/ui/contacts/labels.py" line="59"/>
         <source>Limit reached</source>
         <translation>Limite atteinte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="60" />
+        <location filename="../../app/ui/contacts/labels.py" line="60"/>
         <source>Limit exceeded</source>
         <translation>Limite dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="61" />
+        <location filename="../../app/ui/contacts/labels.py" line="61"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
@@ -61,72 +62,72 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="21" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
         <source>Anonymous: %1</source>
         <translation>Anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="28" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
         <source>(private note of another worker)</source>
-        <translation>(note privée d'un·e autre intervenant·e)</translation>
+        <translation>(note privée d&apos;un·e autre intervenant·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="30" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="41" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="51" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="57" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
         <source>Convention session</source>
         <translation>Séance convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="58" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -134,13 +135,13 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="40" />
+        <location filename="../../app/ui/contacts/__init__.py" line="40"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="43" />
-        <location filename="../../app/ui/contacts/__init__.py" line="46" />
+        <location filename="../../app/ui/contacts/__init__.py" line="43"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="46"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -148,141 +149,141 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="48" />
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="48" />
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="53" />
+        <location filename="../../app/ui/contacts/page.py" line="53"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="57" />
-        <location filename="../../app/ui/contacts/page.py" line="59" />
+        <location filename="../../app/ui/contacts/page.py" line="57"/>
+        <location filename="../../app/ui/contacts/page.py" line="59"/>
         <source>Place contains…</source>
         <translation>Le lieu contient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61" />
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
-        <source>Everyone's</source>
-        <translation>De toute l'équipe</translation>
+        <location filename="../../app/ui/contacts/page.py" line="62"/>
+        <source>Everyone&apos;s</source>
+        <translation>De toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66" />
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>Anonymous only</source>
         <translation>Anonymes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="67" />
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="68" />
+        <location filename="../../app/ui/contacts/page.py" line="68"/>
         <source>Link to a person…</source>
         <translation>Lier à une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="70" />
+        <location filename="../../app/ui/contacts/page.py" line="70"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74" />
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74" />
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="75" />
+        <location filename="../../app/ui/contacts/page.py" line="75"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96" />
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="91" />
-        <location filename="../../app/ui/contacts/page.py" line="98" />
-        <location filename="../../app/ui/contacts/page.py" line="185" />
-        <location filename="../../app/ui/contacts/page.py" line="219" />
+        <location filename="../../app/ui/contacts/page.py" line="91"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="185"/>
+        <location filename="../../app/ui/contacts/page.py" line="219"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="100" />
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="102" />
+        <location filename="../../app/ui/contacts/page.py" line="102"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="109" />
+        <location filename="../../app/ui/contacts/page.py" line="109"/>
         <source>Contacts by week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="118" />
+        <location filename="../../app/ui/contacts/page.py" line="118"/>
         <source>Contacts per week</source>
         <translation>Contacts par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="166" />
+        <location filename="../../app/ui/contacts/page.py" line="166"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="175" />
+        <location filename="../../app/ui/contacts/page.py" line="175"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacts, dont %2 anonymes, %3 heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="179" />
+        <location filename="../../app/ui/contacts/page.py" line="179"/>
         <source>(the latest %1 are listed)</source>
         <translation>(les %1 plus récents sont listés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="211" />
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Delete a contact</source>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="212" />
+        <location filename="../../app/ui/contacts/page.py" line="212"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Supprimer le contact du %1 avec %2 ? Cette action est définitive.</translation>
     </message>
@@ -290,90 +291,90 @@
 <context>
     <name>LinkEncounterDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="18" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="18"/>
         <source>Link to a person</source>
         <translation>Lier à une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="20" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="20"/>
         <source>Encounter: %1. Its description stays in the history.</source>
-        <translation>Rencontre : %1. Sa description reste dans l'historique.</translation>
+        <translation>Rencontre : %1. Sa description reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="28" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="28"/>
         <source>Link</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="41" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="41"/>
         <source>Choose the person first.</source>
-        <translation>Choisissez d'abord la personne.</translation>
+        <translation>Choisissez d&apos;abord la personne.</translation>
     </message>
 </context>
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="45" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Age group</source>
-        <translation>Groupe d'âge</translation>
+        <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="57" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="58" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
         <source>Reimbursed sessions</source>
         <translation>Séances remboursées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="68" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="68"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="74" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="74"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="98" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="98"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="108" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="108"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="113" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="113"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>
@@ -381,7 +382,7 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="42" />
+        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
         <source>file closed</source>
         <translation>dossier clôturé</translation>
     </message>
@@ -389,7 +390,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="60" />
+        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Tapez un nom, un surnom, un NISS ou une année de naissance</translation>
     </message>
@@ -397,109 +398,109 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="74" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="77" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Rencontre anonyme, personne non inscrite (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="80" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
         <source>A few words to recognise them again</source>
         <translation>Quelques mots pour la reconnaître</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="82" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="90" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="109" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Tapez pour aller à un domaine, Espace pour le cocher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Note &amp;privée (moi seul·e peux la lire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="114" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
         <source>&amp;Follow-up needed</source>
         <translation>Su&amp;ivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="118" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="121" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="124" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
         <source>Nic&amp;kname</source>
         <translation>Surn&amp;om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="130" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
         <source>D&amp;uration</source>
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="134" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
         <source>W&amp;hen</source>
         <translation>Q&amp;uand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="140" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="158" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="262" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="267" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="198" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="200" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="316" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>

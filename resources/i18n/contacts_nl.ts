@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ContactLabels</name>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="15" />
+        <location filename="../../app/ui/contacts/labels.py" line="15"/>
         <source>Face to face</source>
         <translation>Face-to-face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="16" />
+        <location filename="../../app/ui/contacts/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="17" />
+        <location filename="../../app/ui/contacts/labels.py" line="17"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="18" />
+        <location filename="../../app/ui/contacts/labels.py" line="18"/>
         <source>Street outreach</source>
         <translation>Straathoekwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="19" />
+        <location filename="../../app/ui/contacts/labels.py" line="19"/>
         <source>Home visit</source>
         <translation>Huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="20" />
+        <location filename="../../app/ui/contacts/labels.py" line="20"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="57" />
+        <location filename="../../app/ui/contacts/labels.py" line="57"/>
         <source>Within the limit</source>
         <translation>Binnen de limiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="58" />
+        <location filename="../../app/ui/contacts/labels.py" line="58"/>
         <source>Limit near</source>
         <translation>Limiet dichtbij</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="59" />
+        <location filename="../../app/ui/contacts/labels.py" line="59"/>
         <source>Limit reached</source>
         <translation>Limiet bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="60" />
+        <location filename="../../app/ui/contacts/labels.py" line="60"/>
         <source>Limit exceeded</source>
         <translation>Limiet overschreden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/labels.py" line="61" />
+        <location filename="../../app/ui/contacts/labels.py" line="61"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
@@ -61,72 +62,72 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="21" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
         <source>Anonymous: %1</source>
         <translation>Anoniem: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="28" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
         <source>(private note of another worker)</source>
         <translation>(privénotitie van een andere hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="30" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="41" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Topics</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="51" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="57" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
         <source>Convention session</source>
         <translation>Conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="58" />
+        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -134,13 +135,13 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="40" />
+        <location filename="../../app/ui/contacts/__init__.py" line="40"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/__init__.py" line="43" />
-        <location filename="../../app/ui/contacts/__init__.py" line="46" />
+        <location filename="../../app/ui/contacts/__init__.py" line="43"/>
+        <location filename="../../app/ui/contacts/__init__.py" line="46"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -148,141 +149,141 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="47" />
+        <location filename="../../app/ui/contacts/page.py" line="47"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="48" />
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="48" />
+        <location filename="../../app/ui/contacts/page.py" line="48"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="53" />
+        <location filename="../../app/ui/contacts/page.py" line="53"/>
         <source>All modes</source>
         <translation>Alle wijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="57" />
-        <location filename="../../app/ui/contacts/page.py" line="59" />
+        <location filename="../../app/ui/contacts/page.py" line="57"/>
+        <location filename="../../app/ui/contacts/page.py" line="59"/>
         <source>Place contains…</source>
         <translation>Plaats bevat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="61" />
+        <location filename="../../app/ui/contacts/page.py" line="61"/>
         <source>My contacts</source>
         <translation>Mijn contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="62" />
-        <source>Everyone's</source>
+        <location filename="../../app/ui/contacts/page.py" line="62"/>
+        <source>Everyone&apos;s</source>
         <translation>Van iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="66" />
+        <location filename="../../app/ui/contacts/page.py" line="66"/>
         <source>Anonymous only</source>
         <translation>Enkel anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="67" />
+        <location filename="../../app/ui/contacts/page.py" line="67"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="68" />
+        <location filename="../../app/ui/contacts/page.py" line="68"/>
         <source>Link to a person…</source>
         <translation>Koppelen aan een persoon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="70" />
+        <location filename="../../app/ui/contacts/page.py" line="70"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74" />
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="74" />
+        <location filename="../../app/ui/contacts/page.py" line="74"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="75" />
+        <location filename="../../app/ui/contacts/page.py" line="75"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="96" />
+        <location filename="../../app/ui/contacts/page.py" line="96"/>
         <source>Week of</source>
         <translation>Week van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="91" />
-        <location filename="../../app/ui/contacts/page.py" line="98" />
-        <location filename="../../app/ui/contacts/page.py" line="185" />
-        <location filename="../../app/ui/contacts/page.py" line="219" />
+        <location filename="../../app/ui/contacts/page.py" line="91"/>
+        <location filename="../../app/ui/contacts/page.py" line="98"/>
+        <location filename="../../app/ui/contacts/page.py" line="185"/>
+        <location filename="../../app/ui/contacts/page.py" line="219"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="100" />
+        <location filename="../../app/ui/contacts/page.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="102" />
+        <location filename="../../app/ui/contacts/page.py" line="102"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="109" />
+        <location filename="../../app/ui/contacts/page.py" line="109"/>
         <source>Contacts by week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="118" />
+        <location filename="../../app/ui/contacts/page.py" line="118"/>
         <source>Contacts per week</source>
         <translation>Contacten per week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="166" />
+        <location filename="../../app/ui/contacts/page.py" line="166"/>
         <source>Loading contacts…</source>
         <translation>Contacten laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="175" />
+        <location filename="../../app/ui/contacts/page.py" line="175"/>
         <source>%1 contacts, %2 anonymous, %3 hours</source>
         <translation>%1 contacten, waarvan %2 anoniem, %3 uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="179" />
+        <location filename="../../app/ui/contacts/page.py" line="179"/>
         <source>(the latest %1 are listed)</source>
         <translation>(de laatste %1 staan in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="211" />
+        <location filename="../../app/ui/contacts/page.py" line="211"/>
         <source>Delete a contact</source>
         <translation>Een contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/page.py" line="212" />
+        <location filename="../../app/ui/contacts/page.py" line="212"/>
         <source>Delete the contact of %1 with %2? This cannot be undone.</source>
         <translation>Het contact van %1 met %2 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -290,22 +291,22 @@
 <context>
     <name>LinkEncounterDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="18" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="18"/>
         <source>Link to a person</source>
         <translation>Koppelen aan een persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="20" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="20"/>
         <source>Encounter: %1. Its description stays in the history.</source>
         <translation>Ontmoeting: %1. De beschrijving blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="28" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="28"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="41" />
+        <location filename="../../app/ui/contacts/link_dialog.py" line="41"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
@@ -313,67 +314,67 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="45" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
         <source>Setting</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Sessions (12 months)</source>
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="57" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="58" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
         <source>Reimbursed sessions</source>
         <translation>Terugbetaalde sessies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="68" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="68"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="74" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="74"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="98" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="98"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="108" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="108"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="113" />
+        <location filename="../../app/ui/contacts/person_tab.py" line="113"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>
@@ -381,7 +382,7 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="42" />
+        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
         <source>file closed</source>
         <translation>dossier afgesloten</translation>
     </message>
@@ -389,7 +390,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="60" />
+        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Typ een naam, alias, INSZ of geboortejaar</translation>
     </message>
@@ -397,109 +398,109 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="74" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="77" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Anonieme ontmoeting, niet ingeschreven (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="80" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
         <source>A few words to recognise them again</source>
         <translation>Enkele woorden om de persoon te herkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="82" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="90" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="109" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Typ om naar een domein te springen, Spatie om het aan te vinken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Pri&amp;vénotitie (alleen ik kan ze lezen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="114" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
         <source>&amp;Follow-up needed</source>
         <translation>Opvol&amp;ging nodig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="118" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="121" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="124" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
         <source>Nic&amp;kname</source>
         <translation>B&amp;ijnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="130" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="134" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Mode</source>
         <translation>Wij&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
         <source>P&amp;lace</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Topics</source>
-        <translation>&amp;Thema's</translation>
+        <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="140" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Note</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="158" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="262" />
-        <location filename="../../app/ui/contacts/quick_entry.py" line="267" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="198" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="200" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="316" />
+        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
     </message>

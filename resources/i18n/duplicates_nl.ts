@@ -12,57 +12,58 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="34"/>
+        <location filename="../../app/ui/duplicates/page.py" line="37"/>
+        <location filename="../../app/ui/duplicates/page.py" line="44"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="35"/>
+        <location filename="../../app/ui/duplicates/page.py" line="38"/>
         <source>Files that may belong to one person: the same NISS, the same birth with close names, swapped names, or an alias that is the other&apos;s name.</source>
         <translation>Dossiers die misschien bij één persoon horen: hetzelfde rijksregisternummer, dezelfde geboorte met gelijkaardige namen, omgewisselde namen, of een roepnaam die de naam van de ander is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <location filename="../../app/ui/duplicates/page.py" line="45"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <location filename="../../app/ui/duplicates/page.py" line="45"/>
         <source>May be the same person as</source>
         <translation>Misschien dezelfde persoon als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="41"/>
+        <location filename="../../app/ui/duplicates/page.py" line="45"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="56"/>
+        <location filename="../../app/ui/duplicates/page.py" line="60"/>
         <source>Look again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="57"/>
+        <location filename="../../app/ui/duplicates/page.py" line="61"/>
         <source>Open both files</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="58"/>
+        <location filename="../../app/ui/duplicates/page.py" line="62"/>
         <source>Not the same person</source>
         <translation>Niet dezelfde persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="59"/>
+        <location filename="../../app/ui/duplicates/page.py" line="63"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="80"/>
+        <location filename="../../app/ui/duplicates/page.py" line="84"/>
         <source>Looking for possible duplicates…</source>
         <translation>Mogelijke dubbels zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/page.py" line="99"/>
+        <location filename="../../app/ui/duplicates/page.py" line="103"/>
         <source>%n pair(s) to look at</source>
         <translation>
             <numerusform>%n paar na te kijken</numerusform>
@@ -70,7 +71,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="100"/>
+        <location filename="../../app/ui/duplicates/page.py" line="104"/>
         <source>No possible duplicates.</source>
         <translation>Geen mogelijke dubbels.</translation>
     </message>

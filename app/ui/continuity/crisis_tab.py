@@ -58,11 +58,14 @@ class CrisisTab(PersonTabBase, QWidget):
             edit = QPlainTextEdit()
             edit.setMinimumHeight(60)
             title = QLabel(label)
+            title.setBuddy(edit)
+            edit.setAccessibleName(label)
             title.setStyleSheet("font-weight: 600;")
             grid.addWidget(title, (i // 2) * 2, i % 2)
             grid.addWidget(edit, (i // 2) * 2 + 1, i % 2)
             self.edits[key] = edit
         self.partners = QListWidget()
+        self.partners.setAccessibleName(self.tr("Crisis partners who may receive this plan"))
         self.partners.setMaximumHeight(90)
         for p in list_partners(ws):
             item = QListWidgetItem(f"{p.organisation} — {p.service_name}" if p.service_name else p.organisation)
@@ -79,6 +82,7 @@ class CrisisTab(PersonTabBase, QWidget):
         self.agree_button = QPushButton(self.tr("Agreed with the person today"))
         self.agree_button.clicked.connect(self.agree_today)
         self.lang = QComboBox()
+        self.lang.setAccessibleName(self.tr("Language of the document"))
         self.lang.addItem("FR", "fr")
         self.lang.addItem("NL", "nl")
         print_page = QPushButton(self.tr("Print for the person"))

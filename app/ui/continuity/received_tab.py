@@ -67,6 +67,7 @@ class ReceivedTab(PersonTabBase, QWidget):
         self.ws, self.person_id = ws, person_id
         self.setAcceptDrops(ws.can(Permission.CLINICAL_WRITE))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of document"))
         for value, label in received_kind_labels().items():
             self.kind.addItem(label, str(value))
         add = QPushButton(self.tr("Add a file…"))
@@ -87,6 +88,7 @@ class ReceivedTab(PersonTabBase, QWidget):
         top.addWidget(drop)
 
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Documents received"))
         self.table.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Kind"), self.tr("From"), self.tr("File")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -59,6 +59,7 @@ class StaysTab(PersonTabBase, QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #fff4d6; padding: 6px;")
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Stays"))
         self.table.setHorizontalHeaderLabels([self.tr("Admission"), self.tr("Discharge"), self.tr("Kind"),
                                               self.tr("Place"), self.tr("Planned")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +72,7 @@ class StaysTab(PersonTabBase, QWidget):
         self.table.itemSelectionChanged.connect(self._show_plan)
 
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of stay"))
         for value, label in kind_labels().items():
             self.kind.addItem(label, str(value))
         self.place = QLineEdit()
@@ -83,6 +85,7 @@ class StaysTab(PersonTabBase, QWidget):
         self.discharged_known.toggled.connect(self.discharged.setEnabled)
         self.planned = QCheckBox(self.tr("Planned admission"))
         self.discharge_plan = QPlainTextEdit()
+        self.discharge_plan.setAccessibleName(self.tr("Discharge plan"))
         self.discharge_plan.setPlaceholderText(self.tr("Discharge plan agreed with the ward"))
         self.discharge_plan.setMaximumHeight(70)
         self.error = QLabel()

@@ -41,6 +41,7 @@ class DuplicatesPage(OpensPersons, PageBase, QWidget):
         self.status = label("", "hint")
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("May be the same person as"), self.tr("Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
