@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RelaisError
+from app.errors import RelaisError, field_label
 from app.models.user import Role
 from app.services.persons.merging import merge_persons, plan_merge
 from app.services.shared.workspace import Workspace
@@ -80,7 +80,7 @@ class MergeDialog(QDialog):
                 group.addButton(kept, 0)
                 group.addButton(other, 1)
                 self.groups[choice.field] = group
-                grid.addWidget(label(message("field." + choice.field)), row, 0)
+                grid.addWidget(label(field_label("persons", choice.field)), row, 0)
                 grid.addWidget(kept, row, 1)
                 grid.addWidget(other, row, 2)
             box.addLayout(grid)
