@@ -90,6 +90,7 @@ class ElidedLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         self._full = text or ""
         self.setToolTip(self._full)
+        self.setAccessibleName(self._full)      # a screen reader reads the whole text, not "…"
         self._elide()
 
     def full_text(self) -> str:

@@ -114,7 +114,11 @@ class PersonFile(QWidget):
         head = self.header.layout()
         if head is not None:
             head.activate()
-        self.header.setMinimumWidth(self.header.sizeHint().width())    # scrolls, never cut off
+        # The header scrolls sideways rather than cut off the status and flags; a name longer
+        # than about 28 characters is elided (whole in its tooltip and to a screen reader).
+        name_width = self.name.sizeHint().width()
+        room_for_name = min(name_width, self.name.fontMetrics().horizontalAdvance("M" * 28))
+        self.header.setMinimumWidth(self.header.sizeHint().width() - name_width + room_for_name)
 
     def flags(self) -> list[str]:
         return person_flags(self.ws, self.person_id)
