@@ -21,6 +21,7 @@ from app.models.partner import Partner
 from app.models.person import Person, clean_text
 from app.models.received import MAX_FILE_BYTES, MAX_NAME, ReceivedDocument, ReceivedKind
 from app.services.received.sniff import sniff
+from app.services.shared.documents import verified
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
@@ -111,20 +112,11 @@ def list_received(ws: Workspace, person_id: int) -> list[ReceivedRow]:
                             d.note, d.created_at) for d in docs]
 
 
-def _verified(session, doc_id: int) -> ReceivedDocument:
-    doc = session.get(ReceivedDocument, doc_id)
-    if doc is None:
-        raise NotFound(what="document", id=doc_id)
-    if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
-        raise RelaisError("document.corrupted", id=doc_id)
-    return doc
-
-
 def received_bytes(ws: Workspace, doc_id: int, purpose: str = "viewed") -> bytes:
     """The file's bytes for the preview ("viewed"); audited."""
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
-        doc = _verified(session, doc_id)
+        doc = verified(session, doc_id, ReceivedDocument)
         ws.audit(session, f"received.{purpose}", "received_document", doc_id, person_id=doc.person_id)
         return doc.content
 
@@ -133,7 +125,7 @@ def export_received(ws: Workspace, doc_id: int, out_file: Path | str) -> Path:
     ws.require(Permission.CLINICAL_READ)
     ws.require(Permission.EXPORT)
     with ws.read() as session:
-        doc = _verified(session, doc_id)
+        doc = verified(session, doc_id, ReceivedDocument)
         data, person_id = doc.content, doc.person_id
     out = Path(out_file)
     try:

@@ -139,8 +139,10 @@ def _partner_name(organisation: str | None, service: str | None) -> str:
     return f"{organisation} — {service}" if service else organisation
 
 
-def _verified(session, doc_id: int) -> Document:
-    doc = session.get(Document, doc_id)
+def verified(session, doc_id: int, model: type = Document):
+    """A kept file (generated `Document` or any model with content and sha256), refused when its
+    bytes no longer match the hash recorded when it was stored."""
+    doc = session.get(model, doc_id)
     if doc is None:
         raise NotFound(what="document", id=doc_id)
     if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
@@ -152,7 +154,7 @@ def document_bytes(ws: Workspace, doc_id: int, purpose: str = "viewed") -> bytes
     """The PDF's bytes for a preview ("viewed") or printing ("printed"); audited."""
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
-        doc = _verified(session, doc_id)
+        doc = verified(session, doc_id)
         ws.audit(session, f"document.{purpose}", "document", doc_id, person_id=doc.person_id)
         return doc.content
 
@@ -163,7 +165,7 @@ def export_document(ws: Workspace, doc_id: int, out_file: Path | str) -> Path:
     ws.require(Permission.CLINICAL_READ)
     ws.require(Permission.EXPORT)
     with ws.read() as session:
-        doc = _verified(session, doc_id)
+        doc = verified(session, doc_id)
         data, person_id = doc.content, doc.person_id
     out = Path(out_file)
     try:

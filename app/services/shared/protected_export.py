@@ -12,7 +12,7 @@ import secrets
 from pathlib import Path
 
 from app.errors import RelaisError, storage_error
-from app.services.shared.documents import _verified
+from app.services.shared.documents import verified
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
@@ -48,7 +48,7 @@ def export_document_protected(ws: Workspace, doc_id: int, out_file: Path | str) 
     ws.require(Permission.CLINICAL_READ)
     ws.require(Permission.EXPORT)
     with ws.read() as session:
-        doc = _verified(session, doc_id)
+        doc = verified(session, doc_id)
         data, person_id = doc.content, doc.person_id
     password = generate_password()
     protected = protect_pdf(data, password)
