@@ -80,7 +80,8 @@ class AccessReport(DocumentRenderer):
     def table_section(self, table: str, rows: list[dict]) -> list[Flowable]:
         flow: list[Flowable] = [self.heading(f"{self.table_label(table)} ({len(rows)})")]
         for n, row in enumerate(rows, start=1):
-            short, long = [], []
+            short: list[tuple[str, str]] = []
+            long: list[tuple[str, str]] = []
             for column, value in row.items():
                 if column in DERIVED_COLUMNS:
                     continue

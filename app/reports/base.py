@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -146,7 +147,7 @@ class DocumentRenderer:
     def heading(self, text: str, level: int = 1) -> Paragraph:
         return Paragraph(safe(text), self.styles[f"h{level}"])
 
-    def table(self, header: list[str], rows: list[list[object]], col_widths: list[float] | None = None,
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]], col_widths: list[float] | None = None,
               zebra: bool = True) -> Table:
         """A table whose header repeats on every page; every cell is escaped user text
         (or a ready Flowable)."""
@@ -172,7 +173,7 @@ class DocumentRenderer:
         table.setStyle(TableStyle(style))
         return table
 
-    def key_values(self, pairs: list[tuple[str, object]], key_width: float = 45 * mm) -> Table:
+    def key_values(self, pairs: Sequence[tuple[str, object]], key_width: float = 45 * mm) -> Table:
         data = [[Paragraph(safe(k), self.styles["cell_bold"]), Paragraph(safe(v), self.styles["cell"])]
                 for k, v in pairs]
         table = Table(data, colWidths=[key_width, self.content_width - key_width], hAlign="LEFT")

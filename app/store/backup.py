@@ -29,7 +29,7 @@ DB_NAME = "relais.db"
 KEYSLOTS_NAME = "keyslots.json"
 
 
-def snapshot_database(db_path: Path, key: bytes, target: Path) -> None:
+def snapshot_database(db_path: Path, key: bytes | bytearray, target: Path) -> None:
     """Copy the live database into `target` (a new file) with the online backup API."""
     src = open_connection(db_path, key)
     try:
@@ -43,7 +43,7 @@ def snapshot_database(db_path: Path, key: bytes, target: Path) -> None:
         src.close()
 
 
-def write_backup(folder: Path, key: bytes, out_file: Path) -> Path:
+def write_backup(folder: Path, key: bytes | bytearray, out_file: Path) -> Path:
     """Write a backup of the vault in `folder` to `out_file`; returns the path written.
 
     The file appears only when complete (written beside the target, then renamed), so a

@@ -29,7 +29,7 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def open_connection(db_path: Path, key: bytes, *, read_only: bool = False):
+def open_connection(db_path: Path, key: bytes | bytearray, *, read_only: bool = False):
     """A keyed DB-API connection; raises WrongPassphrase when the key does not fit."""
     if read_only:
         uri = Path(db_path).resolve().as_uri() + "?mode=ro"

@@ -193,7 +193,7 @@ def _box_key(shared: bytes, epk: bytes, recipient: bytes, aad: bytes) -> bytes:
                 info=b"relais-seal:" + aad + epk + recipient).derive(shared)
 
 
-def seal_key(vault_id: str, slot_name: str, public_key: str, data_key: bytes) -> dict:
+def seal_key(vault_id: str, slot_name: str, public_key: str, data_key: bytes | bytearray) -> dict:
     """The data key sealed to a slot's public key: only that slot's private key opens it."""
     recipient = _unb64(public_key)
     ephemeral = X25519PrivateKey.generate()
@@ -220,7 +220,8 @@ def _unseal(vault_id: str, slot: Keyslot, private: bytes, box: dict) -> bytearra
 KEYSLOTS_FILE_NAME = "keyslots.json"
 
 
-def wrap_key(vault_id: str, name: str, kind: str, data_key: bytes, passphrase: str, params: KdfParams) -> Keyslot:
+def wrap_key(vault_id: str, name: str, kind: str, data_key: bytes | bytearray, passphrase: str,
+             params: KdfParams) -> Keyslot:
     """A new sealed slot: a fresh key pair, its private key under the passphrase, the data key sealed to it."""
     check_kdf_floor(params)
     salt = secrets.token_bytes(16)

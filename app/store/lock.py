@@ -8,6 +8,7 @@ this lock: they read through SQLite's own WAL reader locks, so they work while t
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from app.errors import VaultBusy
@@ -42,7 +43,7 @@ class VaultLock:
         return self._fd is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock_fd(fd: int) -> None:

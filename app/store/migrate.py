@@ -53,6 +53,7 @@ def upgrade_to_head(engine: Engine) -> None:
     cascade the drop of its old copy onto the children. They are checked before commit."""
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None  # a live pooled connection always has its DBAPI connection
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():

@@ -196,7 +196,7 @@ class VaultFolder:
             raise
         return OpenVault(self, slots.vault_id, engine, key, lock, slot_name, rollback=rollback)
 
-    def _migrate_if_needed(self, engine: Engine, key: bytes) -> None:
+    def _migrate_if_needed(self, engine: Engine, key: bytes | bytearray) -> None:
         if migrate.is_from_newer_relais(engine):
             engine.dispose()
             raise VaultError("vault.newer_schema")
@@ -400,7 +400,7 @@ class _InjectedCrash(BaseException):
     """A simulated crash between two steps of a rekey (tests only)."""
 
 
-def reencrypt_database(db_path: Path, old_key: bytes, new_key: bytes) -> None:
+def reencrypt_database(db_path: Path, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:
     """Re-encrypt every page under `new_key` in one transaction. The rollback journal (not
     WAL) is used for it, so that a crash leaves the file wholly under one key or the other."""
     conn = open_connection(db_path, old_key)
@@ -419,7 +419,7 @@ def reencrypt_database(db_path: Path, old_key: bytes, new_key: bytes) -> None:
         conn.close()
 
 
-def _opens(db_path: Path, key: bytes) -> bool:
+def _opens(db_path: Path, key: bytes | bytearray) -> bool:
     try:
         open_connection(db_path, key, read_only=True).close()
         return True

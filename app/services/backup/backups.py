@@ -72,7 +72,7 @@ def backup_vault_folder(folder: Path | str, user: str | None, passphrase: str, o
     return written
 
 
-def _require_backup_permission(vault: VaultFolder, key: bytes, user: str) -> None:
+def _require_backup_permission(vault: VaultFolder, key: bytes | bytearray, user: str) -> None:
     """A backup carries the whole vault: a role without Permission.BACKUP (a peer worker)
     is refused, and the refusal is audited. Not a cryptographic boundary (SECURITY.md)."""
     engine = make_engine(vault.db_path, key)
@@ -216,7 +216,10 @@ def restore_backup(backup_file: Path | str, target: Path | str, force: bool = Fa
         manifest = extract_backup(Path(backup_file), staging)
         folder = VaultFolder(staging)
         folder.ensure_openable()
-        verified_with, passed, head, reerased = None, [], None, 0
+        verified_with: str | None = None
+        passed: list[str] = []
+        head: Head | None = None
+        reerased = 0
         if passphrase is not None or recovery_key is not None:
             verified_with, passed, head, reerased = _verify_opening(folder, user, passphrase, recovery_key,
                                                                     replaced=replaces_vault, erased=erased)

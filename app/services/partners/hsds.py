@@ -226,10 +226,11 @@ def hsds_to_values(doc: dict) -> list[dict]:
     orgs = {o.get("id"): o for o in table("organizations")}
     terms = {t.get("id"): t for t in table("taxonomy_terms")}
     addresses = {a.get("location_id"): a for a in table("addresses")}
-    locations_of: dict[str, list[str]] = {}
+    # HSDS ids are optional in files made by hand: a missing one is a key of its own (None)
+    locations_of: dict[str | None, list[str | None]] = {}
     for sal in table("service_at_locations"):
         locations_of.setdefault(sal.get("service_id"), []).append(sal.get("location_id"))
-    by_service: dict[str, dict[str, list]] = {}
+    by_service: dict[str | None, dict[str, list]] = {}
     for name in ("phones", "languages", "contacts", "attributes"):
         for row in table(name):
             owner = row.get("service_id") or (row.get("link_id") if name == "attributes" else None)

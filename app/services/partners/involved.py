@@ -37,10 +37,12 @@ def partners_involved(ws: Workspace, person_id: int) -> list[PartnerInvolved]:
                 .order_by(Referral.status_on.desc()))
             seen = {p.partner_id for p in involved}
             for r in referrals:
-                if r.partner_id in seen:
+                if r.partner_id is None or r.partner_id in seen:
                     continue
                 partner = session.get(Partner, r.partner_id)
                 seen.add(r.partner_id)
+                if partner is None:  # a partner erased from the directory while the referral stays
+                    continue
                 involved.append(PartnerInvolved(partner.id, partner.display_name, f"referral:{r.status}",
                                                 partner.phone, partner.email,
                                                 {"sector": partner.sector, "referral_id": r.id,

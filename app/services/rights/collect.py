@@ -117,7 +117,7 @@ class ErasureNeedsSupervisor(RelaisError):
 
 
 def retention_applies(ws: Workspace, person_id: int, today: date | None = None) -> bool:
-    years = int(get_setting(ws, "retention_years") or 0)
+    years = int(str(get_setting(ws, "retention_years") or 0))
     if years <= 0:
         return False
     with ws.read() as session:

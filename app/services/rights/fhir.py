@@ -58,12 +58,16 @@ CANSAS_QUESTIONNAIRE = "urn:relais:questionnaire:cansas"
 RATING_SYSTEM = "urn:relais:cansas-rating"
 DOMAIN_SYSTEM = "urn:relais:life-domain"
 
-_GOAL_STATUS = {GoalStatus.OPEN: "active", GoalStatus.ACHIEVED: "completed", GoalStatus.CHANGED: "cancelled",
-                GoalStatus.DROPPED: "cancelled"}
-_ACTION_STATUS = {ActionStatus.OPEN: "not-started", ActionStatus.DONE: "completed", ActionStatus.CANCELLED: "cancelled"}
-_REFERRAL_STATUS = {ReferralStatus.DRAFT: "draft", ReferralStatus.SENT: "active", ReferralStatus.ACCEPTED: "active",
-                    ReferralStatus.WAITING_LIST: "active", ReferralStatus.STARTED: "active",
-                    ReferralStatus.REFUSED: "revoked", ReferralStatus.ENDED: "completed"}
+# Keyed by the stored status text (the enums are str enums, so either spelling looks up).
+_GOAL_STATUS: dict[str, str] = {
+    GoalStatus.OPEN: "active", GoalStatus.ACHIEVED: "completed", GoalStatus.CHANGED: "cancelled",
+    GoalStatus.DROPPED: "cancelled"}
+_ACTION_STATUS: dict[str, str] = {
+    ActionStatus.OPEN: "not-started", ActionStatus.DONE: "completed", ActionStatus.CANCELLED: "cancelled"}
+_REFERRAL_STATUS: dict[str, str] = {
+    ReferralStatus.DRAFT: "draft", ReferralStatus.SENT: "active", ReferralStatus.ACCEPTED: "active",
+    ReferralStatus.WAITING_LIST: "active", ReferralStatus.STARTED: "active",
+    ReferralStatus.REFUSED: "revoked", ReferralStatus.ENDED: "completed"}
 _PRIORITY = {"routine": "routine", "soon": "urgent", "urgent": "asap"}
 
 
@@ -199,7 +203,7 @@ class _BundleBuilder:
                 for r in a.ratings:
                     if bool(r.is_core) != core:
                         continue
-                    item = {"linkId": r.domain_id, "text": life_domain_label(r.domain_id, self.lang)}
+                    item: dict[str, object] = {"linkId": r.domain_id, "text": life_domain_label(r.domain_id, self.lang)}
                     if r.value is not None:
                         entry = scale.get(r.value, {})
                         answer = {"valueCoding": {"system": RATING_SYSTEM, "code": str(r.value),
@@ -211,6 +215,8 @@ class _BundleBuilder:
                     items.append(item)
                 if items:
                     groups.append({"linkId": "core" if core else f"extra:{a.extra_set or ''}", "item": items})
+            author: dict[str, str] | None
+            source: dict[str, str] | None
             if a.rater == Rater.PERSON:
                 author = source = {"reference": self.patient_ref}
             else:

@@ -159,9 +159,11 @@ def review_proposal(ws: Workspace, person_id: int, today: date | None = None) ->
         if version is None:
             return None
         since = max(d for d in (version.reviewed_on, version.starts_on) if d is not None)
-        if since > last.discharged_on:
+        discharged_on = last.discharged_on
+        assert discharged_on is not None  # `done` holds discharged stays only
+        if since > discharged_on:
             return None
-        return ReviewProposal(last.id, last.discharged_on, last.place)
+        return ReviewProposal(last.id, discharged_on, last.place)
 
 
 def discharged_without_follow_up(session: Session, scope: Select, today: date,
@@ -178,7 +180,7 @@ def discharged_without_follow_up(session: Session, scope: Select, today: date,
     latest = dict(session.execute(select(ranked.c.person_id, ranked.c.discharged_on).where(ranked.c.rank == 1)).all())
     if not latest:
         return []
-    followed: set[int] = set()
+    followed: set[int | None] = set()
     for person_id, occurred_at in session.execute(
             select(Contact.person_id, Contact.occurred_at)
             .where(Contact.person_id.in_(list(latest)),

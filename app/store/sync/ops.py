@@ -24,7 +24,7 @@ Operation = dict[str, Any]
 
 
 def _rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
-    return conn.exec_driver_sql(sql, params).all()
+    return [tuple(row) for row in conn.exec_driver_sql(sql, params)]
 
 
 def version_of(conn: Connection, table: str, gid: str, col: str) -> str | None:
@@ -52,9 +52,9 @@ def freeze(conn: Connection, synced: Mapping[str, frozenset[str]]) -> int:
         return 0
     seen: dict[tuple[str, str, str], str] = {}
     for (raw,) in _rows(conn, "SELECT op FROM sync_pending ORDER BY pos"):
-        op = json.loads(raw)
-        for col in op["fields"]:
-            seen[(op["table"], op["gid"], col)] = op["op_id"]
+        queued: Operation = json.loads(raw)
+        for col in queued["fields"]:
+            seen[(queued["table"], queued["gid"], col)] = queued["op_id"]
     reader = Rows(conn, synced)
     never_sent: set[tuple[str, str]] = set()
     pending = []

@@ -67,7 +67,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_person_merges_removed_gid"), "person_merges", ["removed_gid"])
 
     bind = op.get_bind()
-    synced = {"users": frozenset(), "persons": frozenset(), **{t: frozenset() for t in NEW_SYNCED}}
+    synced: dict[str, frozenset[str]] = {"users": frozenset(), "persons": frozenset(), **{t: frozenset() for t in NEW_SYNCED}}
     for table in NEW_SYNCED:
         for sql in trigger_sql(table_shape(bind, table, synced)):
             bind.exec_driver_sql(sql)
