@@ -107,3 +107,43 @@ def test_dates_and_numbers_follow_the_locale(qapp, lang):
         assert formats.number(1.5, 1) == ("1.5" if lang == "en" else "1,5")
     finally:
         i18n.install("en")
+
+
+def test_an_editable_column_replaces_the_row_and_refuses_what_its_setter_refuses(qapp):
+    def set_count(row: Item, value: object) -> Item | None:
+        text = str(value).strip()
+        return Item(row.name, row.since, int(text)) if text.isdigit() else None
+
+    model = TableModel([COLUMNS[0], Column("count", lambda: "Count", lambda r: str(r.count),
+                                           edit=lambda r: r.count, set=set_count)])
+    model.set_rows(ROWS)
+    edited: list[int] = []
+    model.row_edited.connect(edited.append)
+    count = model.index(1, 1)
+    assert not (model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsEditable)
+    assert model.flags(count) & Qt.ItemFlag.ItemIsEditable
+    assert count.data(Qt.ItemDataRole.EditRole) == 2
+    assert model.setData(count, "x") is False and model.rows[1] is ROWS[1]
+    assert model.setData(count, "2") is True and edited == []          # unchanged: no edit reported
+    assert model.setData(count, "7") is True and edited == [1]
+    assert model.rows[1] == Item("Anna", None, 7) and ROWS[1].count == 2   # replaced, never mutated
+    model.editable = False
+    assert not (model.flags(count) & Qt.ItemFlag.ItemIsEditable)
+    assert model.setData(count, "8") is False and model.rows[1].count == 7
+
+
+def test_background_screen_reader_text_and_vertical_header(qapp):
+    class Numbered(TableModel):
+        def vertical_header(self, section: int) -> str:
+            return f"N{section + 1}"
+
+    model = Numbered([Column("name", lambda: "Name", lambda r: r.name,
+                             background=lambda r: QColor("yellow") if r.count > 9 else None,
+                             accessible=lambda r: f"{r.name}, {r.count} contacts")])
+    model.set_rows(ROWS)
+    first = model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.BackgroundRole) == QColor("yellow")
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == "émile, 10 contacts"
+    assert model.headerData(2, Qt.Orientation.Vertical) == "N3"
+    assert model.headerData(3, Qt.Orientation.Vertical) is None

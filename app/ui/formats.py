@@ -75,3 +75,9 @@ def number(value: int | float, decimals: int = 0) -> str:
     """A number with the locale's separators (1 234,5 in French)."""
     locale = QLocale()
     return locale.toString(int(value)) if decimals == 0 else locale.toString(float(value), "f", decimals)
+
+
+def percent(ratio: float) -> str:
+    """A ratio as a whole percentage with the locale's digits and sign (0.75 -> 75%)."""
+    locale = QLocale()
+    return locale.toString(round(ratio * 100)) + locale.percent()

@@ -9,8 +9,12 @@ returned) that is replaced whole when the data is reloaded (Vorta's small-list a
 
 A column is a key, a header called at display time (so a language switch shows at once),
 and functions of a row: display text, sort key (default: the text without case or accents), tooltip,
-foreground, font. Views sort through a QSortFilterProxyModel on SORT_ROLE, or call
-model.sort() directly; unknown sort keys (None) go last in both directions.
+foreground, background, font, the text a screen reader announces. An editable column also gives
+`edit` (the value an editor starts from) and `set` (row, value -> the new row, or None to refuse
+the value); rows are then replaced, never mutated, and `row_edited` fires. Subclasses may number
+rows in the vertical header by overriding vertical_header(). Views sort through a
+QSortFilterProxyModel on SORT_ROLE, or call model.sort() directly; unknown sort keys (None) go
+last in both directions.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from app.models.person import fold
@@ -50,6 +55,10 @@ class Column(Generic[Row]):
     foreground: Callable[[Row], Any] | None = None    # a QColor or QBrush, or None
     font: Callable[[Row], Any] | None = None          # a QFont, or None
     header_tooltip: Callable[[], str] | None = None   # explains the column (e.g. a score's range)
+    background: Callable[[Row], Any] | None = None    # a QColor or QBrush, or None
+    accessible: Callable[[Row], str | None] | None = None  # what a screen reader says, when not the text
+    edit: Callable[[Row], Any] | None = None          # the editor's starting value (default: the text)
+    set: Callable[[Row, Any], Row | None] | None = None  # editable columns: the new row, or None: refused
 
     def sort_key(self, row: Row) -> Any:
         if self.sort is not None:
@@ -63,12 +72,15 @@ class Column(Generic[Row]):
 class TableModel(QAbstractTableModel):
     """Subclasses either pass `columns` or override columns_() to build them (with self.tr)."""
 
+    row_edited = Signal(int)      # a row replaced through an editable column (not on set_rows)
+
     def __init__(self, columns: Sequence[Column] | QObject | None = None, parent: QObject | None = None) -> None:
         if isinstance(columns, QObject):          # Model(parent), for subclasses with columns_()
             columns, parent = None, columns
         super().__init__(parent)
         self.columns: list[Column] = list(columns) if columns is not None else self.columns_()
         self._rows: list[Any] = []
+        self.editable = True      # False: read-only view of editable columns (e.g. a finished record)
 
     def columns_(self) -> list[Column]:
         return []
@@ -89,6 +101,10 @@ class TableModel(QAbstractTableModel):
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
+    def vertical_header(self, section: int) -> str | None:
+        """The row's label in the vertical header; None: Qt's default numbering."""
+        return None
+
     # -- Qt ---------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -98,7 +114,11 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns)):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
+                return self.vertical_header(section)
+            return None
+        if not (0 <= section < len(self.columns)):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -125,7 +145,35 @@ class TableModel(QAbstractTableModel):
             return column.foreground(row)
         if role == Qt.ItemDataRole.FontRole and column.font is not None:
             return column.font(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            return column.background(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible is not None:
+            return column.accessible(row)
+        if role == Qt.ItemDataRole.EditRole and column.set is not None:
+            return column.edit(row) if column.edit is not None else column.display(row)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.editable and self.columns[index.column()].set is not None:
+            return flags | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
+            return False
+        setter = self.columns[index.column()].set
+        if setter is None or not (0 <= index.row() < len(self._rows)):
+            return False
+        old = self._rows[index.row()]
+        new = setter(old, value)
+        if new is None:
+            return False          # the column refused the value; the editor keeps it for correction
+        if new != old:
+            self._rows[index.row()] = new
+            self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1))
+            self.row_edited.emit(index.row())
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)):

@@ -3,13 +3,7 @@ over a caseload (all persons, or one worker's). Computed in a worker thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,57 +24,29 @@ from app.services.shared.workspace import Workspace
 from app.ui import a11y
 from app.ui.cansas.labels import domain_label
 from app.ui.contracts import PageBase
+from app.ui.formats import percent
+from app.ui.table_model import CENTER, SORT_ROLE, Column, TableModel
 from app.ui.tasks import run_task
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 AGREEMENT_ALERT = 0.75     # below this, staff and persons see the domain differently often enough to discuss
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(TableModel):
     DOMAIN, PAIRS, AGREED, RATE = range(4)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[DomainAgreement] = []
+    def columns_(self) -> list[Column]:
+        def alert(row: DomainAgreement):
+            return QColor("#ffd8a8") if row.rate is not None and row.rate < AGREEMENT_ALERT else None
 
-    def set_rows(self, rows: list[DomainAgreement]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Domain"), self.tr("Pairs compared"), self.tr("Agree"), self.tr("Agreement")][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DOMAIN:
-                return domain_label(row.domain_id)
-            if column == self.PAIRS:
-                return str(row.pairs)
-            if column == self.AGREED:
-                return str(row.agreed)
-            return "—" if row.rate is None else f"{row.rate:.0%}"
-        if role == Qt.ItemDataRole.UserRole:
-            return [domain_label(row.domain_id), row.pairs, row.agreed, -1 if row.rate is None else row.rate][column]
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.RATE and row.rate is not None \
-                and row.rate < AGREEMENT_ALERT:
-            return QColor("#ffd8a8")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.DOMAIN:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return [
+            Column("domain", lambda: self.tr("Domain"), lambda r: domain_label(r.domain_id)),
+            Column("pairs", lambda: self.tr("Pairs compared"), lambda r: str(r.pairs), sort=lambda r: r.pairs,
+                   align=CENTER),
+            Column("agreed", lambda: self.tr("Agree"), lambda r: str(r.agreed), sort=lambda r: r.agreed,
+                   align=CENTER),
+            Column("rate", lambda: self.tr("Agreement"), lambda r: "—" if r.rate is None else percent(r.rate),
+                   sort=lambda r: -1 if r.rate is None else r.rate, align=CENTER, background=alert),
+        ]
 
 
 class AgreementPage(PageBase, QWidget):
@@ -104,7 +70,7 @@ class AgreementPage(PageBase, QWidget):
         self.model = AgreementModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
-        proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         a11y.name(self.view, self.tr("Agreement by domain"))
         self.view.setModel(proxy)

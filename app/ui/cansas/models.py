@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from app.models.cansas import RATING_VALUES, Change, score
@@ -29,9 +23,6 @@ from app.ui.cansas.labels import (
     short_scale_label,
 )
 from app.ui.table_model import Column, TableModel
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 RATING_COLOURS = {0: None, 1: QColor("#dcefdc"), 2: QColor("#f8d7d3"), 9: QColor("#e4e7eb")}
 DISAGREE = QColor("#ffd8a8")
@@ -94,7 +85,7 @@ class AssessmentListModel(TableModel):
         return f"{row.scores.extra.met} / {row.scores.extra.unmet}" if row.extra_set else ""
 
 
-class RatingModel(QAbstractTableModel):
+class RatingModel(TableModel):
     """The ratings of one assessment being entered. Column 1 takes 0/1/2/9 (or nothing),
     column 2 the comment; `changed` fires on every edit so the form can show live counts."""
 
@@ -103,16 +94,40 @@ class RatingModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.ratings: list[RatingRow] = []
         self.original: list[RatingRow] = []
-        self.editable = True
+        self.row_edited.connect(self.changed)
+
+    def columns_(self) -> list[Column]:
+        def rating_text(r: RatingRow) -> str:
+            return short_scale_label(r.value) if r.value is not None else self.tr("— to rate")
+
+        def background(r: RatingRow):
+            return EXTRA_BACKGROUND if not r.is_core else None
+
+        return [
+            Column("domain", lambda: self.tr("Domain"), lambda r: domain_label(r.domain_id), background=background),
+            Column("rating", lambda: self.tr("Rating (0/1/2/9)"), rating_text,
+                   tooltip=lambda r: scale_label(r.value),
+                   background=lambda r: RATING_COLOURS.get(r.value) if r.value is not None else background(r),
+                   foreground=lambda r: QColor("#b45309") if r.value is None else None,
+                   accessible=lambda r: scale_label(r.value) or self.tr("not rated yet"),
+                   edit=lambda r: "" if r.value is None else str(r.value), set=_set_rating),
+            Column("comment", lambda: self.tr("Comment"), lambda r: r.comment.replace("\n", " "),
+                   background=background, edit=lambda r: r.comment,
+                   set=lambda r, value: replace(r, comment=str(value or ""))),
+        ]
+
+    @property
+    def ratings(self) -> list[RatingRow]:
+        return self.rows
+
+    def vertical_header(self, section: int) -> str:
+        return vertical_number([r.is_core for r in self.rows], section)
 
     def set_ratings(self, ratings: list[RatingRow] | tuple[RatingRow, ...], editable: bool = True) -> None:
-        self.beginResetModel()
-        self.ratings = list(ratings)
-        self.original = list(ratings)
         self.editable = editable
-        self.endResetModel()
+        self.original = list(ratings)
+        self.set_rows(ratings)
         self.changed.emit()
 
     def is_dirty(self) -> bool:
@@ -129,78 +144,22 @@ class RatingModel(QAbstractTableModel):
     def scores(self):
         return score((r.domain_id, r.is_core, r.value) for r in self.ratings)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ratings)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return vertical_number([r.is_core for r in self.ratings], section)
-        return [self.tr("Domain"), self.tr("Rating (0/1/2/9)"), self.tr("Comment")][section]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and index.column() in (self.RATING, self.COMMENT):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        rating = self.ratings[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DOMAIN:
-                return domain_label(rating.domain_id)
-            if column == self.RATING:
-                return short_scale_label(rating.value) if rating.value is not None else self.tr("— to rate")
-            return rating.comment.replace("\n", " ")
-        if role == Qt.ItemDataRole.EditRole:
-            if column == self.RATING:
-                return "" if rating.value is None else str(rating.value)
-            return rating.comment if column == self.COMMENT else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATING:
-            return scale_label(rating.value)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == self.RATING and rating.value is not None:
-                return RATING_COLOURS.get(rating.value)
-            if not rating.is_core:
-                return EXTRA_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.RATING and rating.value is None:
-            return QColor("#b45309")
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.RATING:
-            return scale_label(rating.value) or self.tr("not rated yet")
-        return None
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
-            return False
-        rating = self.ratings[index.row()]
-        if index.column() == self.RATING:
-            text = str(value).strip() if value is not None else ""
-            if text == "":
-                new = replace(rating, value=None)
-            elif text.isdigit() and int(text) in RATING_VALUES:
-                new = replace(rating, value=int(text))
-            else:
-                return False          # refused: only 0, 1, 2 or 9
-        elif index.column() == self.COMMENT:
-            new = replace(rating, comment=str(value or ""))
-        else:
-            return False
-        if new == rating:
-            return True
-        self.ratings[index.row()] = new
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
-        self.changed.emit()
-        return True
+def _set_rating(rating: RatingRow, value: object) -> RatingRow | None:
+    """Only 0, 1, 2 or 9, or nothing (not rated yet); anything else is refused."""
+    text = str(value).strip() if value is not None else ""
+    if text == "":
+        return replace(rating, value=None)
+    if text.isdigit() and int(text) in RATING_VALUES:
+        return replace(rating, value=int(text))
+    return None
 
 
-class ComparisonModel(QAbstractTableModel):
+def _core_background(row) -> QColor | None:
+    return EXTRA_BACKGROUND if not row.is_core else None
+
+
+class ComparisonModel(TableModel):
     """Staff and person ratings side by side; disagreements highlighted."""
 
     DOMAIN, STAFF, PERSON, AGREEMENT = range(4)
@@ -209,56 +168,48 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
-        self.comparison = comparison
-        self.endResetModel()
+    def columns_(self) -> list[Column]:
+        def background(d):
+            return DISAGREE if d.disagree else _core_background(d)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.domains)
+        def font(d):
+            if not d.disagree:
+                return None
+            bold = QFont()
+            bold.setBold(True)
+            return bold
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return vertical_number([d.is_core for d in self.comparison.domains], section) if self.comparison else None
-        if self.comparison is None:        # the columns keep their names while empty
-            return [self.tr("Domain"), rater_label("staff"), rater_label("person"), self.tr("Agreement")][section]
-        staff, person = self.comparison.staff, self.comparison.person
-        return [self.tr("Domain"), f"{rater_label(staff.rater)}\n{format_date(staff.assessed_on)}",
-                f"{rater_label(person.rater)}\n{format_date(person.assessed_on)}", self.tr("Agreement")][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.comparison is None:
-            return None
-        d = self.comparison.domains[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DOMAIN:
-                return domain_label(d.domain_id)
-            if column == self.STAFF:
-                return short_scale_label(d.staff)
-            if column == self.PERSON:
-                return short_scale_label(d.person)
+        def agreement(d) -> str:
             if d.agree is None:
                 return self.tr("cannot compare")
             return self.tr("agree") if d.agree else self.tr("≠ disagree")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if d.disagree:
-                return DISAGREE
-            if not d.is_core:
-                return EXTRA_BACKGROUND
-        if role == Qt.ItemDataRole.FontRole and d.disagree:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+
+        return [
+            Column("domain", lambda: self.tr("Domain"), lambda d: domain_label(d.domain_id),
+                   background=background, font=font),
+            Column("staff", lambda: self._rater_title("staff"), lambda d: short_scale_label(d.staff),
+                   background=background, font=font),
+            Column("person", lambda: self._rater_title("person"), lambda d: short_scale_label(d.person),
+                   background=background, font=font),
+            Column("agreement", lambda: self.tr("Agreement"), agreement, background=background, font=font),
+        ]
+
+    def _rater_title(self, side: str) -> str:
+        """The columns keep their names while empty; with data they also give the dates."""
+        if self.comparison is None:
+            return rater_label(side)
+        assessment = self.comparison.staff if side == "staff" else self.comparison.person
+        return f"{rater_label(assessment.rater)}\n{format_date(assessment.assessed_on)}"
+
+    def vertical_header(self, section: int) -> str:
+        return vertical_number([d.is_core for d in self.rows], section)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        self.set_rows(comparison.domains if comparison is not None else [])
 
 
-class ChangeModel(QAbstractTableModel):
+class ChangeModel(TableModel):
     """Per domain, the rating in the earlier and the later assessment and how it moved."""
 
     DOMAIN, BEFORE, AFTER, CHANGE = range(4)
@@ -266,44 +217,32 @@ class ChangeModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.changes: list[DomainChange] = []
         self.titles = ("", "")
 
+    def columns_(self) -> list[Column]:
+        return [
+            Column("domain", lambda: self.tr("Domain"), lambda c: domain_label(c.domain_id),
+                   background=_core_background),
+            Column("before", lambda: self.titles[0], lambda c: short_scale_label(c.before),
+                   background=_core_background),
+            Column("after", lambda: self.titles[1], lambda c: short_scale_label(c.after),
+                   background=_core_background),
+            Column("change", lambda: self.tr("Change"), lambda c: self.change_text(c.change),
+                   background=lambda c: self.COLOURS.get(c.change) or _core_background(c)),
+        ]
+
+    @property
+    def changes(self) -> list[DomainChange]:
+        return self.rows
+
+    def vertical_header(self, section: int) -> str:
+        return vertical_number([c.is_core for c in self.rows], section)
+
     def set_changes(self, changes: list[DomainChange], before_title: str, after_title: str) -> None:
-        self.beginResetModel()
-        self.changes = list(changes)
         self.titles = (before_title, after_title)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return vertical_number([c.is_core for c in self.changes], section)
-        return [self.tr("Domain"), self.titles[0], self.titles[1], self.tr("Change")][section]
+        self.set_rows(changes)
 
     def change_text(self, change: Change) -> str:
         return {Change.SAME: self.tr("same"), Change.BETTER: self.tr("▼ less need"),
                 Change.WORSE: self.tr("▲ more need"), Change.UNKNOWN: self.tr("? not comparable"),
                 Change.ADDED: self.tr("new domain"), Change.REMOVED: self.tr("not rated later")}[change]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        c = self.changes[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [domain_label(c.domain_id), short_scale_label(c.before), short_scale_label(c.after),
-                    self.change_text(c.change)][column]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == self.CHANGE and c.change in self.COLOURS:
-                return self.COLOURS[c.change]
-            if not c.is_core:
-                return EXTRA_BACKGROUND
-        return None
