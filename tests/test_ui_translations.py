@@ -119,7 +119,7 @@ def test_main_screens_fit_1280x720(lang, qtbot, ui_env, vault_dir, tmp_path):
     problems["first run"] = clipped(first)
     first.first_run.form.passphrase.setText(PASSPHRASE)
     first.first_run.form.confirm.setText(PASSPHRASE)
-    first.first_run.create()
+    first.first_run.create_vault()
     settle()
     problems["recovery key"] = clipped(first)
 

@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import ICONS, default_vault_dir
 from app.ui import features, i18n, settings, style
+from app.ui.instance import qapp
 from app.ui.main_window import MainWindow
 
 
 def application() -> QApplication:
     """The one QApplication, created with Relais's look and language."""
-    app = QApplication.instance()
-    if app is None:
+    if QApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        QApplication(sys.argv[:1])
+    app = qapp()
     app.setApplicationName("Relais")
     app.setOrganizationName("Relais")
     app.setApplicationDisplayName("Relais")
@@ -67,7 +68,7 @@ class _QuitWhenShown(QObject):
     def _quit(self) -> None:
         print(SHOWN_MARKER, flush=True)
         self.window.close()
-        QApplication.instance().quit()
+        qapp().quit()
 
 
 def run_app(vault_dir: Path | str | None = None) -> int:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+
+from app.ui.instance import qapp
 
 TICK_MS = 1000
 SLEEP_GAP_S = 30.0
@@ -40,7 +41,7 @@ class AutoLock(QObject):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.check)
-        app = QGuiApplication.instance()
+        app = qapp()
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._on_application_state)
         self._connect_platform_signals()
@@ -101,7 +102,8 @@ class AutoLock(QObject):
             return
         system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
         if system.isConnected():
-            system.connect("org.freedesktop.login1", "/org/freedesktop/login1",
+            # PySide6's stubs want the slot as bytes; at run time SLOT() gives the str Qt expects.
+            system.connect("org.freedesktop.login1", "/org/freedesktop/login1",  # type: ignore[call-overload]
                            "org.freedesktop.login1.Manager", "PrepareForSleep", self,
                            SLOT("_prepare_for_sleep(bool)"))
         if session.isConnected():
@@ -109,7 +111,7 @@ class AutoLock(QObject):
                 ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
-                session.connect(service, path, interface, "ActiveChanged", self,
+                session.connect(service, path, interface, "ActiveChanged", self,  # type: ignore[call-overload]
                                 SLOT("_screensaver_active(bool)"))
 
     @Slot(bool)

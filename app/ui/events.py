@@ -70,7 +70,7 @@ def records_changed(kinds: Iterable[str], person_id: int | None = None) -> None:
 class _Listener(QObject):
     """Owned by the receiver, so the connection ends when the receiver is destroyed."""
 
-    def __init__(self, receiver: QObject, kinds: frozenset[str], callback: Callable[[Change], None]) -> None:
+    def __init__(self, receiver: QObject, kinds: frozenset[str], callback: Callable[[Change], object]) -> None:
         super().__init__(receiver)
         self.kinds, self.callback = kinds, callback
         hub().records_changed.connect(self.deliver)
@@ -80,5 +80,5 @@ class _Listener(QObject):
             self.callback(change)
 
 
-def listen(receiver: QObject, kinds: Iterable[str], callback: Callable[[Change], None]) -> None:
+def listen(receiver: QObject, kinds: Iterable[str], callback: Callable[[Change], object]) -> None:
     _Listener(receiver, frozenset(kinds), callback)

@@ -231,10 +231,10 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
-        self.form.create_requested.connect(self.create)
+        self.form.create_requested.connect(self.create_vault)
         self.recovery.done.connect(self._done)
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         folder = Path(self.form.folder.text().strip()).expanduser()
         user, display = self.form.user.text().strip(), self.form.display_name.text().strip()
         passphrase = self.form.passphrase.text()

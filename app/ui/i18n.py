@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import texts
 from app.paths import I18N
+from app.ui.instance import qapp
 
 _installed: list[QTranslator] = []
 
@@ -15,7 +16,7 @@ _installed: list[QTranslator] = []
 def install(lang: str) -> str:
     """Switch the interface (and the core's messages) to `lang`; returns the language used."""
     lang = lang if lang in texts.LANGUAGES else "en"
-    app = QCoreApplication.instance()
+    app = qapp()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -26,6 +26,7 @@ from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
 from app.ui.contracts import ActionContext
 from app.ui.first_run import FirstRunPage
+from app.ui.persons.page import PersonsPage
 from app.ui.registry import REGISTRY
 from app.ui.shell import Shell
 from app.ui.unlock import UnlockPage
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self._refresh_status()
 
     def action_context(self) -> ActionContext:
+        if self.ws is None:
+            raise RuntimeError("actions run only in an open vault")
         return ActionContext(self.ws, self, self.current_person_id())
 
     def run_action(self, spec) -> None:
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def person_erased(self, person_id: int) -> None:
         page = self.shell.pages.get("persons") if self.shell is not None else None
-        if page is not None:
+        if isinstance(page, PersonsPage):
             page.forget_person(person_id)
         events.records_changed(events.ALL)
 

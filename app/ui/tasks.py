@@ -105,8 +105,8 @@ _live: set[_Signals] = set()  # keep signal objects alive until their task ends
 
 
 def run_task(parent: QWidget | None, work: Callable[[TaskContext], Any], *,
-             on_success: Callable[[Any], None] | None = None,
-             on_failure: Callable[[BaseException], None] | None = None,
+             on_success: Callable[[Any], object] | None = None,
+             on_failure: Callable[[BaseException], object] | None = None,
              label: str = "", cancellable: bool = True, quiet: bool = False) -> TaskHandle:
     """`quiet`: background work whose progress shows elsewhere (the team status line): no
     progress dialog, however long it takes."""

@@ -90,6 +90,7 @@ class CrisisTab(PersonTabBase, QWidget):
         print_card = QPushButton(self.tr("Pocket card"))
         print_card.clicked.connect(lambda: self.produce("card"))
         buttons = QHBoxLayout()
+        widget: QWidget
         for widget in (save, self.agree_button):
             widget.setVisible(ws.can(Permission.CLINICAL_WRITE))
             buttons.addWidget(widget)
@@ -151,7 +152,10 @@ class CrisisTab(PersonTabBase, QWidget):
         if not self.save():
             return
         try:
-            agree(self.ws, current_plan(self.ws, self.person_id).version_id, date.today())
+            plan = current_plan(self.ws, self.person_id)
+            if plan is None:      # save() above made the first version: only erased in between
+                return
+            agree(self.ws, plan.version_id, date.today())
         except RelaisError as exc:
             self.message.setText(exc.message())
             return

@@ -9,16 +9,18 @@ from app.models.referral import ReferralStatus
 
 
 def status_label(status: str) -> str:
-    return {
+    labels: dict[str, str] = {
         PersonStatus.ACTIVE: QCoreApplication.translate("DashboardLabels", "active"),
         PersonStatus.PAUSED: QCoreApplication.translate("DashboardLabels", "paused"),
         PersonStatus.CLOSED: QCoreApplication.translate("DashboardLabels", "closed"),
-    }.get(status, status)
+    }
+    return labels.get(status, status)
 
 
 def referral_status_label(status: str) -> str:
-    return {
+    labels: dict[str, str] = {
         ReferralStatus.SENT: QCoreApplication.translate("DashboardLabels", "sent"),
         ReferralStatus.ACCEPTED: QCoreApplication.translate("DashboardLabels", "accepted"),
         ReferralStatus.WAITING_LIST: QCoreApplication.translate("DashboardLabels", "waiting list"),
-    }.get(status, status)
+    }
+    return labels.get(status, status)

@@ -210,6 +210,8 @@ class DocumentsTab(PersonTabBase, QWidget):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Render the previewed PDF onto the printer, page by page; the print is audited."""
+        if self.current_id is None:
+            return False
         try:
             document_bytes(self.ws, self.current_id, "printed")   # audit, and the integrity check
         except RelaisError as exc:
@@ -244,6 +246,8 @@ class DocumentsTab(PersonTabBase, QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> bool:
+        if self.current_id is None:
+            return False
         try:
             written = export_document(self.ws, self.current_id, path)
         except (RelaisError, OSError) as exc:

@@ -145,6 +145,7 @@ class PartnerEditor(SubmitDialog):
         }
 
     def submit(self, values: object) -> int:
+        assert isinstance(values, dict)  # what values() above returns
         if self.partner_id is None:
             self.partner_id = add_partner(self.ws, values)
         else:

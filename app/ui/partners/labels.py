@@ -44,8 +44,9 @@ SECTORS = tuple(k for k in _SECTORS if k != "gp")
 COMMON_LANGUAGES = tuple(_LANGUAGES)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnerLabels", text)
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the source text unchanged
+    return QCoreApplication.translate("PartnerLabels", str(text))
 
 
 def service_type_label(code: str) -> str:

@@ -57,4 +57,6 @@ class PartnerFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        return self._filter.matches(self.sourceModel().record(source_row))
+        source = self.sourceModel()
+        assert isinstance(source, PartnerTableModel)
+        return self._filter.matches(source.record(source_row))

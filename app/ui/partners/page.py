@@ -168,9 +168,13 @@ class DirectoryPage(PageBase, QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         self.reload()
-        events.listen(self, {events.PARTNERS}, lambda change: self.ws.is_open and self.reload())
+        events.listen(self, {events.PARTNERS}, self._partners_changed)
 
     # -- data ------------------------------------------------------------------------------
+    def _partners_changed(self, change: events.Change) -> None:
+        if self.ws.is_open:
+            self.reload()
+
     def reload(self) -> None:
         self.model.set_rows(list_partners(self.ws))
         self.apply_filter()

@@ -39,8 +39,9 @@ _FORMS = {
 }
 
 
-def _label(table: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate("ReferralLabels", table[code]) if code in table else code
+def _label(table: dict[str, object], code: str) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the source text unchanged
+    return QCoreApplication.translate("ReferralLabels", str(table[code])) if code in table else code
 
 
 def status_label(code: str) -> str:
