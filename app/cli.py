@@ -51,7 +51,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
     return args.vault or default_vault_dir()
 
 
-def open_workspace(args: argparse.Namespace, secrets: SecretReader):
+def open_workspace(args: argparse.Namespace, secrets: cli_team.Secrets):
     from app.services.shared.workspace import Workspace
     from app.store.vault import VaultFolder
 

@@ -21,7 +21,7 @@ EXIT_OK = 0
 
 
 class Opener(Protocol):
-    def __call__(self, args: argparse.Namespace, secrets: Any) -> Any: ...
+    def __call__(self, args: argparse.Namespace, secrets: Any, /) -> Any: ...
 
 
 def cmd_documents(args: argparse.Namespace, secrets: Any, open_workspace: Opener) -> int:

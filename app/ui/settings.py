@@ -41,7 +41,7 @@ def store() -> QSettings:
 
 
 def get(option: Option) -> Any:
-    raw = store().value(option.key, option.default)
+    raw: Any = store().value(option.key, option.default)
     if raw is None:
         return option.default
     try:

@@ -78,16 +78,16 @@ class SettingsDialog(QDialog):
         names = {"worker_name": self.tr("Your name"), "worker_title": self.tr("Your function"),
                  "organisation": self.tr("Organisation"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
                  "place": self.tr("Place (before the date of a letter)")}
-        self.letterhead: dict[str, QWidget] = {}
+        self.letterhead: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key in LETTERHEAD_LINES:
             self.letterhead[key] = QLineEdit()
             doc_form.addRow(names[key], self.letterhead[key])
         for key, title in (("address", self.tr("Address")), ("signature", self.tr("Signature block"))):
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(58)
-            self.letterhead[key] = edit
-            doc_form.addRow(title, edit)
+            block = QPlainTextEdit()
+            block.setTabChangesFocus(True)
+            block.setFixedHeight(58)
+            self.letterhead[key] = block
+            doc_form.addRow(title, block)
         doc_layout.addLayout(doc_form)
         if ws is None:
             doc_layout.addWidget(label(self.tr("Unlock the vault to edit your document defaults."), "hint"))

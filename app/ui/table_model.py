@@ -171,7 +171,7 @@ class TableModel(QAbstractTableModel):
             return False          # the column refused the value; the editor keeps it for correction
         if new != old:
             self._rows[index.row()] = new
-            self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1))
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
             self.row_edited.emit(index.row())
         return True
 

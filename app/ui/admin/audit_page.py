@@ -4,7 +4,7 @@ of events is intact (an edited or deleted event breaks it)."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -36,7 +36,7 @@ from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
 
 def _local_midnight_utc(day: QDate) -> datetime:
-    local = datetime.combine(day.toPython(), time(0, 0)).astimezone()
+    local = datetime.combine(date(day.year(), day.month(), day.day()), time(0, 0)).astimezone()
     return local.astimezone(UTC).replace(tzinfo=None)
 
 

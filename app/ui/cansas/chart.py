@@ -3,11 +3,11 @@ solid, person dashed, so the two views stay visibly separate."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,7 @@ UNMET_COLOUR = QColor("#c53030")
 
 
 def _msecs(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class NeedsChart(QChartView):

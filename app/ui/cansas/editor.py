@@ -6,7 +6,7 @@ double-click a rating for the list of the four values."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -23,14 +23,15 @@ from app.models.cansas import RATING_VALUES
 from app.ui.cansas.labels import short_scale_label
 from app.ui.cansas.models import RatingModel
 
-RATING_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_9: 9}
+Index = QModelIndex | QPersistentModelIndex
+RATING_KEYS: dict[int, int] = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_9: 9}
 MAX_COMMENT = 2000
 
 
 class CommentDelegate(QStyledItemDelegate):
     """A one-line comment editor; Enter commits and the view moves on."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
         editor.setMaxLength(MAX_COMMENT)
         editor.setPlaceholderText(self.tr("Comment (optional)"))
@@ -40,17 +41,19 @@ class CommentDelegate(QStyledItemDelegate):
 class RatingDelegate(QStyledItemDelegate):
     """For the mouse (double-click or F2): a list of the four ratings, and "to rate"."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
         box.addItem(self.tr("— to rate"), "")
         for value in RATING_VALUES:
             box.addItem(short_scale_label(value), str(value))
         return box
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)   # made by createEditor above
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -71,7 +74,7 @@ class RatingTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-    def setModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(RatingModel.DOMAIN, QHeaderView.ResizeMode.ResizeToContents)
@@ -84,7 +87,7 @@ class RatingTableView(QTableView):
         model = self.model()
         if model is None or model.rowCount() == 0:
             return
-        ratings = getattr(model, "ratings", [])
+        ratings = model.ratings if isinstance(model, RatingModel) else []
         row = next((i for i, r in enumerate(ratings) if r.value is None), 0)
         self.setCurrentIndex(model.index(row, RatingModel.RATING))
         self.setFocus()

@@ -58,7 +58,7 @@ class ComparisonPage(QWidget):
 
     def show_for(self, assessment_id: int | None) -> None:
         other = svc.counterpart_id(self.ws, assessment_id) if assessment_id is not None else None
-        if other is None:
+        if other is None or assessment_id is None:
             self.model.set_comparison(None)
             self.summary.setText(self.tr("No assessment by the other rater within a month of this one. Record the "
                                          "person's own ratings (or the staff's) for the same period to compare."))

@@ -52,7 +52,7 @@ class NeedsTab(PersonTabBase, QWidget):
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.person_id = ws, person_id
-        self.rows = []
+        self.rows: list[svc.AssessmentRow] = []
         self.can_write = ws.can(Permission.CLINICAL_WRITE)
 
         self.list_model = AssessmentListModel(self)
