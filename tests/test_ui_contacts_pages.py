@@ -105,6 +105,12 @@ def test_the_users_page_adds_and_disables_a_user(ws, qtbot, monkeypatch):
     qtbot.keyClicks(dialog.passphrase.second, "a different one!")
     dialog.add()
     assert "differ" in dialog.error.text()
+    dialog.name.setText("__pat")                       # refused by the service: said, nothing typed lost
+    dialog.passphrase.second.setText("a long passphrase")
+    dialog.add()
+    assert dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.passphrase.first.text() == "a long passphrase"
+    dialog.name.setText("pat")
     dialog.passphrase.second.clear()
     qtbot.keyClicks(dialog.passphrase.second, "a long passphrase")
     dialog.add()

@@ -87,6 +87,9 @@ class SubmitDialog(QDialog):
             raise NotImplementedError
         return self._submit(values)
 
+    def submitted(self, result: object) -> None:
+        """After a successful submit, before the dialog closes: tell the views (records_changed)."""
+
     def save(self) -> None:
         self._try_accept()
 
@@ -101,6 +104,7 @@ class SubmitDialog(QDialog):
         except RelaisError as exc:
             self.show_errors(exc)
             return
+        self.submitted(self.result_value)
         self.accept()
 
     def clear_errors(self) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from app.services.admin.users import UserRow, UserService
 from app.services.shared.workspace import Workspace
 from app.ui import a11y
 from app.ui.contracts import PageBase
+from app.ui.forms import SubmitDialog
 from app.ui.table_model import SORT_ROLE, Column, TableModel
 
 
@@ -51,7 +51,19 @@ class _PassphraseFields:
         return self.first.text() if self.first.text() == self.second.text() else None
 
 
-class AddUserDialog(QDialog):
+class NewUser(NamedTuple):
+    name: str
+    role: str
+    passphrase: str
+    display_name: str
+
+
+class PassphraseReset(NamedTuple):
+    recovery_key: str
+    passphrase: str
+
+
+class AddUserDialog(SubmitDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -62,37 +74,29 @@ class AddUserDialog(QDialog):
         for value, label in role_labels().items():
             self.role.addItem(label, value)
         self.passphrase = _PassphraseFields(self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000;")
-        form = QFormLayout()
-        form.addRow(self.tr("User name (to sign in)"), self.name)
-        form.addRow(self.tr("Full name"), self.display_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Initial passphrase"), self.passphrase.first)
-        form.addRow(self.tr("Repeat the passphrase"), self.passphrase.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("User name (to sign in)"), self.name, field="name")
+        self.add_row(self.tr("Full name"), self.display_name)
+        self.add_row(self.tr("Role"), self.role)
+        self.add_row(self.tr("Initial passphrase"), self.passphrase.first, field="passphrase")
+        self.add_row(self.tr("Repeat the passphrase"), self.passphrase.second)
+        self.finish_layout()
+
+    def check(self) -> str:
+        return "" if self.passphrase.value() is not None else self.tr("The two passphrases differ.")
+
+    def values(self) -> NewUser:
+        return NewUser(self.name.text(), self.role.currentData(), self.passphrase.first.text(),
+                       self.display_name.text())
+
+    def submit(self, values: object) -> int:
+        assert isinstance(values, NewUser)
+        return UserService(self.ws).add(values.name, values.role, values.passphrase, values.display_name)
 
     def add(self) -> None:
-        passphrase = self.passphrase.value()
-        if passphrase is None:
-            self.error.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            UserService(self.ws).add(self.name.text(), self.role.currentData(), passphrase, self.display_name.text())
-        except RelaisError as exc:
-            self.error.setText(exc.message())
-            return
-        self.accept()
+        self.save()
 
 
-class ResetPassphraseDialog(QDialog):
+class ResetPassphraseDialog(SubmitDialog):
     def __init__(self, ws: Workspace, user: UserRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.user = ws, user
@@ -100,37 +104,28 @@ class ResetPassphraseDialog(QDialog):
         intro = QLabel(self.tr("A new passphrase for %1. The vault's recovery key (on the printed recovery "
                                "sheet) authorises the reset.").replace("%1", user.display_name or user.name), self)
         intro.setWordWrap(True)
+        self.form.addRow(intro)
         self.recovery_key = QLineEdit(self)
         self.recovery_key.setPlaceholderText("XXXXX-XXXXX-…")
         self.passphrase = _PassphraseFields(self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000;")
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery key"), self.recovery_key)
-        form.addRow(self.tr("New passphrase"), self.passphrase.first)
-        form.addRow(self.tr("Repeat the passphrase"), self.passphrase.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.reset)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("Recovery key"), self.recovery_key, field="recovery_key")
+        self.add_row(self.tr("New passphrase"), self.passphrase.first, field="passphrase")
+        self.add_row(self.tr("Repeat the passphrase"), self.passphrase.second)
+        self.finish_layout()
         self.setMinimumWidth(460)
 
+    def check(self) -> str:
+        return "" if self.passphrase.value() is not None else self.tr("The two passphrases differ.")
+
+    def values(self) -> PassphraseReset:
+        return PassphraseReset(self.recovery_key.text(), self.passphrase.first.text())
+
+    def submit(self, values: object) -> None:
+        assert isinstance(values, PassphraseReset)
+        reset_with_recovery_key(self.ws, self.user.name, values.recovery_key, values.passphrase)
+
     def reset(self) -> None:
-        passphrase = self.passphrase.value()
-        if passphrase is None:
-            self.error.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            reset_with_recovery_key(self.ws, self.user.name, self.recovery_key.text(), passphrase)
-        except RelaisError as exc:
-            self.error.setText(exc.message())
-            return
-        self.accept()
+        self.save()
 
 
 class UsersPage(PageBase, QWidget):

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from app.errors import RelaisError
 from app.services.contacts.records import ContactRow, ContactService
 from app.services.shared.workspace import Workspace
 from app.ui import events
 from app.ui.contacts.person_picker import PersonPicker
+from app.ui.forms import SubmitDialog
 
 
-class LinkEncounterDialog(QDialog):
+class LinkEncounterDialog(SubmitDialog):
     def __init__(self, ws: Workspace, contact: ContactRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.contact = ws, contact
@@ -20,30 +20,25 @@ class LinkEncounterDialog(QDialog):
         intro = QLabel(self.tr("Encounter: %1. Its description stays in the history.")
                        .replace("%1", contact.person_name), self)
         intro.setWordWrap(True)
+        self.form.addRow(intro)
         self.picker = PersonPicker(ws, self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
-        buttons.accepted.connect(self.link)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(self.picker)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
+        self.finish_layout()
         self.picker.setFocus()
 
+    def check(self) -> str:
+        return "" if self.picker.person_id() is not None else self.tr("Choose the person first.")
+
+    def values(self) -> int | None:
+        return self.picker.person_id()
+
+    def submit(self, values: object) -> None:
+        assert isinstance(values, int)       # check() above refused an empty choice
+        ContactService(self.ws).link(self.contact.id, values)
+
+    def submitted(self, result: object) -> None:
+        events.records_changed({events.CONTACTS}, person_id=self.picker.person_id())
+
     def link(self) -> None:
-        person_id = self.picker.person_id()
-        if person_id is None:
-            self.error.setText(self.tr("Choose the person first."))
-            return
-        try:
-            ContactService(self.ws).link(self.contact.id, person_id)
-        except RelaisError as exc:
-            self.error.setText(exc.message())
-            return
-        events.records_changed({events.CONTACTS}, person_id=person_id)
-        self.accept()
+        self.save()
