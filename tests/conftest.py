@@ -61,6 +61,15 @@ def synchronous_tasks(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def inline_submits(monkeypatch):
+    """Form dialogs submit on the test's thread, so a test reads the result at once;
+    tests/test_ui_forms.py turns this off to run the threaded path."""
+    from app.ui import forms
+
+    monkeypatch.setattr(forms, "BACKGROUND_SUBMITS", False)
+
+
+@pytest.fixture(autouse=True)
 def task_failures(monkeypatch):
     """run_task's default failure handler runs as in production, but its warning box is
     recorded instead of blocking; an unexpected exception (a bug, not a RelaisError) that

@@ -82,3 +82,88 @@ def test_the_goal_dialog_shows_the_service_refusal_under_the_goal(qtbot, ws):
     dialog.text.setPlainText("Find a flat")
     dialog.buttons.accepted.emit()
     assert dialog.result() == GoalDialog.DialogCode.Accepted and not note.isVisibleTo(dialog)
+
+
+class PersonNameDialog(SubmitDialog):
+    """A real save through the vault, submitted off the UI thread."""
+
+    background = True
+
+    def __init__(self, ws):
+        from app.services.persons.records import PersonService
+
+        super().__init__(None, lambda values: PersonService(ws).create(values))
+        self.name = QLineEdit()
+        self.add_row("Name", self.name, field="family_name")
+        self.finish_layout()
+
+    def values(self):
+        return {"given_names": "Nadia", "family_name": self.name.text()}
+
+
+@pytest.fixture
+def background_submits(monkeypatch):
+    from app.ui import forms
+
+    monkeypatch.setattr(forms, "BACKGROUND_SUBMITS", True)
+
+
+@pytest.fixture
+def write_lock(ws):
+    """Another writer (as a team sync or a backup would be) holding the vault's write lock."""
+    conn = ws.vault.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+    transaction = conn.begin()
+    yield transaction
+    if transaction.is_active:
+        transaction.rollback()
+    conn.close()
+
+
+def _persons_named(ws, name: str) -> int:
+    from sqlalchemy import func, select
+
+    from app.models.person import Person
+
+    with ws.read() as session:
+        return session.scalar(select(func.count()).select_from(Person).where(Person.family_name == name))
+
+
+def test_a_save_waiting_for_the_write_lock_does_not_freeze_the_window(qtbot, ws, background_submits, write_lock):
+    from PySide6.QtCore import QTimer
+
+    dialog = PersonNameDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ouali")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    dialog.buttons.accepted.emit()
+    qtbot.wait(500)                         # the save waits for the lock on a worker thread...
+    assert len(ticks) >= 10                 # ...while the UI thread keeps handling events
+    assert dialog.submitting and not dialog.buttons.isEnabled() and dialog.isVisible()
+    dialog.buttons.accepted.emit()          # a second OK meanwhile starts no second save
+    write_lock.commit()    # the other writer finishes
+    qtbot.waitUntil(lambda: dialog.result() == SubmitDialog.DialogCode.Accepted, timeout=10_000)
+    timer.stop()
+    assert isinstance(dialog.result_value, int) and _persons_named(ws, "Ouali") == 1
+
+
+def test_a_save_that_cannot_get_the_lock_says_so_and_keeps_what_was_typed(qtbot, ws, background_submits,
+                                                                        write_lock):
+    from app.errors import StorageError
+
+    dialog = PersonNameDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ouali")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.submitting, timeout=20_000)     # past the 5 s busy timeout
+    expected = StorageError("busy", "save", str(ws.vault.folder.path)).message()
+    assert dialog.error.text() == expected and dialog.isVisible()
+    assert dialog.name.text() == "Ouali" and dialog.buttons.isEnabled()
+    write_lock.commit()
+    dialog.buttons.accepted.emit()                                     # try again: saved once
+    qtbot.waitUntil(lambda: dialog.result() == SubmitDialog.DialogCode.Accepted, timeout=10_000)
+    assert _persons_named(ws, "Ouali") == 1

@@ -15,12 +15,19 @@ OK calls `submit(values())` (a service call). On a ValidationError each FieldErr
 under its field (which turns red); errors on fields the dialog did not name, and any other
 RelaisError, go to the message above the buttons. The dialog stays open with everything
 typed, so nothing is lost. `result_value` keeps what the service returned.
+
+A dialog with `background = True` submits off the UI thread (run_task): a save that waits for
+the vault's write lock (a team sync or a backup writing) never freezes the window. Its values()
+reads every widget on the UI thread and its submit() must not touch widgets; submitted() runs
+back on the UI thread. Tests set BACKGROUND_SUBMITS = False to read the result at once
+(tests/test_ui_forms.py runs the threaded path against a held write lock).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,15 +40,21 @@ from PySide6.QtWidgets import (
 from app.errors import RelaisError, ValidationError
 from app.texts import message
 from app.ui import a11y
+from app.ui.tasks import report_failure, run_task
 from app.ui.widgets import error_label, set_invalid, show_error
+
+BACKGROUND_SUBMITS = True
 
 
 class SubmitDialog(QDialog):
+    background = False        # True: submit() runs off the UI thread (see the module doc)
+
     def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None,
                  save_button: bool = False) -> None:
         super().__init__(parent)
         self._submit = submit
         self.result_value: object = None
+        self.submitting = False
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -94,18 +107,41 @@ class SubmitDialog(QDialog):
         self._try_accept()
 
     def _try_accept(self) -> None:
+        if self.submitting:
+            return                # a second OK while the first save waits for the write lock
         self.clear_errors()
         problem = self.check()
         if problem:
             show_error(self.error, problem)
             return
-        try:
-            self.result_value = self.submit(self.values())
-        except RelaisError as exc:
-            self.show_errors(exc)
+        values = self.values()
+        if not (self.background and BACKGROUND_SUBMITS):
+            try:
+                result = self.submit(values)
+            except RelaisError as exc:
+                self.show_errors(exc)
+                return
+            self._succeeded(result)
             return
-        self.submitted(self.result_value)
+        self.submitting = True
+        self.buttons.setEnabled(False)
+        run_task(self, lambda ctx: self.submit(values), on_success=self._succeeded, on_failure=self._failed,
+                 label=QCoreApplication.translate("SubmitDialog", "Saving…"), cancellable=False)
+
+    def _succeeded(self, result: object) -> None:
+        self.submitting = False
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        self.submitted(result)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.submitting = False
+        self.buttons.setEnabled(True)
+        if isinstance(exc, RelaisError):
+            self.show_errors(exc)
+        else:
+            report_failure(self, exc)
 
     def clear_errors(self) -> None:
         show_error(self.error, "")

@@ -112,6 +112,8 @@ class Workspace:
                 raise StorageError("disk_full", "save", str(self.vault.folder.path)) from None
             if "readonly" in reason or "read-only" in reason:
                 raise StorageError("read_only", "save", str(self.vault.folder.path)) from None
+            if "locked" in reason or "busy" in reason:   # another writer kept the lock past busy_timeout
+                raise StorageError("busy", "save", str(self.vault.folder.path)) from None
             raise
 
     def read(self) -> Session:

@@ -64,6 +64,7 @@ class PassphraseReset(NamedTuple):
 
 
 class AddUserDialog(SubmitDialog):
+    background = True     # adding a slot derives a key (Argon2id, about a second) and writes
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -97,6 +98,7 @@ class AddUserDialog(SubmitDialog):
 
 
 class ResetPassphraseDialog(SubmitDialog):
+    background = True
     def __init__(self, ws: Workspace, user: UserRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.user = ws, user

@@ -12,6 +12,7 @@ from app.ui.forms import SubmitDialog
 
 
 class LinkEncounterDialog(SubmitDialog):
+    background = True
     def __init__(self, ws: Workspace, contact: ContactRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.contact = ws, contact
