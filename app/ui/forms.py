@@ -126,7 +126,11 @@ class SubmitDialog(QDialog):
         self.submitting = True
         self.buttons.setEnabled(False)
         run_task(self, lambda ctx: self.submit(values), on_success=self._succeeded, on_failure=self._failed,
-                 label=QCoreApplication.translate("SubmitDialog", "Saving…"), cancellable=False)
+                 label=self.busy_label(), cancellable=False)
+
+    def busy_label(self) -> str:
+        """What the progress box says when a background submit lasts (after 600 ms)."""
+        return QCoreApplication.translate("SubmitDialog", "Saving…")
 
     def _succeeded(self, result: object) -> None:
         self.submitting = False

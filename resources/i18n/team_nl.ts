@@ -4,18 +4,18 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="96"/>
         <location filename="../../app/ui/team/dialogs.py" line="109"/>
+        <location filename="../../app/ui/team/dialogs.py" line="122"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="98"/>
+        <location filename="../../app/ui/team/dialogs.py" line="111"/>
         <source>The invitation is saved in {path}. Give the file and this code by two different channels (for example the file by e-mail, the code by phone). The code is shown only now; it works for 72 hours and 5 attempts.</source>
         <translation>De uitnodiging is bewaard in {path}. Geef het bestand en deze code via twee verschillende kanalen (bijvoorbeeld het bestand per e-mail, de code per telefoon). De code wordt alleen nu getoond; hij geldt 72 uur en 5 pogingen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="113"/>
+        <location filename="../../app/ui/team/dialogs.py" line="126"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -23,99 +23,104 @@
 <context>
     <name>CreateTeamDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="32"/>
+        <location filename="../../app/ui/team/dialogs.py" line="35"/>
         <source>Create a team</source>
         <translation>Een team aanmaken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="33"/>
+        <location filename="../../app/ui/team/dialogs.py" line="36"/>
         <source>Paste the hub address (the enrolment DSN) that your organisation&apos;s IT gave you after `hub init`. The team&apos;s keys are made on this computer and stay in this vault; the hub only ever sees encrypted data.</source>
         <translation>Plak het adres van de hub (de inschrijvings-DSN) dat de IT van uw organisatie u na `hub init` gaf. De sleutels van het team worden op deze computer gemaakt en blijven in deze kluis; de hub ziet alleen versleutelde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="39"/>
-        <location filename="../../app/ui/team/dialogs.py" line="40"/>
+        <location filename="../../app/ui/team/dialogs.py" line="42"/>
+        <location filename="../../app/ui/team/dialogs.py" line="43"/>
         <source>Hub address</source>
         <translation>Adres van de hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="42"/>
+        <location filename="../../app/ui/team/dialogs.py" line="45"/>
         <source>Team name</source>
         <translation>Naam van het team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="43"/>
+        <location filename="../../app/ui/team/dialogs.py" line="46"/>
         <source>Team name (kept on this computer)</source>
         <translation>Naam van het team (blijft op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="47"/>
+        <location filename="../../app/ui/team/dialogs.py" line="50"/>
         <source>Paste the hub address first.</source>
         <translation>Plak eerst het adres van de hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/dialogs.py" line="53"/>
+        <source>Creating the team on the hub…</source>
+        <translation>Het team wordt op de hub aangemaakt…</translation>
     </message>
 </context>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="54"/>
+        <location filename="../../app/ui/team/dialogs.py" line="64"/>
         <source>Invite a member</source>
         <translation>Een lid uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="56"/>
-        <location filename="../../app/ui/team/dialogs.py" line="57"/>
+        <location filename="../../app/ui/team/dialogs.py" line="66"/>
+        <location filename="../../app/ui/team/dialogs.py" line="67"/>
         <source>Member&apos;s name</source>
         <translation>Naam van het lid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="59"/>
-        <location filename="../../app/ui/team/dialogs.py" line="63"/>
+        <location filename="../../app/ui/team/dialogs.py" line="69"/>
+        <location filename="../../app/ui/team/dialogs.py" line="73"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="60"/>
+        <location filename="../../app/ui/team/dialogs.py" line="70"/>
         <source>Case manager</source>
         <translation>Casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="60"/>
+        <location filename="../../app/ui/team/dialogs.py" line="70"/>
         <source>Peer worker</source>
         <translation>Ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="61"/>
+        <location filename="../../app/ui/team/dialogs.py" line="71"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="65"/>
-        <location filename="../../app/ui/team/dialogs.py" line="74"/>
+        <location filename="../../app/ui/team/dialogs.py" line="75"/>
+        <location filename="../../app/ui/team/dialogs.py" line="84"/>
         <source>Invitation file</source>
         <translation>Uitnodigingsbestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="66"/>
+        <location filename="../../app/ui/team/dialogs.py" line="76"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="78"/>
+        <location filename="../../app/ui/team/dialogs.py" line="88"/>
         <source>Save the invitation</source>
         <translation>Uitnodiging bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="79"/>
+        <location filename="../../app/ui/team/dialogs.py" line="89"/>
         <source>Relais invitations (*.relaisinvite)</source>
         <translation>Relais-uitnodigingen (*.relaisinvite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="85"/>
+        <location filename="../../app/ui/team/dialogs.py" line="95"/>
         <source>Give the member&apos;s name.</source>
         <translation>Geef de naam van het lid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="87"/>
+        <location filename="../../app/ui/team/dialogs.py" line="97"/>
         <source>Choose where to save the invitation file.</source>
         <translation>Kies waar het uitnodigingsbestand bewaard wordt.</translation>
     </message>
@@ -123,46 +128,51 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="122"/>
+        <location filename="../../app/ui/team/dialogs.py" line="137"/>
         <source>Join a team</source>
         <translation>Bij een team aansluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="124"/>
-        <location filename="../../app/ui/team/dialogs.py" line="133"/>
+        <location filename="../../app/ui/team/dialogs.py" line="139"/>
+        <location filename="../../app/ui/team/dialogs.py" line="148"/>
         <source>Invitation file</source>
         <translation>Uitnodigingsbestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="125"/>
+        <location filename="../../app/ui/team/dialogs.py" line="140"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="135"/>
-        <location filename="../../app/ui/team/dialogs.py" line="137"/>
+        <location filename="../../app/ui/team/dialogs.py" line="150"/>
+        <location filename="../../app/ui/team/dialogs.py" line="152"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="141"/>
+        <location filename="../../app/ui/team/dialogs.py" line="156"/>
         <source>Open the invitation</source>
         <translation>Uitnodiging openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="142"/>
+        <location filename="../../app/ui/team/dialogs.py" line="157"/>
         <source>Relais invitations (*.relaisinvite);;All files (*)</source>
         <translation>Relais-uitnodigingen (*.relaisinvite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="148"/>
+        <location filename="../../app/ui/team/dialogs.py" line="163"/>
         <source>Choose the invitation file.</source>
         <translation>Kies het uitnodigingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="149"/>
+        <location filename="../../app/ui/team/dialogs.py" line="164"/>
         <source>Type the one-time code.</source>
         <translation>Typ de eenmalige code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/dialogs.py" line="167"/>
+        <source>Joining the team: receiving and checking the team&apos;s records…</source>
+        <translation>Aansluiten bij het team: de dossiers van het team worden ontvangen en gecontroleerd…</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,49 @@ def test_a_tombstone_arriving_while_the_persons_file_is_open_closes_it_with_a_me
     box = page.findChild(QMessageBox, "erased_elsewhere")
     assert box is not None and box.text() == message("team.person_erased_elsewhere")
     window.lock_now()
+
+
+def test_invite_and_join_through_the_dialogs_off_the_ui_thread(qtbot, hub, tmp_path, monkeypatch):
+    """The dialogs talk to the hub and derive keys on a worker thread: a wrong code is said in the
+    dialog (nothing typed lost), the right one joins, and the window kept handling events."""
+    from PySide6.QtCore import QTimer
+
+    from app.services.team.state import load_state
+    from app.ui import forms
+    from app.ui.team.dialogs import InviteDialog, JoinDialog
+
+    monkeypatch.setattr(forms, "BACKGROUND_SUBMITS", True)
+    sup = new_vault(tmp_path, "sup", "supervisor")
+    team_setup.create_team(sup, hub.enrol_dsn)
+    invite = InviteDialog(sup)
+    qtbot.addWidget(invite)
+    invite.show()
+    invite.member.setText("Sofie")
+    invite.role.setCurrentIndex(invite.role.findData("case_manager"))
+    invite.path.setText(str(tmp_path / "sofie.relaisinvite"))
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    invite.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: invite.result() == InviteDialog.DialogCode.Accepted, timeout=60_000)
+    code = invite.result_value.code
+
+    cm = new_vault(tmp_path, "cm", "supervisor")
+    join = JoinDialog(cm)
+    qtbot.addWidget(join)
+    join.show()
+    join.path.setText(str(tmp_path / "sofie.relaisinvite"))
+    join.code.setText("AAAAA-AAAAA-AAAAA-AAAAA")
+    join.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not join.submitting, timeout=60_000)
+    assert join.isVisible() and join.result() != JoinDialog.DialogCode.Accepted
+    assert join.field_errors["code"][1].text() or join.error.text()
+    assert join.path.text().endswith("sofie.relaisinvite")
+    join.code.setText(code)
+    join.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: join.result() == JoinDialog.DialogCode.Accepted, timeout=120_000)
+    timer.stop()
+    with cm.read() as session:
+        assert load_state(session) is not None
+    assert len(ticks) > 5          # the event loop ran while the hub was being talked to

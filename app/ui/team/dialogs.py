@@ -1,9 +1,12 @@
 """Team set-up as dialogs: create a team (supervisor), invite a member, join with an invitation.
-Each calls the same service as the command line and shows its refusal next to the form."""
+Each calls the same service as the command line and shows its refusal next to the form. They
+talk to the hub and derive keys, so they submit off the UI thread (SubmitDialog.background):
+values() reads the fields, submit() only calls the service."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
@@ -26,9 +29,11 @@ from app.ui.forms import SubmitDialog
 
 
 class CreateTeamDialog(SubmitDialog):
+    background = True
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lambda _: setup.create_team(ws, self.hub.text().strip(),
-                                                             self.name.text().strip() or None))
+        super().__init__(parent)
+        self.ws = ws
         self.setWindowTitle(self.tr("Create a team"))
         intro = QLabel(self.tr("Paste the hub address (the enrolment DSN) that your organisation's IT gave "
                                "you after `hub init`. The team's keys are made on this computer and stay in "
@@ -46,11 +51,23 @@ class CreateTeamDialog(SubmitDialog):
     def check(self) -> str:
         return "" if self.hub.text().strip() else self.tr("Paste the hub address first.")
 
+    def busy_label(self) -> str:
+        return self.tr("Creating the team on the hub…")
+
+    def values(self) -> tuple[str, str | None]:
+        return self.hub.text().strip(), self.name.text().strip() or None
+
+    def submit(self, values: object) -> object:
+        hub, name = cast(tuple[str, str | None], values)
+        return setup.create_team(self.ws, hub, name)
+
 
 class InviteDialog(SubmitDialog):
+    background = True
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lambda _: setup.invite(ws, self.member.text().strip(), self.role.currentData(),
-                                                        Path(self.path.text().strip())))
+        super().__init__(parent)
+        self.ws = ws
         self.setWindowTitle(self.tr("Invite a member"))
         self.member = QLineEdit()
         self.member.setAccessibleName(self.tr("Member's name"))
@@ -87,6 +104,13 @@ class InviteDialog(SubmitDialog):
             return self.tr("Choose where to save the invitation file.")
         return ""
 
+    def values(self) -> tuple[str, str, Path]:
+        return self.member.text().strip(), self.role.currentData(), Path(self.path.text().strip())
+
+    def submit(self, values: object) -> object:
+        member, role, out = cast(tuple[str, str, Path], values)
+        return setup.invite(self.ws, member, role, out)
+
 
 class CodeDialog(QDialog):
     """The one-time code, shown once: to be read aloud or printed, never sent with the file."""
@@ -117,8 +141,11 @@ class CodeDialog(QDialog):
 
 
 class JoinDialog(SubmitDialog):
+    background = True
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lambda _: setup.join(ws, Path(self.path.text().strip()), self.code.text()))
+        super().__init__(parent)
+        self.ws = ws
         self.setWindowTitle(self.tr("Join a team"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Invitation file"))
@@ -147,3 +174,13 @@ class JoinDialog(SubmitDialog):
         if not self.path.text().strip():
             return self.tr("Choose the invitation file.")
         return "" if self.code.text().strip() else self.tr("Type the one-time code.")
+
+    def busy_label(self) -> str:
+        return self.tr("Joining the team: receiving and checking the team's records…")
+
+    def values(self) -> tuple[Path, str]:
+        return Path(self.path.text().strip()), self.code.text()
+
+    def submit(self, values: object) -> object:
+        invite, code = cast(tuple[Path, str], values)
+        return setup.join(self.ws, invite, code)
