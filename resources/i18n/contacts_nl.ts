@@ -291,22 +291,22 @@
 <context>
     <name>LinkEncounterDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="18"/>
+        <location filename="../../app/ui/contacts/link_dialog.py" line="19"/>
         <source>Link to a person</source>
         <translation>Koppelen aan een persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="20"/>
+        <location filename="../../app/ui/contacts/link_dialog.py" line="21"/>
         <source>Encounter: %1. Its description stays in the history.</source>
         <translation>Ontmoeting: %1. De beschrijving blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="28"/>
+        <location filename="../../app/ui/contacts/link_dialog.py" line="27"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/link_dialog.py" line="41"/>
+        <location filename="../../app/ui/contacts/link_dialog.py" line="32"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
@@ -382,7 +382,12 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="20"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_picker.py" line="25"/>
         <source>file closed</source>
         <translation>dossier afgesloten</translation>
     </message>
@@ -390,7 +395,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="40"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Typ een naam, alias, INSZ of geboortejaar</translation>
     </message>

@@ -2,48 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.persons.records import PersonRow, PersonService
 from app.services.shared.workspace import Workspace
+from app.ui.table_model import Column, TableModel
 
 MAX_MATCHES = 8
 
 
-class PersonMatchModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[PersonRow] = []
+class PersonMatchModel(TableModel):
+    """One column: the name, with the birth year and a closed file said after it."""
 
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def columns_(self) -> list[Column]:
+        return [Column("person", lambda: self.tr("Person"), self._label)]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            extra = [str(row.birth_year)] if row.birth_year else []
-            if row.status == "closed":
-                extra.append(self.tr("file closed"))
-            return f"{row.display_name}  ({', '.join(extra)})" if extra else row.display_name
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+    def _label(self, row: PersonRow) -> str:
+        extra = [str(row.birth_year)] if row.birth_year else []
+        if row.status == "closed":
+            extra.append(self.tr("file closed"))
+        return f"{row.display_name}  ({', '.join(extra)})" if extra else row.display_name
 
 
 class PersonPicker(QWidget):
@@ -109,7 +89,7 @@ class PersonPicker(QWidget):
         self.model.set_rows(rows)
         self.list.setVisible(bool(rows))
         if rows:
-            self.list.setCurrentIndex(self.model.index(0))
+            self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
@@ -127,10 +107,10 @@ class PersonPicker(QWidget):
                 and not self.list.isHidden() and self.model.rows:
             row = self.list.currentIndex().row()
             if event.key() == Qt.Key.Key_Down:
-                self.list.setCurrentIndex(self.model.index(min(row + 1, len(self.model.rows) - 1)))
+                self.list.setCurrentIndex(self.model.index(min(row + 1, len(self.model.rows) - 1), 0))
                 return True
             if event.key() == Qt.Key.Key_Up:
-                self.list.setCurrentIndex(self.model.index(max(row - 1, 0)))
+                self.list.setCurrentIndex(self.model.index(max(row - 1, 0), 0))
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
                 self._choose(max(row, 0))
