@@ -32,7 +32,7 @@ def test_stays_tab_records_a_stay_and_shows_refusals(qtbot, ws):
     assert "before" in tab.error.text() and list_stays(ws, pid) == []
     tab.discharged.setDate(QDate(2026, 10, 9))
     tab.add()
-    assert [s.discharged_on for s in list_stays(ws, pid)] == [date(2026, 10, 9)] and tab.table.rowCount() == 1
+    assert [s.discharged_on for s in list_stays(ws, pid)] == [date(2026, 10, 9)] and tab.model.rowCount() == 1
 
 
 def test_crisis_tab_saves_the_persons_words(qtbot, ws):

@@ -25,6 +25,7 @@ from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.models.person import fold
 
@@ -185,3 +187,29 @@ class TableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._rows = known + unknown
         self.layoutChanged.emit()
+
+
+def table_view(model: QAbstractItemModel, name: str = "", parent: QWidget | None = None) -> QTableView:
+    """The read-only list view every feature uses: whole rows selected, columns sized to their
+    content with the last one stretched, no row numbers, rows as tall as one line of text, and
+    an accessible name for screen readers."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    if name:
+        view.setAccessibleName(name)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row object under the view's current index (through any proxy), or None."""
+    index = view.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="27"/>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="28"/>
+        <source>May be the same person as</source>
+        <translation>Peut-être la même personne que</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="29"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../app/ui/duplicates/__init__.py" line="15"/>
@@ -12,58 +30,43 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="37"/>
-        <location filename="../../app/ui/duplicates/page.py" line="44"/>
+        <location filename="../../app/ui/duplicates/page.py" line="43"/>
+        <location filename="../../app/ui/duplicates/page.py" line="50"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="38"/>
+        <location filename="../../app/ui/duplicates/page.py" line="44"/>
         <source>Files that may belong to one person: the same NISS, the same birth with close names, swapped names, or an alias that is the other&apos;s name.</source>
         <translation>Des dossiers qui appartiennent peut-être à une seule personne : même NISS, même naissance et noms proches, prénom et nom inversés, ou un surnom qui est le nom de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>File</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>May be the same person as</source>
-        <translation>Peut-être la même personne que</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="60"/>
+        <location filename="../../app/ui/duplicates/page.py" line="57"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="61"/>
+        <location filename="../../app/ui/duplicates/page.py" line="58"/>
         <source>Open both files</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="62"/>
+        <location filename="../../app/ui/duplicates/page.py" line="59"/>
         <source>Not the same person</source>
         <translation>Pas la même personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="63"/>
+        <location filename="../../app/ui/duplicates/page.py" line="60"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="84"/>
+        <location filename="../../app/ui/duplicates/page.py" line="81"/>
         <source>Looking for possible duplicates…</source>
         <translation>Recherche de doublons possibles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/page.py" line="103"/>
+        <location filename="../../app/ui/duplicates/page.py" line="94"/>
         <source>%n pair(s) to look at</source>
         <translation>
             <numerusform>%n paire à examiner</numerusform>
@@ -71,7 +74,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="104"/>
+        <location filename="../../app/ui/duplicates/page.py" line="95"/>
         <source>No possible duplicates.</source>
         <translation>Aucun doublon possible.</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="27"/>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="28"/>
+        <source>May be the same person as</source>
+        <translation>Misschien dezelfde persoon als</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates/page.py" line="29"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../app/ui/duplicates/__init__.py" line="15"/>
@@ -12,58 +30,43 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="37"/>
-        <location filename="../../app/ui/duplicates/page.py" line="44"/>
+        <location filename="../../app/ui/duplicates/page.py" line="43"/>
+        <location filename="../../app/ui/duplicates/page.py" line="50"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="38"/>
+        <location filename="../../app/ui/duplicates/page.py" line="44"/>
         <source>Files that may belong to one person: the same NISS, the same birth with close names, swapped names, or an alias that is the other&apos;s name.</source>
         <translation>Dossiers die misschien bij één persoon horen: hetzelfde rijksregisternummer, dezelfde geboorte met gelijkaardige namen, omgewisselde namen, of een roepnaam die de naam van de ander is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>File</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>May be the same person as</source>
-        <translation>Misschien dezelfde persoon als</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="45"/>
-        <source>Why</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duplicates/page.py" line="60"/>
+        <location filename="../../app/ui/duplicates/page.py" line="57"/>
         <source>Look again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="61"/>
+        <location filename="../../app/ui/duplicates/page.py" line="58"/>
         <source>Open both files</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="62"/>
+        <location filename="../../app/ui/duplicates/page.py" line="59"/>
         <source>Not the same person</source>
         <translation>Niet dezelfde persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="63"/>
+        <location filename="../../app/ui/duplicates/page.py" line="60"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="84"/>
+        <location filename="../../app/ui/duplicates/page.py" line="81"/>
         <source>Looking for possible duplicates…</source>
         <translation>Mogelijke dubbels zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/page.py" line="103"/>
+        <location filename="../../app/ui/duplicates/page.py" line="94"/>
         <source>%n pair(s) to look at</source>
         <translation>
             <numerusform>%n paar na te kijken</numerusform>
@@ -71,7 +74,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/page.py" line="104"/>
+        <location filename="../../app/ui/duplicates/page.py" line="95"/>
         <source>No possible duplicates.</source>
         <translation>Geen mogelijke dubbels.</translation>
     </message>

@@ -15,6 +15,7 @@ from app.models.cansas import CORE_DOMAIN_COUNT
 from app.services.cansas.assessments import HistoryPoint
 from app.ui import a11y
 from app.ui.cansas.labels import rater_label
+from app.ui.formats import short_date
 
 MET_COLOUR = QColor("#2f855a")
 UNMET_COLOUR = QColor("#c53030")
@@ -83,7 +84,7 @@ class NeedsChart(QChartView):
         self.setChart(chart)
         # The numbers as text for a screen reader: each assessment's met and unmet counts.
         a11y.name(self, chart.title(), "; ".join(
-            self.tr("%1, %2: %3 met, %4 unmet").replace("%1", p.assessed_on.isoformat())
+            self.tr("%1, %2: %3 met, %4 unmet").replace("%1", short_date(p.assessed_on))
             .replace("%2", rater_label(p.rater)).replace("%3", str(p.met)).replace("%4", str(p.unmet))
             for p in sorted(points, key=lambda p: (p.assessed_on, p.rater))) or self.tr("No complete assessment yet"))
         if old is not None:

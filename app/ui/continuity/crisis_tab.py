@@ -27,6 +27,7 @@ from app.services.partners.directory import list_partners
 from app.services.shared.documents import PdfRequest
 from app.services.shared.permissions import Permission
 from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
 
 
 def section_labels() -> dict[str, str]:
@@ -120,7 +121,7 @@ class CrisisTab(PersonTabBase, QWidget):
             self.version_label.setText(self.tr("No crisis plan yet."))
         elif plan.agreed_on:
             self.version_label.setText(self.tr("Version %1, agreed on %2").replace("%1", str(plan.number))
-                                       .replace("%2", plan.agreed_on.strftime("%d/%m/%Y")))
+                                       .replace("%2", short_date(plan.agreed_on)))
         else:
             self.version_label.setText(self.tr("Version %1, draft").replace("%1", str(plan.number)))
         self.agree_button.setEnabled(plan is not None and plan.is_draft)

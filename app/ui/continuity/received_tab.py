@@ -12,18 +12,14 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +30,8 @@ from app.services.received import add_received, export_received, list_received, 
 from app.services.shared.permissions import Permission
 from app.texts import message
 from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
+from app.ui.table_model import Column, TableModel, selected_row, table_view
 
 
 def received_kind_labels() -> dict[str, str]:
@@ -59,6 +57,18 @@ def safe_image(data: bytes) -> QPixmap | None:
         return None
     image = reader.read()
     return None if image.isNull() else QPixmap.fromImage(image)
+
+
+class ReceivedTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        labels = received_kind_labels()
+        return [
+            Column("received", lambda: self.tr("Received"), lambda r: short_date(r.received_on),
+                   sort=lambda r: r.received_on),
+            Column("kind", lambda: self.tr("Kind"), lambda r: labels.get(r.kind, r.kind)),
+            Column("sender", lambda: self.tr("From"), lambda r: r.sender),
+            Column("file", lambda: self.tr("File"), lambda r: r.file_name),
+        ]
 
 
 class ReceivedTab(PersonTabBase, QWidget):
@@ -87,14 +97,9 @@ class ReceivedTab(PersonTabBase, QWidget):
         top.addStretch(1)
         top.addWidget(drop)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(self.tr("Documents received"))
-        self.table.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Kind"), self.tr("From"), self.tr("File")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self.preview)
+        self.model = ReceivedTableModel(self)
+        self.table = table_view(self.model, self.tr("Documents received"))
+        self.table.selectionModel().currentRowChanged.connect(self.preview)
 
         self.pdf = QPdfDocument(self)
         self.pdf_view = QPdfView()
@@ -126,13 +131,7 @@ class ReceivedTab(PersonTabBase, QWidget):
 
     def reload(self) -> None:
         self.rows = list_received(self.ws, self.person_id)
-        labels = received_kind_labels()
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            for j, value in enumerate((r.received_on.strftime("%d/%m/%Y"), labels.get(r.kind, r.kind), r.sender,
-                                       r.file_name)):
-                self.table.setItem(i, j, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(self.rows)
         self.export_button.setEnabled(bool(self.rows))
         self.no_preview.setText(self.tr("No document received yet."))
         self.stack.setCurrentIndex(0)
@@ -140,8 +139,7 @@ class ReceivedTab(PersonTabBase, QWidget):
             self.table.selectRow(0)
 
     def _selected(self):
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return selected_row(self.table)
 
     def preview(self) -> None:
         doc = self._selected()

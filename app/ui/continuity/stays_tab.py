@@ -5,21 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,10 @@ from app.errors import RelaisError
 from app.models.stay import StayKind
 from app.services.shared.permissions import Permission
 from app.services.stays import add_stay, list_stays, review_proposal
+from app.services.stays.records import StayRow
 from app.ui.contracts import PersonTabBase
+from app.ui.formats import short_date
+from app.ui.table_model import Column, TableModel, selected_row, table_view
 
 
 def kind_labels() -> dict[str, str]:
@@ -49,6 +49,29 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+CURRENT_STAY = QColor("#fff4d6")     # the notice's background: the stay going on today
+
+
+class StayTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        labels = kind_labels()
+
+        def current(s: StayRow):
+            return CURRENT_STAY if s.is_current(date.today()) else None
+
+        return [
+            Column("admitted", lambda: self.tr("Admission"), lambda s: short_date(s.admitted_on),
+                   sort=lambda s: s.admitted_on, background=current),
+            Column("discharged", lambda: self.tr("Discharge"),
+                   lambda s: short_date(s.discharged_on) if s.discharged_on else self.tr("in stay"),
+                   sort=lambda s: s.discharged_on, background=current),
+            Column("kind", lambda: self.tr("Kind"), lambda s: labels.get(s.kind, s.kind), background=current),
+            Column("place", lambda: self.tr("Place"), lambda s: s.place, background=current),
+            Column("planned", lambda: self.tr("Planned"), lambda s: self.tr("yes") if s.planned else self.tr("no"),
+                   background=current),
+        ]
+
+
 class StaysTab(PersonTabBase, QWidget):
     person_changed = Signal()
 
@@ -58,18 +81,12 @@ class StaysTab(PersonTabBase, QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #fff4d6; padding: 6px;")
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Stays"))
-        self.table.setHorizontalHeaderLabels([self.tr("Admission"), self.tr("Discharge"), self.tr("Kind"),
-                                              self.tr("Place"), self.tr("Planned")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.model = StayTableModel(self)
+        self.table = table_view(self.model, self.tr("Stays"))
         self.plan_view = QLabel()
         self.plan_view.setWordWrap(True)
         self.plan_view.setTextFormat(Qt.TextFormat.PlainText)
-        self.table.itemSelectionChanged.connect(self._show_plan)
+        self.table.selectionModel().currentRowChanged.connect(self._show_plan)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of stay"))
@@ -120,35 +137,24 @@ class StaysTab(PersonTabBase, QWidget):
 
     def reload(self) -> None:
         self.rows = list_stays(self.ws, self.person_id)
-        labels = kind_labels()
         today = date.today()
-        self.table.setRowCount(len(self.rows))
-        for i, s in enumerate(self.rows):
-            discharge = s.discharged_on.strftime("%d/%m/%Y") if s.discharged_on else self.tr("in stay")
-            values = [s.admitted_on.strftime("%d/%m/%Y"), discharge, labels.get(s.kind, s.kind), s.place,
-                      self.tr("yes") if s.planned else self.tr("no")]
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if s.is_current(today):
-                    item.setBackground(Qt.GlobalColor.yellow)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(self.rows)
         proposal = review_proposal(self.ws, self.person_id)
         current = next((s for s in self.rows if s.is_current(today)), None)
         if current is not None:
             self.notice.setText(self.tr("In a stay since %1: %2").replace(
-                "%1", current.admitted_on.strftime("%d/%m/%Y")).replace("%2", current.place))
+                "%1", short_date(current.admitted_on)).replace("%2", current.place))
         elif proposal is not None:
             self.notice.setText(self.tr("Discharged on %1 from %2: review the care plan with the person.").replace(
-                "%1", proposal.discharged_on.strftime("%d/%m/%Y")).replace("%2", proposal.place))
+                "%1", short_date(proposal.discharged_on)).replace("%2", proposal.place))
         self.notice.setVisible(current is not None or proposal is not None)
         if self.rows:
             self.table.selectRow(0)
 
     def _show_plan(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            plan = self.rows[row].discharge_plan
+        stay = selected_row(self.table)
+        if stay is not None:
+            plan = stay.discharge_plan
             self.plan_view.setText(self.tr("Discharge plan: %1").replace("%1", plan) if plan else "")
 
     def add(self) -> None:

@@ -3,14 +3,10 @@ worker thread (comparing every file takes a moment in a large vault)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +17,17 @@ from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.ui import tasks
 from app.ui.contracts import OpensPersons, PageBase
+from app.ui.table_model import Column, TableModel, table_view
 from app.ui.widgets import error_label, label, show_error
+
+
+class CandidateTableModel(TableModel):
+    def columns_(self) -> list[Column]:
+        return [
+            Column("first", lambda: self.tr("File"), lambda c: c.first.label()),
+            Column("second", lambda: self.tr("May be the same person as"), lambda c: c.second.label()),
+            Column("why", lambda: self.tr("Why"), lambda c: "; ".join(c.reason_texts())),
+        ]
 
 
 class DuplicatesPage(OpensPersons, PageBase, QWidget):
@@ -40,19 +46,10 @@ class DuplicatesPage(OpensPersons, PageBase, QWidget):
                                "hint", wrap=True))
         self.status = label("", "hint")
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("Possible duplicates"))
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("May be the same person as"), self.tr("Why")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.model = CandidateTableModel(self)
+        self.table = table_view(self.model, self.tr("Possible duplicates"))
+        self.table.setWordWrap(True)      # the reasons may take two lines
+        self.table.selectionModel().selectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -92,13 +89,7 @@ class DuplicatesPage(OpensPersons, PageBase, QWidget):
     def _show(self, found: list[Candidate]) -> None:
         self._loading = False
         self.candidates = found
-        self.table.setRowCount(len(found))
-        for row, candidate in enumerate(found):
-            for col, text in enumerate((candidate.first.label(), candidate.second.label(),
-                                        "; ".join(candidate.reason_texts()))):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, col, item)
+        self.model.set_rows(found)
         self.table.resizeRowsToContents()
         self.status.setText(self.tr("%n pair(s) to look at", "", len(found)) if found
                             else self.tr("No possible duplicates."))
@@ -107,7 +98,7 @@ class DuplicatesPage(OpensPersons, PageBase, QWidget):
     # -- actions ------------------------------------------------------------------------------
     def selected(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.candidates[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
