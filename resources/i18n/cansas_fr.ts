@@ -27,7 +27,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="51"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="39"/>
         <source>Needs agreement</source>
         <translation>Accord sur les besoins</translation>
     </message>
@@ -421,6 +421,51 @@
     </message>
 </context>
 <context>
+    <name>NeedsGoals</name>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="25"/>
+        <location filename="../../app/ui/cansas/goals.py" line="60"/>
+        <location filename="../../app/ui/cansas/goals.py" line="84"/>
+        <source>Care plan</source>
+        <translation>Plan de rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="27"/>
+        <source>Start the plan&apos;s révision now: a new version that keeps every goal and adds these ones, to rewrite and agree with the person.</source>
+        <translation>Commencer maintenant la révision du plan : une nouvelle version qui garde tous les objectifs et ajoute ceux-ci, à reformuler et convenir avec la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="30"/>
+        <source>New plan version with these goals</source>
+        <translation>Nouvelle version du plan avec ces objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="42"/>
+        <source>Goals added to the care plan: %1. Their wording is a proposal (in italics): rewrite it with the person, in their own words.</source>
+        <translation>Objectifs ajoutés au plan : %1. Leur formulation est une proposition (en italique) : reformulez-la avec la personne, avec ses mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="46"/>
+        <source>A new version of the care plan was started (révision).</source>
+        <translation>Une nouvelle version du plan a été commencée (révision).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="49"/>
+        <source>No goal was added.</source>
+        <translation>Aucun objectif n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="53"/>
+        <source>Not turned into goals:</source>
+        <translation>Non transformés en objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="64"/>
+        <source>Open the care plan</source>
+        <translation>Ouvrir le plan</translation>
+    </message>
+</context>
+<context>
     <name>NeedsLabels</name>
     <message>
         <location filename="../../app/ui/cansas/labels.py" line="34"/>
@@ -461,20 +506,9 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="46"/>
-        <source>Care plan</source>
-        <translation>Plan de rétablissement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
-        <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
-        <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>
     <message>
         <location filename="../../app/ui/cansas/tab.py" line="63"/>

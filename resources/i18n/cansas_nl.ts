@@ -27,7 +27,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="51"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="39"/>
         <source>Needs agreement</source>
         <translation>Overeenstemming zorgbehoeften</translation>
     </message>
@@ -421,6 +421,51 @@
     </message>
 </context>
 <context>
+    <name>NeedsGoals</name>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="25"/>
+        <location filename="../../app/ui/cansas/goals.py" line="60"/>
+        <location filename="../../app/ui/cansas/goals.py" line="84"/>
+        <source>Care plan</source>
+        <translation>Herstelplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="27"/>
+        <source>Start the plan&apos;s révision now: a new version that keeps every goal and adds these ones, to rewrite and agree with the person.</source>
+        <translation>Nu de herziening van het plan starten: een nieuwe versie die alle doelen behoudt en deze toevoegt, om samen met de persoon te herformuleren en af te spreken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="30"/>
+        <source>New plan version with these goals</source>
+        <translation>Nieuwe planversie met deze doelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="42"/>
+        <source>Goals added to the care plan: %1. Their wording is a proposal (in italics): rewrite it with the person, in their own words.</source>
+        <translation>Doelen toegevoegd aan het plan: %1. Hun formulering is een voorstel (cursief): herschrijf ze samen met de persoon, in eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="46"/>
+        <source>A new version of the care plan was started (révision).</source>
+        <translation>Een nieuwe versie van het plan is gestart (herziening).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="49"/>
+        <source>No goal was added.</source>
+        <translation>Er is geen doel toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="53"/>
+        <source>Not turned into goals:</source>
+        <translation>Niet omgezet in doelen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="64"/>
+        <source>Open the care plan</source>
+        <translation>Het plan openen</translation>
+    </message>
+</context>
+<context>
     <name>NeedsLabels</name>
     <message>
         <location filename="../../app/ui/cansas/labels.py" line="34"/>
@@ -461,20 +506,9 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
         <source>Needs (CANSAS)</source>
         <translation>Zorgbehoeften (CANSAS)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="46"/>
-        <source>Care plan</source>
-        <translation>Herstelplan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
-        <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
-        <translation>Voorlopige doelen toegevoegd aan het herstelplan: {count}. Herschrijf ze samen met de persoon, in de eigen woorden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/cansas/tab.py" line="63"/>

@@ -161,7 +161,7 @@
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>Care-plan review overdue</source>
-        <translation>Evaluatie van het plan te laat</translation>
+        <translation>Herziening van het plan te laat</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="105"/>

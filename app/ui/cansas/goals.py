@@ -21,15 +21,14 @@ from app.texts import current_language, message
 from app.ui import events
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NeedsGoals", text)
-
-
 def ask_new_version(parent: QWidget, reason: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Care plan"), reason, QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(_t("Start the plan's révision now: a new version that keeps every goal and adds "
-                              "these ones, to rewrite and agree with the person."))
-    new = box.addButton(_t("New plan version with these goals"), QMessageBox.ButtonRole.AcceptRole)
+    title = QCoreApplication.translate("NeedsGoals", "Care plan")
+    box = QMessageBox(QMessageBox.Icon.Question, title, reason, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "NeedsGoals", "Start the plan's révision now: a new version that keeps every goal and adds these "
+        "ones, to rewrite and agree with the person."))
+    label = QCoreApplication.translate("NeedsGoals", "New plan version with these goals")
+    new = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(new)
     box.setObjectName("needs_goals_question")
@@ -40,25 +39,30 @@ def ask_new_version(parent: QWidget, reason: str) -> bool:
 def result_text(result: NeedsToGoals) -> str:
     lang = current_language()
     if result.created:
-        text = _t("Goals added to the care plan: %1. Their wording is a proposal (in italics): rewrite it "
-                  "with the person, in their own words.").replace("%1", str(len(result.created)))
+        text = QCoreApplication.translate(
+            "NeedsGoals", "Goals added to the care plan: %1. Their wording is a proposal (in italics): "
+            "rewrite it with the person, in their own words.").replace("%1", str(len(result.created)))
         if result.new_version:
-            text = _t("A new version of the care plan was started (révision).") + " " + text
+            started = QCoreApplication.translate("NeedsGoals", "A new version of the care plan was started (révision).")
+            text = started + " " + text
     else:
-        text = _t("No goal was added.")
+        text = QCoreApplication.translate("NeedsGoals", "No goal was added.")
     if result.skipped:
         reasons = [message(f"careplan.skip.{reason}", lang, domain=life_domain_label(domain, lang))
                    for domain, reason in result.skipped]
-        text += "\n\n" + _t("Not turned into goals:") + "\n" + "\n".join(f"– {r}" for r in reasons)
+        heading = QCoreApplication.translate("NeedsGoals", "Not turned into goals:")
+        text += "\n\n" + heading + "\n" + "\n".join(f"– {r}" for r in reasons)
     return text
 
 
 def show_result(parent: QWidget, result: NeedsToGoals) -> bool:
     """The outcome; True when the user chose to open the care plan."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Care plan"), result_text(result),
-                      QMessageBox.StandardButton.NoButton, parent)
+    title = QCoreApplication.translate("NeedsGoals", "Care plan")
+    box = QMessageBox(QMessageBox.Icon.Information, title, result_text(result), QMessageBox.StandardButton.NoButton,
+                      parent)
     box.setObjectName("needs_goals_result")
-    open_plan = box.addButton(_t("Open the care plan"), QMessageBox.ButtonRole.AcceptRole)
+    label = QCoreApplication.translate("NeedsGoals", "Open the care plan")
+    open_plan = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_plan)
     box.exec()
@@ -77,7 +81,7 @@ def make_goals(parent: QWidget, ws: Workspace, person_id: int, domain_ids: list[
                 return None
             result = goals_from_needs(ws, person_id, list(domain_ids), new_version=True, assessed_on=assessed_on)
     except RelaisError as exc:
-        QMessageBox.warning(parent, _t("Care plan"), exc.message())
+        QMessageBox.warning(parent, QCoreApplication.translate("NeedsGoals", "Care plan"), exc.message())
         return None
     events.records_changed({events.CAREPLAN}, person_id=person_id)
     if show_result(parent, result):

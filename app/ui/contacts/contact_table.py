@@ -15,6 +15,8 @@ from app.ui.contacts.labels import (
 from app.ui.formats import local_text
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
 
+MAX_COLUMN_WIDTH = 260
+
 
 def _who(row: ContactRow) -> str:
     if row.anonymous:
@@ -77,4 +79,16 @@ def make_contact_view(model: TableModel, parent: QWidget) -> tuple[QTableView, Q
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # Columns start wide enough for their title (French and Dutch titles are long) and their
+    # contents, up to a limit; the user may still resize them.
+    for signal in (proxy.modelReset, proxy.layoutChanged, model.headerDataChanged):
+        signal.connect(lambda *_: fit_columns(view))
+    fit_columns(view)
     return view, proxy
+
+
+def fit_columns(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):          # the last one stretches
+        wanted = max(header.sectionSizeHint(col), min(view.sizeHintForColumn(col), MAX_COLUMN_WIDTH))
+        header.resizeSection(col, wanted)
