@@ -99,6 +99,8 @@ class ConsentDialog(SubmitDialog):
         group.addButton(self.to_partner)
         group.addButton(self.to_category)
         self.partner = QComboBox()
+        self.partner.setMinimumContentsLength(30)       # partner names are long: keep them readable
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for p in list_partners(ws):
             self.partner.addItem(p.display_name, p.id)
         self.category = QComboBox()
@@ -164,9 +166,13 @@ class ConsentDialog(SubmitDialog):
                                "information; its date, form and purpose stay as they are."))
         intro.setWordWrap(True)
         self.layout_.insertWidget(0, intro)
-        for widget in (self.to_partner, self.to_category, self.partner, self.category, self.purpose,
-                       self.given_on, self.form_choice, self.has_expiry, self.expires_on):
-            widget.setEnabled(False)
+        self.to_partner.setEnabled(False)
+        self.partner.setEnabled(False)
+        # What stays as it was is not shown (a default date here would read as a change).
+        for widget in (self.purpose, self.given_on, self.form_choice):
+            self.form.setRowVisible(widget, False)
+        for widget in (self.to_category, self.category, self.has_expiry, self.expires_on):
+            widget.hide()
         for code in gap.extend_types:
             self.types[code].setEnabled(False)      # already covered: stays
 
