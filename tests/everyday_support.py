@@ -12,7 +12,8 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 class ModalAnswers:
-    """Queue answers: each next modal box (QMessageBox or dialog) gets `act(box)` called on it."""
+    """Queue answers: each next modal box (QMessageBox or dialog) gets `act(box)` called on it.
+    Keep the object in a variable while the boxes open (its timer goes with it)."""
 
     def __init__(self) -> None:
         self.seen: list[str] = []
