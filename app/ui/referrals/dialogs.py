@@ -169,9 +169,11 @@ class ConsentDialog(SubmitDialog):
         self.to_partner.setEnabled(False)
         self.partner.setEnabled(False)
         # What stays as it was is not shown (a default date here would read as a change).
-        for widget in (self.purpose, self.given_on, self.form_choice):
-            self.form.setRowVisible(widget, False)
-        for widget in (self.to_category, self.category, self.has_expiry, self.expires_on):
+        hidden_rows: tuple[QWidget, ...] = (self.purpose, self.given_on, self.form_choice)
+        for row in hidden_rows:
+            self.form.setRowVisible(row, False)
+        hidden: tuple[QWidget, ...] = (self.to_category, self.category, self.has_expiry, self.expires_on)
+        for widget in hidden:
             widget.hide()
         for code in gap.extend_types:
             self.types[code].setEnabled(False)      # already covered: stays
