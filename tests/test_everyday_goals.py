@@ -164,3 +164,26 @@ def test_goals_from_needs_flow_in_french(ui_env, qtbot, ws, person):  # noqa: F8
     plan.goals.selectRow(1)
     plan.grab().save(str(SCREENSHOTS / "everyday-goals-fr.png"))
     assert plan.title.text().startswith("Version 2 — projet")
+
+
+def test_the_result_opens_the_care_plan_tab_of_the_person(ui_env, qtbot, ws, person):  # noqa: F811
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.cansas.goals import make_goals
+
+    class Window(QMainWindow):
+        opened: list = []
+
+        def open_person(self, person_id: int, tab: str = "") -> bool:
+            self.opened.append((person_id, tab))
+            return True
+
+    window = Window()
+    qtbot.addWidget(window)
+    window.show()
+    answers = ModalAnswers().click("Open the care plan")
+    result = make_goals(window, ws, person, ["accommodation", "food"], date.today())
+    assert not answers.pending and "Goals added to the care plan: 2" in answers.seen[0]
+    assert result is not None and not result.new_version and window.opened == [(person, "careplan")]
+    goals = cp.get_plan(ws, person).current.goals
+    assert [(g.domain, g.priority, g.draft_wording) for g in goals] == [("accommodation", 1, True), ("food", 1, True)]
