@@ -187,3 +187,28 @@ def test_the_result_opens_the_care_plan_tab_of_the_person(ui_env, qtbot, ws, per
     assert result is not None and not result.new_version and window.opened == [(person, "careplan")]
     goals = cp.get_plan(ws, person).current.goals
     assert [(g.domain, g.priority, g.draft_wording) for g in goals] == [("accommodation", 1, True), ("food", 1, True)]
+
+
+def test_a_review_in_the_plan_tab_adds_goals_without_a_comment_in_french(ui_env, qtbot, ws, person):  # noqa: F811
+    from app.ui import i18n
+    from app.ui.careplan.tab import CarePlanTab
+
+    i18n.install("fr")
+    agreed_plan_with_a_home_goal(ws, person, today=date.today())
+    tab = CarePlanTab(ws, person)
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def add_two_goals(dialog) -> None:
+        assert dialog.windowTitle() == "Réviser le plan avec la personne"
+        dialog.new_goals.setPlainText("Reprendre le vélo\n\nRevoir mes amis du foot")
+        dialog.grab().save(str(SCREENSHOTS / "everyday-goals-review-fr.png"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    answers = ModalAnswers().then(add_two_goals)
+    qtbot.mouseClick(tab.review_button, Qt.MouseButton.LeftButton)
+    assert not answers.pending
+    goals = cp.get_plan(ws, person).current.goals
+    assert [(g.text, g.draft_wording) for g in goals] == [
+        ("Retrouver un logement à moi", False), ("Reprendre le vélo", False), ("Revoir mes amis du foot", False)]
+    assert tab.title.text().startswith("Version 2")

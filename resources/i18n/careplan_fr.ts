@@ -602,21 +602,26 @@
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
-        <source>New goals the person sets, in their words: one per line (optional)</source>
-        <translation>Nouveaux objectifs que la personne se fixe, avec ses mots : un par ligne (facultatif)</translation>
+        <source>One goal per line (optional)</source>
+        <translation>Un objectif par ligne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="242"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <source>New goals the person sets, in their words:</source>
+        <translation>Nouveaux objectifs que la personne se fixe, avec ses mots :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
         <source>How the review went (optional)</source>
         <translation>Comment s&apos;est passée la révision (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="248"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>La personne est d&apos;accord avec le plan ainsi révisé, à la date de la révision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="249"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
     </message>

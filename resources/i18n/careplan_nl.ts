@@ -602,21 +602,26 @@
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
-        <source>New goals the person sets, in their words: one per line (optional)</source>
-        <translation>Nieuwe doelen die de persoon zich stelt, in eigen woorden: één per regel (optioneel)</translation>
+        <source>One goal per line (optional)</source>
+        <translation>Eén doel per regel (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="242"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <source>New goals the person sets, in their words:</source>
+        <translation>Nieuwe doelen die de persoon zich stelt, in eigen woorden:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
         <source>How the review went (optional)</source>
         <translation>Hoe de herziening verliep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="248"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>De persoon gaat akkoord met het herziene plan, op de herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="246"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="249"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

@@ -24,37 +24,37 @@
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="137"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="142"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="163"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
         <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
         <translation>Le consentement de la personne pour ce destinataire est complété par les informations cochées ; sa date, sa forme et son objet restent inchangés.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="345"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="346"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -224,82 +224,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="200"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="200"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="223"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="217"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="225"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="235"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="240"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="248"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="246"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="254"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="249"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="257"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="250"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="251"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="252"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="260"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="263"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="308"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -643,27 +643,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="322"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="329"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="331"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="339"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="332"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="340"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -24,37 +24,37 @@
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="137"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="142"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="163"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
         <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
         <translation>De toestemming van de persoon voor deze ontvanger wordt aangevuld met de aangevinkte informatie; datum, vorm en doel blijven ongewijzigd.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="345"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="346"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -224,82 +224,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="200"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="200"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="223"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="217"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="225"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="235"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="240"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="248"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="246"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="254"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="249"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="257"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="250"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="251"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="252"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="260"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="263"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="308"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -643,27 +643,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="322"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="329"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="331"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="339"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="332"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="340"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
