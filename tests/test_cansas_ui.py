@@ -199,11 +199,11 @@ def test_typing_on_the_comment_cell_starts_the_comment_and_f2_opens_the_rating_l
 
 
 def test_the_registered_tab_turns_unmet_needs_into_draft_care_plan_goals(qtbot, ws, pid, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from app.services import careplan as careplans
+    from app.ui.cansas import goals as needs_goals
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    shown = []
+    monkeypatch.setattr(needs_goals, "show_result", lambda parent, result: shown.append(result) and False)
     register()
     spec = next(t for t in registry.REGISTRY.person_tabs if t.key == "needs")
     done = svc.create_assessment(ws, pid, date.today() - timedelta(days=1), "staff",
@@ -215,3 +215,4 @@ def test_the_registered_tab_turns_unmet_needs_into_draft_care_plan_goals(qtbot, 
     qtbot.mouseClick(tab.goals_button, Qt.MouseButton.LeftButton)
     goals = careplans.current_goals(ws, pid)
     assert sorted(g.domain for g in goals) == ["accommodation", "company"]
+    assert [len(r.created) for r in shown] == [2]

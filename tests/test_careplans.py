@@ -226,8 +226,11 @@ def test_unmet_needs_become_editable_draft_goals(ws, person):
     ids = cp.draft_goals_from_domains(ws, person, ["accommodation", "company", "accommodation"], today=TODAY)
     plan = cp.get_plan(ws, person, today=TODAY)
     assert plan.current.starts_on == TODAY and plan.current.review_on == date(2027, 2, 26)
-    assert [(g.id, g.text, g.domain, g.draft_wording) for g in plan.current.goals] == [
-        (ids[0], "Accommodation", "accommodation", True), (ids[1], "Company / social life", "company", True)]
+    assert [(g.id, g.text, g.domain, g.priority, g.draft_wording) for g in plan.current.goals] == [
+        (ids[0], "Find what would help with “Accommodation” (unmet need) — to rewrite with the person",
+         "accommodation", 1, True),
+        (ids[1], "Find what would help with “Company / social life” (unmet need) — to rewrite with the person",
+         "company", 2, True)]
     assert cp.draft_goals_from_domains(ws, person, ["company", "money"], today=TODAY) == [ids[1] + 1]
     with pytest.raises(ValidationError):
         cp.draft_goals_from_domains(ws, person, ["not-a-domain"], today=TODAY)

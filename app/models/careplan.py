@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.errors import RelaisError
+from app.models.instruments import cansas_core_domains
 from app.store.base import Base, utcnow
 from app.store.sync.gids import Gid, derived_gid_column
 
@@ -198,6 +199,20 @@ class Action(Gid, Base):
 
 
 # -- pure rules ---------------------------------------------------------------------------
+
+# Unmet needs that touch safety, a roof, food or health come first when goals are proposed
+# from a CANSAS; other core domains second; the extra domains of a service third.
+FIRST_PRIORITY_DOMAINS = frozenset({"accommodation", "food", "physical_health", "psychological_distress",
+                                    "safety_to_self", "safety_to_others"})
+
+
+def proposed_priority(domain: str, core: frozenset[str] | None = None) -> int:
+    """The priority proposed for a goal made from an unmet need (the worker may change it)."""
+    if domain in FIRST_PRIORITY_DOMAINS:
+        return 1
+    core_ids = core if core is not None else frozenset(d.id for d in cansas_core_domains())
+    return 2 if domain in core_ids else 3
+
 
 def action_overdue(due_on: date | None, status: str, today: date) -> bool:
     """Overdue: still open and its due date is strictly before today (due today is not late)."""

@@ -58,6 +58,7 @@ class GoalFacts:
     domain: str | None
     status: str
     actions: tuple[str, ...] = ()
+    provisional: bool = False          # wording proposed automatically: printed as such
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,8 @@ class BilanReport(DocumentRenderer):
             status = self.labels[f"goal_status_{goal.status}"] if goal.status in (
                 "open", "achieved", "changed", "dropped") else goal.status
             domain = life_domain_label(goal.domain, self.lang) if goal.domain else ""
-            meta = " · ".join(x for x in (domain, status) if x)
+            provisional = self.labels["goal_provisional"] if goal.provisional else ""
+            meta = " · ".join(x for x in (domain, status, provisional) if x)
             flow.append(Paragraph(safe(goal.text), self.styles["bullet"], bulletText="•"))
             if meta:
                 flow.append(self.para(meta, "bullet_meta"))

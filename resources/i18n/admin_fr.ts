@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="58"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="78"/>
         <source>User name (to sign in)</source>
         <translation>Nom d&apos;utilisateur (pour se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="79"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="72"/>
+        <location filename="../../app/ui/admin/users_page.py" line="81"/>
         <source>Initial passphrase</source>
         <translation>Phrase de passe initiale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="73"/>
+        <location filename="../../app/ui/admin/users_page.py" line="82"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="85"/>
+        <location filename="../../app/ui/admin/users_page.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -140,32 +140,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="99"/>
+        <location filename="../../app/ui/admin/users_page.py" line="105"/>
         <source>Reset a passphrase</source>
         <translation>Réinitialiser une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="100"/>
+        <location filename="../../app/ui/admin/users_page.py" line="106"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Une nouvelle phrase de passe pour %1. La clé de récupération du coffre (sur la fiche de récupération imprimée) autorise la réinitialisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="113"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="111"/>
+        <location filename="../../app/ui/admin/users_page.py" line="114"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="112"/>
+        <location filename="../../app/ui/admin/users_page.py" line="115"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="126"/>
+        <location filename="../../app/ui/admin/users_page.py" line="120"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -191,122 +191,122 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="139"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="140"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="141"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Can sign in</source>
         <translation>Peut se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="148"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="148"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="165"/>
+        <location filename="../../app/ui/admin/users_page.py" line="162"/>
         <source>Add a user…</source>
         <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
-        <location filename="../../app/ui/admin/users_page.py" line="205"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="167"/>
+        <location filename="../../app/ui/admin/users_page.py" line="164"/>
         <source>Reset passphrase…</source>
         <translation>Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="168"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Change the vault key…</source>
         <translation>Changer la clé du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="170"/>
+        <location filename="../../app/ui/admin/users_page.py" line="167"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="175"/>
+        <location filename="../../app/ui/admin/users_page.py" line="172"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Toutes les personnes listées ici ouvrent le même coffre chiffré. Les rôles sont appliqués par Relais, pas par le chiffrement : avec la phrase de passe d&apos;un pair-aidant et quelques notions de programmation, on peut lire tous les dossiers, bilans compris. Ne donnez un compte qu&apos;à des personnes à qui vous confieriez tout. Désactiver un utilisateur ou réinitialiser une phrase de passe change la clé du coffre : l&apos;ancienne phrase de passe n&apos;ouvre plus ce coffre (elle ouvre encore les sauvegardes faites avant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="205"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="216"/>
+        <location filename="../../app/ui/admin/users_page.py" line="213"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="217"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="154"/>
-        <location filename="../../app/ui/admin/users_page.py" line="229"/>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
-        <location filename="../../app/ui/admin/users_page.py" line="248"/>
-        <location filename="../../app/ui/admin/users_page.py" line="250"/>
+        <location filename="../../app/ui/admin/users_page.py" line="151"/>
+        <location filename="../../app/ui/admin/users_page.py" line="226"/>
+        <location filename="../../app/ui/admin/users_page.py" line="232"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
+        <location filename="../../app/ui/admin/users_page.py" line="247"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="232"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="239"/>
+        <location filename="../../app/ui/admin/users_page.py" line="236"/>
         <source>Change the vault key</source>
         <translation>Changer la clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="240"/>
+        <location filename="../../app/ui/admin/users_page.py" line="237"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>Rechiffrer le coffre sous une nouvelle clé ? Les anciennes phrases de passe et les clés des sauvegardes faites jusqu&apos;ici n&apos;ouvriront plus ce coffre. Les phrases de passe actuelles restent valables. À utiliser quand une phrase de passe ou une copie du dossier du coffre a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="250"/>
+        <location filename="../../app/ui/admin/users_page.py" line="247"/>
         <source>The vault key was changed.</source>
         <translation>La clé du coffre a été changée.</translation>
     </message>

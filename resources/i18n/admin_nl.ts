@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="58"/>
+        <location filename="../../app/ui/admin/users_page.py" line="71"/>
         <source>Add a user</source>
         <translation>Een gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="69"/>
+        <location filename="../../app/ui/admin/users_page.py" line="78"/>
         <source>User name (to sign in)</source>
         <translation>Gebruikersnaam (om aan te melden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="70"/>
+        <location filename="../../app/ui/admin/users_page.py" line="79"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="71"/>
+        <location filename="../../app/ui/admin/users_page.py" line="80"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="72"/>
+        <location filename="../../app/ui/admin/users_page.py" line="81"/>
         <source>Initial passphrase</source>
         <translation>Eerste wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="73"/>
+        <location filename="../../app/ui/admin/users_page.py" line="82"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="85"/>
+        <location filename="../../app/ui/admin/users_page.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -140,32 +140,32 @@
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="99"/>
+        <location filename="../../app/ui/admin/users_page.py" line="105"/>
         <source>Reset a passphrase</source>
         <translation>Een wachtzin opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="100"/>
+        <location filename="../../app/ui/admin/users_page.py" line="106"/>
         <source>A new passphrase for %1. The vault&apos;s recovery key (on the printed recovery sheet) authorises the reset.</source>
         <translation>Een nieuwe wachtzin voor %1. De herstelsleutel van de kluis (op het afgedrukte herstelblad) staat het opnieuw instellen toe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="110"/>
+        <location filename="../../app/ui/admin/users_page.py" line="113"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="111"/>
+        <location filename="../../app/ui/admin/users_page.py" line="114"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="112"/>
+        <location filename="../../app/ui/admin/users_page.py" line="115"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="126"/>
+        <location filename="../../app/ui/admin/users_page.py" line="120"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -191,122 +191,122 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="142"/>
+        <location filename="../../app/ui/admin/users_page.py" line="139"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="143"/>
+        <location filename="../../app/ui/admin/users_page.py" line="140"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="144"/>
+        <location filename="../../app/ui/admin/users_page.py" line="141"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="145"/>
+        <location filename="../../app/ui/admin/users_page.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="146"/>
+        <location filename="../../app/ui/admin/users_page.py" line="143"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="147"/>
+        <location filename="../../app/ui/admin/users_page.py" line="144"/>
         <source>Can sign in</source>
         <translation>Kan aanmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="148"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="148"/>
+        <location filename="../../app/ui/admin/users_page.py" line="145"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="165"/>
+        <location filename="../../app/ui/admin/users_page.py" line="162"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="166"/>
-        <location filename="../../app/ui/admin/users_page.py" line="205"/>
+        <location filename="../../app/ui/admin/users_page.py" line="163"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="167"/>
+        <location filename="../../app/ui/admin/users_page.py" line="164"/>
         <source>Reset passphrase…</source>
         <translation>Wachtzin opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="168"/>
+        <location filename="../../app/ui/admin/users_page.py" line="165"/>
         <source>Change the vault key…</source>
         <translation>Kluissleutel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="170"/>
+        <location filename="../../app/ui/admin/users_page.py" line="167"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="175"/>
+        <location filename="../../app/ui/admin/users_page.py" line="172"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Iedereen in deze lijst opent dezelfde versleutelde kluis. Rollen worden door Relais afgedwongen, niet door de versleuteling: met de wachtzin van een ervaringsdeskundige en wat programmeerkennis kan men elk dossier lezen, bilans inbegrepen. Geef alleen een account aan mensen aan wie u alles zou toevertrouwen. Een gebruiker uitschakelen of een wachtzin opnieuw instellen wijzigt de kluissleutel: de oude wachtzin opent deze kluis niet meer (wel nog de back-ups van daarvoor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="205"/>
+        <location filename="../../app/ui/admin/users_page.py" line="202"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="216"/>
+        <location filename="../../app/ui/admin/users_page.py" line="213"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="217"/>
+        <location filename="../../app/ui/admin/users_page.py" line="214"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="154"/>
-        <location filename="../../app/ui/admin/users_page.py" line="229"/>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
-        <location filename="../../app/ui/admin/users_page.py" line="248"/>
-        <location filename="../../app/ui/admin/users_page.py" line="250"/>
+        <location filename="../../app/ui/admin/users_page.py" line="151"/>
+        <location filename="../../app/ui/admin/users_page.py" line="226"/>
+        <location filename="../../app/ui/admin/users_page.py" line="232"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
+        <location filename="../../app/ui/admin/users_page.py" line="247"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="232"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="239"/>
+        <location filename="../../app/ui/admin/users_page.py" line="236"/>
         <source>Change the vault key</source>
         <translation>Kluissleutel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="240"/>
+        <location filename="../../app/ui/admin/users_page.py" line="237"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>De kluis opnieuw versleutelen met een nieuwe sleutel? Vroegere wachtzinnen en de sleutels in back-ups van voor nu openen deze kluis dan niet meer. De huidige wachtzinnen blijven werken. Gebruik dit wanneer een wachtzin of een kopie van de kluismap uitgelekt kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="250"/>
+        <location filename="../../app/ui/admin/users_page.py" line="247"/>
         <source>The vault key was changed.</source>
         <translation>De kluissleutel is gewijzigd.</translation>
     </message>

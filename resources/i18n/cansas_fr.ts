@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="42"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="43"/>
         <source>Pairs compared</source>
         <translation>Paires comparées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="45"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="47"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -27,57 +27,57 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="51"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="39"/>
         <source>Needs agreement</source>
         <translation>Accord sur les besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="57"/>
         <source>Whose persons</source>
         <translation>Personnes de qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
         <source>All persons</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Caseload of %1</source>
         <translation>Personnes suivies par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="62"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="99"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="65"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Par domaine de base : les évaluations complètes de l&apos;intervenant et de la personne d&apos;une même période (un mois d&apos;écart au plus), comparées cote par cote. Les domaines cotés 9 par l&apos;un ou l&apos;autre sont écartés. Un accord inférieur à 75 % est surligné.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="109"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="75"/>
         <source>Agreement by domain</source>
         <translation>Accord par domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="121"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="87"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Accord entre intervenants et personnes sur les besoins (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="130"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="98"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Comparaison des cotes des intervenants et des personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="136"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="102"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paire d&apos;évaluations intervenant/personne comparée</numerusform>
@@ -167,72 +167,72 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="64"/>
+        <location filename="../../app/ui/cansas/models.py" line="55"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="66"/>
+        <location filename="../../app/ui/cansas/models.py" line="57"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="79"/>
+        <location filename="../../app/ui/cansas/models.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="68"/>
+        <location filename="../../app/ui/cansas/models.py" line="59"/>
         <source>Met</source>
         <translation>Satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="62"/>
         <source>Unmet</source>
         <translation>Non satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="76"/>
+        <location filename="../../app/ui/cansas/models.py" line="67"/>
         <source>Not known</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="81"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="61"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Besoins satisfaits : domaines de base cotés 1 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Besoins non satisfaits : domaines de base cotés 2 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Total des besoins : satisfaits + non satisfaits (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="78"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Domaines de base cotés 9 : inconnus, jamais comptés comme besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="82"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Domaines supplémentaires, rapportés à part des 22 : satisfaits / non satisfaits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="87"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Brouillon — %n à coter</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="88"/>
+        <location filename="../../app/ui/cansas/models.py" line="79"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="289"/>
+        <location filename="../../app/ui/cansas/models.py" line="224"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="289"/>
+        <location filename="../../app/ui/cansas/models.py" line="230"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>▼ less need</source>
         <translation>▼ moins de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>▲ more need</source>
         <translation>▲ plus de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>? not comparable</source>
         <translation>? non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="294"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>new domain</source>
         <translation>nouveau domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="294"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>not rated later</source>
         <translation>pas coté ensuite</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../app/ui/cansas/editor.py" line="36"/>
+        <location filename="../../app/ui/cansas/editor.py" line="37"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -299,29 +299,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="229"/>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="188"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="229"/>
-        <location filename="../../app/ui/cansas/models.py" line="232"/>
+        <location filename="../../app/ui/cansas/models.py" line="194"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="184"/>
         <source>cannot compare</source>
         <translation>non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="185"/>
         <source>agree</source>
         <translation>d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="185"/>
         <source>≠ disagree</source>
         <translation>≠ désaccord</translation>
     </message>
@@ -375,49 +373,94 @@
 <context>
     <name>NeedsChart</name>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="41"/>
         <source>Needs over time (22 core domains; drafts not shown)</source>
         <translation>Besoins dans le temps (22 domaines de base ; brouillons non affichés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Met needs — staff</source>
         <translation>Besoins satisfaits — intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Unmet needs — staff</source>
         <translation>Besoins non satisfaits — intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="43"/>
+        <location filename="../../app/ui/cansas/chart.py" line="44"/>
         <source>Met needs — person</source>
         <translation>Besoins satisfaits — personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="44"/>
+        <location filename="../../app/ui/cansas/chart.py" line="45"/>
         <source>Unmet needs — person</source>
         <translation>Besoins non satisfaits — personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="64"/>
+        <location filename="../../app/ui/cansas/chart.py" line="65"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="70"/>
+        <location filename="../../app/ui/cansas/chart.py" line="71"/>
         <source>Needs (0–22)</source>
         <translation>Besoins (0–22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="86"/>
+        <location filename="../../app/ui/cansas/chart.py" line="87"/>
         <source>%1, %2: %3 met, %4 unmet</source>
         <translation>%1, %2 : %3 rencontrés, %4 non rencontrés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="88"/>
+        <location filename="../../app/ui/cansas/chart.py" line="89"/>
         <source>No complete assessment yet</source>
         <translation>Pas encore d&apos;évaluation complète</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsGoals</name>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="25"/>
+        <location filename="../../app/ui/cansas/goals.py" line="60"/>
+        <location filename="../../app/ui/cansas/goals.py" line="84"/>
+        <source>Care plan</source>
+        <translation>Plan de rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="27"/>
+        <source>Start the plan&apos;s révision now: a new version that keeps every goal and adds these ones, to rewrite and agree with the person.</source>
+        <translation>Commencer maintenant la révision du plan : une nouvelle version qui garde tous les objectifs et ajoute ceux-ci, à reformuler et convenir avec la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="30"/>
+        <source>New plan version with these goals</source>
+        <translation>Nouvelle version du plan avec ces objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="42"/>
+        <source>Goals added to the care plan: %1. Their wording is a proposal (in italics): rewrite it with the person, in their own words.</source>
+        <translation>Objectifs ajoutés au plan : %1. Leur formulation est une proposition (en italique) : reformulez-la avec la personne, avec ses mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="46"/>
+        <source>A new version of the care plan was started (révision).</source>
+        <translation>Une nouvelle version du plan a été commencée (révision).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="49"/>
+        <source>No goal was added.</source>
+        <translation>Aucun objectif n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="53"/>
+        <source>Not turned into goals:</source>
+        <translation>Non transformés en objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="64"/>
+        <source>Open the care plan</source>
+        <translation>Ouvrir le plan</translation>
     </message>
 </context>
 <context>
@@ -461,20 +504,9 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
         <source>Needs (CANSAS)</source>
         <translation>Besoins (CANSAS)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="46"/>
-        <source>Care plan</source>
-        <translation>Plan de rétablissement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
-        <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
-        <translation>Objectifs provisoires ajoutés au plan de rétablissement : {count}. Reformulez-les avec la personne, avec ses propres mots.</translation>
     </message>
     <message>
         <location filename="../../app/ui/cansas/tab.py" line="63"/>
@@ -581,7 +613,7 @@
 <context>
     <name>RatingDelegate</name>
     <message>
-        <location filename="../../app/ui/cansas/editor.py" line="45"/>
+        <location filename="../../app/ui/cansas/editor.py" line="46"/>
         <source>— to rate</source>
         <translation>— à coter</translation>
     </message>
@@ -589,27 +621,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="108"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="109"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Cote (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="115"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="160"/>
+        <location filename="../../app/ui/cansas/models.py" line="102"/>
         <source>— to rate</source>
         <translation>— à coter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="176"/>
+        <location filename="../../app/ui/cansas/models.py" line="113"/>
         <source>not rated yet</source>
         <translation>pas encore coté</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="42"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="43"/>
         <source>Pairs compared</source>
         <translation>Vergeleken paren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="45"/>
         <source>Agree</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="47"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
@@ -27,57 +27,57 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="51"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="39"/>
         <source>Needs agreement</source>
         <translation>Overeenstemming zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="91"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="57"/>
         <source>Whose persons</source>
         <translation>Personen van wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="92"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="58"/>
         <source>All persons</source>
         <translation>Alle personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="94"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="60"/>
         <source>Caseload of %1</source>
         <translation>Caseload van %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="62"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="99"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="65"/>
         <source>Per core domain: complete staff and person-rated assessments of the same period (a month apart at most) compared rating by rating. Domains rated 9 by either side are left out. Agreement under 75% is highlighted.</source>
         <translation>Per kerndomein: volledige beoordelingen door hulpverlener en persoon uit dezelfde periode (hoogstens een maand uit elkaar), score per score vergeleken. Domeinen die een van beiden met 9 scoort, vallen weg. Overeenstemming onder 75% wordt gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="109"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="75"/>
         <source>Agreement by domain</source>
         <translation>Overeenstemming per domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="121"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="87"/>
         <source>&lt;b&gt;Staff and person agreement on needs (CANSAS)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overeenstemming tussen hulpverleners en personen over zorgbehoeften (CANSAS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="130"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="96"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/agreement.py" line="132"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="98"/>
         <source>Comparing staff and person ratings…</source>
         <translation>Scores van hulpverleners en personen vergelijken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/agreement.py" line="136"/>
+        <location filename="../../app/ui/cansas/agreement.py" line="102"/>
         <source>%n staff/person pair(s) of assessments compared</source>
         <translation>
             <numerusform>%n paar beoordelingen hulpverlener/persoon vergeleken</numerusform>
@@ -167,72 +167,72 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="64"/>
+        <location filename="../../app/ui/cansas/models.py" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="66"/>
+        <location filename="../../app/ui/cansas/models.py" line="57"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="79"/>
+        <location filename="../../app/ui/cansas/models.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="68"/>
+        <location filename="../../app/ui/cansas/models.py" line="59"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="62"/>
         <source>Unmet</source>
         <translation>Onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="65"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="76"/>
+        <location filename="../../app/ui/cansas/models.py" line="67"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="81"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="61"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Vervulde zorgbehoeften: kerndomeinen met score 1 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Onvervulde zorgbehoeften: kerndomeinen met score 2 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="75"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Totaal zorgbehoeften: vervuld + onvervuld (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="78"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Kerndomeinen met score 9: onbekend, nooit als zorgbehoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="82"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Extra domeinen, apart van de 22 gerapporteerd: vervuld / onvervuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="87"/>
+        <location filename="../../app/ui/cansas/models.py" line="78"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Concept — nog %n te scoren</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="88"/>
+        <location filename="../../app/ui/cansas/models.py" line="79"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="289"/>
+        <location filename="../../app/ui/cansas/models.py" line="224"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="289"/>
+        <location filename="../../app/ui/cansas/models.py" line="230"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>same</source>
         <translation>gelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="292"/>
+        <location filename="../../app/ui/cansas/models.py" line="246"/>
         <source>▼ less need</source>
         <translation>▼ minder zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>▲ more need</source>
         <translation>▲ meer zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="293"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>? not comparable</source>
         <translation>? niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="294"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>new domain</source>
         <translation>nieuw domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="294"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>not rated later</source>
         <translation>later niet gescoord</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../app/ui/cansas/editor.py" line="36"/>
+        <location filename="../../app/ui/cansas/editor.py" line="37"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -299,29 +299,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="229"/>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="188"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="229"/>
-        <location filename="../../app/ui/cansas/models.py" line="232"/>
+        <location filename="../../app/ui/cansas/models.py" line="194"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="184"/>
         <source>cannot compare</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="185"/>
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="185"/>
         <source>≠ disagree</source>
         <translation>≠ oneens</translation>
     </message>
@@ -375,49 +373,94 @@
 <context>
     <name>NeedsChart</name>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="40"/>
+        <location filename="../../app/ui/cansas/chart.py" line="41"/>
         <source>Needs over time (22 core domains; drafts not shown)</source>
         <translation>Zorgbehoeften in de tijd (22 kerndomeinen; concepten niet getoond)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Met needs — staff</source>
         <translation>Vervulde zorgbehoeften — hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="42"/>
+        <location filename="../../app/ui/cansas/chart.py" line="43"/>
         <source>Unmet needs — staff</source>
         <translation>Onvervulde zorgbehoeften — hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="43"/>
+        <location filename="../../app/ui/cansas/chart.py" line="44"/>
         <source>Met needs — person</source>
         <translation>Vervulde zorgbehoeften — persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="44"/>
+        <location filename="../../app/ui/cansas/chart.py" line="45"/>
         <source>Unmet needs — person</source>
         <translation>Onvervulde zorgbehoeften — persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="64"/>
+        <location filename="../../app/ui/cansas/chart.py" line="65"/>
         <source>Assessment date</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="70"/>
+        <location filename="../../app/ui/cansas/chart.py" line="71"/>
         <source>Needs (0–22)</source>
         <translation>Zorgbehoeften (0–22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="86"/>
+        <location filename="../../app/ui/cansas/chart.py" line="87"/>
         <source>%1, %2: %3 met, %4 unmet</source>
         <translation>%1, %2: %3 vervuld, %4 niet vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/chart.py" line="88"/>
+        <location filename="../../app/ui/cansas/chart.py" line="89"/>
         <source>No complete assessment yet</source>
         <translation>Nog geen volledige beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsGoals</name>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="25"/>
+        <location filename="../../app/ui/cansas/goals.py" line="60"/>
+        <location filename="../../app/ui/cansas/goals.py" line="84"/>
+        <source>Care plan</source>
+        <translation>Herstelplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="27"/>
+        <source>Start the plan&apos;s révision now: a new version that keeps every goal and adds these ones, to rewrite and agree with the person.</source>
+        <translation>Nu de herziening van het plan starten: een nieuwe versie die alle doelen behoudt en deze toevoegt, om samen met de persoon te herformuleren en af te spreken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="30"/>
+        <source>New plan version with these goals</source>
+        <translation>Nieuwe planversie met deze doelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="42"/>
+        <source>Goals added to the care plan: %1. Their wording is a proposal (in italics): rewrite it with the person, in their own words.</source>
+        <translation>Doelen toegevoegd aan het plan: %1. Hun formulering is een voorstel (cursief): herschrijf ze samen met de persoon, in eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="46"/>
+        <source>A new version of the care plan was started (révision).</source>
+        <translation>Een nieuwe versie van het plan is gestart (herziening).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="49"/>
+        <source>No goal was added.</source>
+        <translation>Er is geen doel toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="53"/>
+        <source>Not turned into goals:</source>
+        <translation>Niet omgezet in doelen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cansas/goals.py" line="64"/>
+        <source>Open the care plan</source>
+        <translation>Het plan openen</translation>
     </message>
 </context>
 <context>
@@ -461,20 +504,9 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="20"/>
+        <location filename="../../app/ui/cansas/__init__.py" line="19"/>
         <source>Needs (CANSAS)</source>
         <translation>Zorgbehoeften (CANSAS)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="42"/>
-        <location filename="../../app/ui/cansas/__init__.py" line="46"/>
-        <source>Care plan</source>
-        <translation>Herstelplan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/cansas/__init__.py" line="44"/>
-        <source>Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.</source>
-        <translation>Voorlopige doelen toegevoegd aan het herstelplan: {count}. Herschrijf ze samen met de persoon, in de eigen woorden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/cansas/tab.py" line="63"/>
@@ -581,7 +613,7 @@
 <context>
     <name>RatingDelegate</name>
     <message>
-        <location filename="../../app/ui/cansas/editor.py" line="45"/>
+        <location filename="../../app/ui/cansas/editor.py" line="46"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
@@ -589,27 +621,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="108"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="109"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Score (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="143"/>
+        <location filename="../../app/ui/cansas/models.py" line="115"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="160"/>
+        <location filename="../../app/ui/cansas/models.py" line="102"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="176"/>
+        <location filename="../../app/ui/cansas/models.py" line="113"/>
         <source>not rated yet</source>
         <translation>nog niet gescoord</translation>
     </message>

@@ -140,99 +140,104 @@
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="96"/>
+        <location filename="../../app/ui/careplan/models.py" line="80"/>
+        <source>(proposal)</source>
+        <translation>(proposition)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="105"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
+        <location filename="../../app/ui/careplan/models.py" line="108"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="103"/>
-        <location filename="../../app/ui/careplan/models.py" line="118"/>
+        <location filename="../../app/ui/careplan/models.py" line="110"/>
+        <location filename="../../app/ui/careplan/models.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <location filename="../../app/ui/careplan/models.py" line="119"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="114"/>
-        <location filename="../../app/ui/careplan/models.py" line="137"/>
+        <location filename="../../app/ui/careplan/models.py" line="121"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="116"/>
+        <location filename="../../app/ui/careplan/models.py" line="123"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="77"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="82"/>
+        <location filename="../../app/ui/careplan/models.py" line="89"/>
         <source>agreed %1</source>
         <translation>convenue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="84"/>
+        <location filename="../../app/ui/careplan/models.py" line="91"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="85"/>
+        <location filename="../../app/ui/careplan/models.py" line="92"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="86"/>
+        <location filename="../../app/ui/careplan/models.py" line="93"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="134"/>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="135"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="140"/>
+        <location filename="../../app/ui/careplan/models.py" line="147"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="149"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="152"/>
+        <location filename="../../app/ui/careplan/models.py" line="159"/>
         <source>Review the care plan</source>
-        <translation>Évaluer le plan</translation>
+        <translation>Réviser le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="156"/>
+        <location filename="../../app/ui/careplan/models.py" line="163"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
@@ -275,7 +280,7 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="135"/>
         <source>Review with the person…</source>
-        <translation>Évaluer avec la personne…</translation>
+        <translation>Réviser avec la personne…</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="137"/>
@@ -343,7 +348,7 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="248"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
-        <translation>Version %1 — remplacée lors d&apos;une évaluation, conservée telle quelle</translation>
+        <translation>Version %1 — remplacée lors d&apos;une révision, conservée telle quelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="251"/>
@@ -363,22 +368,22 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="257"/>
         <source>review on %1</source>
-        <translation>évaluation le %1</translation>
+        <translation>révision le %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="259"/>
         <source>reviewed on %1</source>
-        <translation>évaluée le %1</translation>
+        <translation>révisée le %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="262"/>
         <source>To change goals or actions, review the plan with the person.</source>
-        <translation>Pour modifier les objectifs ou les actions, évaluez le plan avec la personne.</translation>
+        <translation>Pour modifier les objectifs ou les actions, révisez le plan avec la personne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="269"/>
         <source>The review date has passed.</source>
-        <translation>La date d&apos;évaluation est dépassée.</translation>
+        <translation>La date de révision est dépassée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/careplan/tab.py" line="271"/>
@@ -455,7 +460,7 @@
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="43"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
-        <translation>Évaluations de plan et actions dont la date est passée, pour les personnes que vous accompagnez. Double-cliquez sur une ligne pour ouvrir la personne.</translation>
+        <translation>Révisions de plan et actions dont la date est passée, pour les personnes que vous accompagnez. Double-cliquez sur une ligne pour ouvrir la personne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="49"/>
@@ -583,30 +588,40 @@
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
-        <translation>Évaluer le plan avec la personne</translation>
+        <translation>Réviser le plan avec la personne</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
-        <translation>Évalué le</translation>
+        <translation>Révisé le</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
-        <translation>Prochaine évaluation</translation>
+        <translation>Prochaine révision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
-        <source>How the review went (optional)</source>
-        <translation>Comment s&apos;est passée l&apos;évaluation (facultatif)</translation>
+        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <source>One goal per line (optional)</source>
+        <translation>Un objectif par ligne (facultatif)</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
-        <source>The person agrees with the plan as reviewed, on the review date</source>
-        <translation>La personne est d&apos;accord avec le plan ainsi évalué, à la date de l&apos;évaluation</translation>
+        <source>New goals the person sets, in their words:</source>
+        <translation>Nouveaux objectifs que la personne se fixe, avec ses mots :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <source>How the review went (optional)</source>
+        <translation>Comment s&apos;est passée la révision (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="248"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>La personne est d&apos;accord avec le plan ainsi révisé, à la date de la révision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="249"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laissez décoché pour d&apos;abord ajouter ou reformuler des objectifs, puis enregistrer l&apos;accord</translation>
     </message>

@@ -140,99 +140,104 @@
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="96"/>
+        <location filename="../../app/ui/careplan/models.py" line="80"/>
+        <source>(proposal)</source>
+        <translation>(voorstel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/models.py" line="103"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="98"/>
+        <location filename="../../app/ui/careplan/models.py" line="105"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="101"/>
+        <location filename="../../app/ui/careplan/models.py" line="108"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="103"/>
-        <location filename="../../app/ui/careplan/models.py" line="118"/>
+        <location filename="../../app/ui/careplan/models.py" line="110"/>
+        <location filename="../../app/ui/careplan/models.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="112"/>
+        <location filename="../../app/ui/careplan/models.py" line="119"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="114"/>
-        <location filename="../../app/ui/careplan/models.py" line="137"/>
+        <location filename="../../app/ui/careplan/models.py" line="121"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="116"/>
+        <location filename="../../app/ui/careplan/models.py" line="123"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="77"/>
+        <location filename="../../app/ui/careplan/models.py" line="84"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="127"/>
+        <location filename="../../app/ui/careplan/models.py" line="134"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="82"/>
+        <location filename="../../app/ui/careplan/models.py" line="89"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="84"/>
+        <location filename="../../app/ui/careplan/models.py" line="91"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="85"/>
+        <location filename="../../app/ui/careplan/models.py" line="92"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="86"/>
+        <location filename="../../app/ui/careplan/models.py" line="93"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="134"/>
+        <location filename="../../app/ui/careplan/models.py" line="141"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="135"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="140"/>
+        <location filename="../../app/ui/careplan/models.py" line="147"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="149"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="152"/>
+        <location filename="../../app/ui/careplan/models.py" line="159"/>
         <source>Review the care plan</source>
-        <translation>Het plan evalueren</translation>
+        <translation>Het plan herzien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="156"/>
+        <location filename="../../app/ui/careplan/models.py" line="163"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -275,7 +280,7 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="135"/>
         <source>Review with the person…</source>
-        <translation>Evalueren met de persoon…</translation>
+        <translation>Herzien met de persoon…</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="137"/>
@@ -343,7 +348,7 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="248"/>
         <source>Version %1 — replaced at a review, kept as it was</source>
-        <translation>Versie %1 — vervangen bij een evaluatie, bewaard zoals ze was</translation>
+        <translation>Versie %1 — vervangen bij een herziening, bewaard zoals ze was</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="251"/>
@@ -363,22 +368,22 @@
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="257"/>
         <source>review on %1</source>
-        <translation>evaluatie op %1</translation>
+        <translation>herziening op %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="259"/>
         <source>reviewed on %1</source>
-        <translation>geëvalueerd op %1</translation>
+        <translation>herzien op %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="262"/>
         <source>To change goals or actions, review the plan with the person.</source>
-        <translation>Om doelen of acties te wijzigen, evalueer het plan samen met de persoon.</translation>
+        <translation>Om doelen of acties te wijzigen, herzie het plan samen met de persoon.</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="269"/>
         <source>The review date has passed.</source>
-        <translation>De evaluatiedatum is verstreken.</translation>
+        <translation>De herzieningsdatum is verstreken.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/careplan/tab.py" line="271"/>
@@ -455,7 +460,7 @@
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="43"/>
         <source>Care-plan reviews and actions whose date has passed, for the persons you accompany. Double-click a line to open the person.</source>
-        <translation>Evaluaties en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
+        <translation>Herzieningen en acties van plannen waarvan de datum voorbij is, voor de personen die u begeleidt. Dubbelklik op een regel om de persoon te openen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/followups.py" line="49"/>
@@ -583,30 +588,40 @@
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
         <source>Review the care plan with the person</source>
-        <translation>Het plan evalueren met de persoon</translation>
+        <translation>Het plan herzien met de persoon</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
         <source>Reviewed on</source>
-        <translation>Geëvalueerd op</translation>
+        <translation>Herzien op</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
         <source>Next review</source>
-        <translation>Volgende evaluatie</translation>
+        <translation>Volgende herziening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="236"/>
-        <source>How the review went (optional)</source>
-        <translation>Hoe de evaluatie verliep (optioneel)</translation>
+        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <source>One goal per line (optional)</source>
+        <translation>Eén doel per regel (optioneel)</translation>
     </message>
     <message>
         <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
-        <source>The person agrees with the plan as reviewed, on the review date</source>
-        <translation>De persoon gaat akkoord met het geëvalueerde plan, op de evaluatiedatum</translation>
+        <source>New goals the person sets, in their words:</source>
+        <translation>Nieuwe doelen die de persoon zich stelt, in eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="240"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <source>How the review went (optional)</source>
+        <translation>Hoe de herziening verliep (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="248"/>
+        <source>The person agrees with the plan as reviewed, on the review date</source>
+        <translation>De persoon gaat akkoord met het herziene plan, op de herzieningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/careplan/dialogs.py" line="249"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

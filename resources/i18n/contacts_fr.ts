@@ -60,74 +60,107 @@
     </message>
 </context>
 <context>
+    <name>ContactNotice</name>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="30"/>
+        <source>Contact recorded for %1</source>
+        <translation>Contact enregistré pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="31"/>
+        <source>Contact recorded</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="32"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="33"/>
+        <source>Remove the contact just recorded</source>
+        <translation>Supprimer le contact qui vient d&apos;être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="37"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="56"/>
+        <source>Contact removed</source>
+        <translation>Contact supprimé</translation>
+    </message>
+</context>
+<context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="23"/>
         <source>Anonymous: %1</source>
         <translation>Anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>(private note of another worker)</source>
         <translation>(note privée d&apos;un·e autre intervenant·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="32"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="55"/>
         <source>Worker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="59"/>
         <source>Convention session</source>
         <translation>Séance convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -403,111 +436,137 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="59"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="97"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="60"/>
+        <source>This contact is not saved yet.</source>
+        <translation>Ce contact n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="62"/>
+        <source>Save it</source>
+        <translation>L&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="64"/>
+        <source>Discard it</source>
+        <translation>L&apos;abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="66"/>
+        <source>Keep writing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Rencontre anonyme, personne non inscrite (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
         <source>A few words to recognise them again</source>
         <translation>Quelques mots pour la reconnaître</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="105"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="132"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Tapez pour aller à un domaine, Espace pour le cocher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Note &amp;privée (moi seul·e peux la lire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Follow-up needed</source>
         <translation>Su&amp;ivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="141"/>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
         <source>Nic&amp;kname</source>
         <translation>Surn&amp;om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="153"/>
         <source>D&amp;uration</source>
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
         <source>W&amp;hen</source>
         <translation>Q&amp;uand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="161"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="181"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="312"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="317"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="248"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="366"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="369"/>
+        <source>an anonymous person</source>
+        <translation>une personne anonyme</translation>
     </message>
 </context>
 </TS>

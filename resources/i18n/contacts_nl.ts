@@ -60,74 +60,107 @@
     </message>
 </context>
 <context>
+    <name>ContactNotice</name>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="30"/>
+        <source>Contact recorded for %1</source>
+        <translation>Contact geregistreerd voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="31"/>
+        <source>Contact recorded</source>
+        <translation>Contact geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="32"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="33"/>
+        <source>Remove the contact just recorded</source>
+        <translation>Het zonet geregistreerde contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="37"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/notice.py" line="56"/>
+        <source>Contact removed</source>
+        <translation>Contact verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="21"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="23"/>
         <source>Anonymous: %1</source>
         <translation>Anoniem: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="28"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
         <source>(private note of another worker)</source>
         <translation>(privénotitie van een andere hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="30"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="32"/>
         <source>[private] </source>
         <translation>[privé] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="41"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="43"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="44"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="46"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="48"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="49"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="50"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
         <source>Topics</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="51"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="52"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="54"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="53"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="55"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="57"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="59"/>
         <source>Convention session</source>
         <translation>Conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/contact_table.py" line="58"/>
+        <location filename="../../app/ui/contacts/contact_table.py" line="60"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -403,111 +436,137 @@
 <context>
     <name>QuickContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="74"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="59"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="97"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="77"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="60"/>
+        <source>This contact is not saved yet.</source>
+        <translation>Dit contact is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="62"/>
+        <source>Save it</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="64"/>
+        <source>Discard it</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="66"/>
+        <source>Keep writing</source>
+        <translation>Verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Anonieme ontmoeting, niet ingeschreven (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="80"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
         <source>A few words to recognise them again</source>
         <translation>Enkele woorden om de persoon te herkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="82"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="105"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="90"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="109"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="132"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Typ om naar een domein te springen, Spatie om het aan te vinken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Pri&amp;vénotitie (alleen ik kan ze lezen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="114"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
         <source>&amp;Follow-up needed</source>
         <translation>Opvol&amp;ging nodig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="118"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="141"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="121"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="124"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
         <source>Nic&amp;kname</source>
         <translation>B&amp;ijnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="130"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="153"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="134"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
         <source>&amp;Mode</source>
         <translation>Wij&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="138"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="161"/>
         <source>P&amp;lace</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
         <source>&amp;Note</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="158"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="262"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="267"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="181"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="312"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="317"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="198"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="248"/>
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="200"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="316"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="366"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="369"/>
+        <source>an anonymous person</source>
+        <translation>een anonieme persoon</translation>
     </message>
 </context>
 </TS>

@@ -51,17 +51,17 @@
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="21"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="22"/>
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="22"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="23"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="23"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="24"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

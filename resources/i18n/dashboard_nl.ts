@@ -51,17 +51,17 @@
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="21"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="22"/>
         <source>sent</source>
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="22"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="23"/>
         <source>accepted</source>
         <translation>aanvaard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/labels.py" line="23"/>
+        <location filename="../../app/ui/dashboard/labels.py" line="24"/>
         <source>waiting list</source>
         <translation>wachtlijst</translation>
     </message>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>Care-plan review overdue</source>
-        <translation>Evaluatie van het plan te laat</translation>
+        <translation>Herziening van het plan te laat</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="105"/>

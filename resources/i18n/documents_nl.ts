@@ -93,27 +93,27 @@
         <translation>Het document afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="220"/>
+        <location filename="../../app/ui/documents/tab.py" line="222"/>
         <source>The printer could not be opened.</source>
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="235"/>
+        <location filename="../../app/ui/documents/tab.py" line="237"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="241"/>
+        <location filename="../../app/ui/documents/tab.py" line="243"/>
         <source>Export the document</source>
         <translation>Het document exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="242"/>
+        <location filename="../../app/ui/documents/tab.py" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/tab.py" line="252"/>
+        <location filename="../../app/ui/documents/tab.py" line="256"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>

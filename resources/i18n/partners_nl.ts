@@ -99,7 +99,7 @@
         <translation>Partnerlijst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="186"/>
+        <location filename="../../app/ui/partners/page.py" line="190"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dienst</numerusform>
@@ -107,48 +107,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="216"/>
-        <location filename="../../app/ui/partners/page.py" line="223"/>
+        <location filename="../../app/ui/partners/page.py" line="220"/>
+        <location filename="../../app/ui/partners/page.py" line="227"/>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="217"/>
+        <location filename="../../app/ui/partners/page.py" line="221"/>
         <source>Remove %1 from the directory?</source>
         <translation>%1 uit de lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="228"/>
+        <location filename="../../app/ui/partners/page.py" line="232"/>
         <source>Accepted columns: %1</source>
         <translation>Aanvaarde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="229"/>
+        <location filename="../../app/ui/partners/page.py" line="233"/>
         <source>Import partners (CSV)</source>
         <translation>Partners importeren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="230"/>
+        <location filename="../../app/ui/partners/page.py" line="234"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="235"/>
+        <location filename="../../app/ui/partners/page.py" line="239"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Een lijst importeren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="236"/>
+        <location filename="../../app/ui/partners/page.py" line="240"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="242"/>
+        <location filename="../../app/ui/partners/page.py" line="246"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="247"/>
+        <location filename="../../app/ui/partners/page.py" line="251"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partner toegevoegd aan de lijst.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="249"/>
+        <location filename="../../app/ui/partners/page.py" line="253"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n stond al in de lijst en bleef ongewijzigd.</numerusform>
@@ -164,29 +164,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="250"/>
-        <location filename="../../app/ui/partners/page.py" line="256"/>
+        <location filename="../../app/ui/partners/page.py" line="254"/>
+        <location filename="../../app/ui/partners/page.py" line="260"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="261"/>
+        <location filename="../../app/ui/partners/page.py" line="265"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>De lijst exporteren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="262"/>
+        <location filename="../../app/ui/partners/page.py" line="266"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="267"/>
-        <location filename="../../app/ui/partners/page.py" line="269"/>
+        <location filename="../../app/ui/partners/page.py" line="271"/>
+        <location filename="../../app/ui/partners/page.py" line="273"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="267"/>
+        <location filename="../../app/ui/partners/page.py" line="271"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n dienst geëxporteerd.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="270"/>
+        <location filename="../../app/ui/partners/page.py" line="274"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>

@@ -4,49 +4,59 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <source>Add to a consent</source>
+        <translation>Een toestemming aanvullen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="95"/>
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
         <source>Form</source>
         <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
+        <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
+        <translation>De toestemming van de persoon voor deze ontvanger wordt aangevuld met de aangevinkte informatie; datum, vorm en doel blijven ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -95,12 +105,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -214,82 +224,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="223"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="225"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="235"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="248"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="254"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="257"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="260"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -451,156 +461,181 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="98"/>
+        <location filename="../../app/ui/referrals/tab.py" line="104"/>
         <source>Record consent…</source>
         <translation>Toestemming registreren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="99"/>
+        <location filename="../../app/ui/referrals/tab.py" line="105"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="97"/>
-        <location filename="../../app/ui/referrals/tab.py" line="105"/>
+        <location filename="../../app/ui/referrals/tab.py" line="103"/>
+        <location filename="../../app/ui/referrals/tab.py" line="115"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="122"/>
+        <location filename="../../app/ui/referrals/tab.py" line="133"/>
         <source>New referral…</source>
         <translation>Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="123"/>
+        <location filename="../../app/ui/referrals/tab.py" line="134"/>
         <source>Edit draft…</source>
         <translation>Ontwerp bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="125"/>
+        <location filename="../../app/ui/referrals/tab.py" line="136"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="126"/>
+        <location filename="../../app/ui/referrals/tab.py" line="137"/>
         <source>Follow-up…</source>
         <translation>Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="128"/>
+        <location filename="../../app/ui/referrals/tab.py" line="139"/>
         <source>Send letter</source>
         <translation>Brief versturen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="129"/>
+        <location filename="../../app/ui/referrals/tab.py" line="140"/>
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="130"/>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="141"/>
+        <location filename="../../app/ui/referrals/tab.py" line="348"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="117"/>
-        <location filename="../../app/ui/referrals/tab.py" line="141"/>
+        <location filename="../../app/ui/referrals/tab.py" line="128"/>
+        <location filename="../../app/ui/referrals/tab.py" line="152"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="121"/>
+        <location filename="../../app/ui/referrals/tab.py" line="106"/>
+        <source>Add to this consent…</source>
+        <translation>Deze toestemming aanvullen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="107"/>
+        <source>The person agrees to share more with the same recipient</source>
+        <translation>De persoon stemt ermee in meer te delen met dezelfde ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="132"/>
         <source>Selected referral</source>
         <translation>Geselecteerde doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="176"/>
+        <location filename="../../app/ui/referrals/tab.py" line="190"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="178"/>
+        <location filename="../../app/ui/referrals/tab.py" line="192"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="180"/>
+        <location filename="../../app/ui/referrals/tab.py" line="194"/>
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="246"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="248"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="249"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="251"/>
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="233"/>
+        <location filename="../../app/ui/referrals/tab.py" line="252"/>
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="235"/>
+        <location filename="../../app/ui/referrals/tab.py" line="254"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="264"/>
+        <location filename="../../app/ui/referrals/tab.py" line="302"/>
+        <source>Consent recorded: the letter can be sent now.</source>
+        <translation>Toestemming geregistreerd: de brief kan nu verstuurd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="309"/>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="265"/>
+        <location filename="../../app/ui/referrals/tab.py" line="310"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="348"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
-        <location filename="../../app/ui/referrals/tab.py" line="353"/>
+        <location filename="../../app/ui/referrals/tab.py" line="363"/>
+        <location filename="../../app/ui/referrals/tab.py" line="415"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="321"/>
+        <location filename="../../app/ui/referrals/tab.py" line="366"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="331"/>
+        <location filename="../../app/ui/referrals/tab.py" line="376"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="342"/>
+        <location filename="../../app/ui/referrals/tab.py" line="395"/>
+        <source>Add to the consent…</source>
+        <translation>De toestemming aanvullen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="396"/>
+        <source>Record the missing consent…</source>
+        <translation>De ontbrekende toestemming registreren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="404"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="343"/>
+        <location filename="../../app/ui/referrals/tab.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="352"/>
+        <location filename="../../app/ui/referrals/tab.py" line="414"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>
@@ -608,27 +643,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="339"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="340"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

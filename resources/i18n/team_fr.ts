@@ -4,18 +4,18 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="109"/>
-        <location filename="../../app/ui/team/dialogs.py" line="122"/>
+        <location filename="../../app/ui/team/dialogs.py" line="120"/>
+        <location filename="../../app/ui/team/dialogs.py" line="133"/>
         <source>One-time code</source>
         <translation>Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="111"/>
+        <location filename="../../app/ui/team/dialogs.py" line="122"/>
         <source>The invitation is saved in {path}. Give the file and this code by two different channels (for example the file by e-mail, the code by phone). The code is shown only now; it works for 72 hours and 5 attempts.</source>
         <translation>L&apos;invitation est enregistrée dans {path}. Transmettez le fichier et ce code par deux canaux différents (par exemple le fichier par e-mail, le code par téléphone). Le code n&apos;est affiché que maintenant ; il vaut 72 heures et 5 essais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="126"/>
+        <location filename="../../app/ui/team/dialogs.py" line="137"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -23,38 +23,38 @@
 <context>
     <name>CreateTeamDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="35"/>
+        <location filename="../../app/ui/team/dialogs.py" line="37"/>
         <source>Create a team</source>
         <translation>Créer une équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="36"/>
+        <location filename="../../app/ui/team/dialogs.py" line="38"/>
         <source>Paste the hub address (the enrolment DSN) that your organisation&apos;s IT gave you after `hub init`. The team&apos;s keys are made on this computer and stay in this vault; the hub only ever sees encrypted data.</source>
         <translation>Collez l&apos;adresse du hub (le DSN d&apos;inscription) que l&apos;informatique de votre organisation vous a donnée après `hub init`. Les clés de l&apos;équipe sont créées sur cet ordinateur et restent dans ce coffre ; le hub ne voit jamais que des données chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="42"/>
-        <location filename="../../app/ui/team/dialogs.py" line="43"/>
+        <location filename="../../app/ui/team/dialogs.py" line="44"/>
+        <location filename="../../app/ui/team/dialogs.py" line="45"/>
         <source>Hub address</source>
         <translation>Adresse du hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="45"/>
+        <location filename="../../app/ui/team/dialogs.py" line="47"/>
         <source>Team name</source>
         <translation>Nom de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="46"/>
+        <location filename="../../app/ui/team/dialogs.py" line="48"/>
         <source>Team name (kept on this computer)</source>
         <translation>Nom de l&apos;équipe (gardé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="50"/>
+        <location filename="../../app/ui/team/dialogs.py" line="52"/>
         <source>Paste the hub address first.</source>
         <translation>Collez d&apos;abord l&apos;adresse du hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="53"/>
+        <location filename="../../app/ui/team/dialogs.py" line="55"/>
         <source>Creating the team on the hub…</source>
         <translation>Création de l&apos;équipe sur le hub…</translation>
     </message>
@@ -62,65 +62,65 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="64"/>
+        <location filename="../../app/ui/team/dialogs.py" line="71"/>
         <source>Invite a member</source>
         <translation>Inviter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="66"/>
-        <location filename="../../app/ui/team/dialogs.py" line="67"/>
+        <location filename="../../app/ui/team/dialogs.py" line="73"/>
+        <location filename="../../app/ui/team/dialogs.py" line="74"/>
         <source>Member&apos;s name</source>
         <translation>Nom du membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="69"/>
-        <location filename="../../app/ui/team/dialogs.py" line="73"/>
+        <location filename="../../app/ui/team/dialogs.py" line="76"/>
+        <location filename="../../app/ui/team/dialogs.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="70"/>
+        <location filename="../../app/ui/team/dialogs.py" line="77"/>
         <source>Case manager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="70"/>
+        <location filename="../../app/ui/team/dialogs.py" line="77"/>
         <source>Peer worker</source>
         <translation>Pair-aidant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="71"/>
+        <location filename="../../app/ui/team/dialogs.py" line="78"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="75"/>
-        <location filename="../../app/ui/team/dialogs.py" line="84"/>
+        <location filename="../../app/ui/team/dialogs.py" line="82"/>
+        <location filename="../../app/ui/team/dialogs.py" line="91"/>
         <source>Invitation file</source>
         <translation>Fichier d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="76"/>
+        <location filename="../../app/ui/team/dialogs.py" line="83"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="88"/>
+        <location filename="../../app/ui/team/dialogs.py" line="95"/>
         <source>Save the invitation</source>
         <translation>Enregistrer l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="89"/>
+        <location filename="../../app/ui/team/dialogs.py" line="96"/>
         <source>Relais invitations (*.relaisinvite)</source>
         <translation>Invitations Relais (*.relaisinvite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="95"/>
+        <location filename="../../app/ui/team/dialogs.py" line="102"/>
         <source>Give the member&apos;s name.</source>
         <translation>Indiquez le nom du membre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="97"/>
+        <location filename="../../app/ui/team/dialogs.py" line="104"/>
         <source>Choose where to save the invitation file.</source>
         <translation>Choisissez où enregistrer le fichier d&apos;invitation.</translation>
     </message>
@@ -128,49 +128,49 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="137"/>
+        <location filename="../../app/ui/team/dialogs.py" line="149"/>
         <source>Join a team</source>
         <translation>Rejoindre une équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="139"/>
-        <location filename="../../app/ui/team/dialogs.py" line="148"/>
+        <location filename="../../app/ui/team/dialogs.py" line="151"/>
+        <location filename="../../app/ui/team/dialogs.py" line="160"/>
         <source>Invitation file</source>
         <translation>Fichier d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="140"/>
+        <location filename="../../app/ui/team/dialogs.py" line="152"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="150"/>
-        <location filename="../../app/ui/team/dialogs.py" line="152"/>
+        <location filename="../../app/ui/team/dialogs.py" line="162"/>
+        <location filename="../../app/ui/team/dialogs.py" line="164"/>
         <source>One-time code</source>
         <translation>Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="156"/>
+        <location filename="../../app/ui/team/dialogs.py" line="168"/>
         <source>Open the invitation</source>
         <translation>Ouvrir l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="157"/>
+        <location filename="../../app/ui/team/dialogs.py" line="169"/>
         <source>Relais invitations (*.relaisinvite);;All files (*)</source>
         <translation>Invitations Relais (*.relaisinvite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="163"/>
+        <location filename="../../app/ui/team/dialogs.py" line="175"/>
         <source>Choose the invitation file.</source>
         <translation>Choisissez le fichier d&apos;invitation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="164"/>
+        <location filename="../../app/ui/team/dialogs.py" line="176"/>
         <source>Type the one-time code.</source>
         <translation>Tapez le code à usage unique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="167"/>
+        <location filename="../../app/ui/team/dialogs.py" line="179"/>
         <source>Joining the team: receiving and checking the team&apos;s records…</source>
         <translation>Adhésion à l&apos;équipe : réception et vérification des dossiers de l&apos;équipe…</translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="109"/>
-        <location filename="../../app/ui/team/dialogs.py" line="122"/>
+        <location filename="../../app/ui/team/dialogs.py" line="120"/>
+        <location filename="../../app/ui/team/dialogs.py" line="133"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="111"/>
+        <location filename="../../app/ui/team/dialogs.py" line="122"/>
         <source>The invitation is saved in {path}. Give the file and this code by two different channels (for example the file by e-mail, the code by phone). The code is shown only now; it works for 72 hours and 5 attempts.</source>
         <translation>De uitnodiging is bewaard in {path}. Geef het bestand en deze code via twee verschillende kanalen (bijvoorbeeld het bestand per e-mail, de code per telefoon). De code wordt alleen nu getoond; hij geldt 72 uur en 5 pogingen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="126"/>
+        <location filename="../../app/ui/team/dialogs.py" line="137"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -23,38 +23,38 @@
 <context>
     <name>CreateTeamDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="35"/>
+        <location filename="../../app/ui/team/dialogs.py" line="37"/>
         <source>Create a team</source>
         <translation>Een team aanmaken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="36"/>
+        <location filename="../../app/ui/team/dialogs.py" line="38"/>
         <source>Paste the hub address (the enrolment DSN) that your organisation&apos;s IT gave you after `hub init`. The team&apos;s keys are made on this computer and stay in this vault; the hub only ever sees encrypted data.</source>
         <translation>Plak het adres van de hub (de inschrijvings-DSN) dat de IT van uw organisatie u na `hub init` gaf. De sleutels van het team worden op deze computer gemaakt en blijven in deze kluis; de hub ziet alleen versleutelde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="42"/>
-        <location filename="../../app/ui/team/dialogs.py" line="43"/>
+        <location filename="../../app/ui/team/dialogs.py" line="44"/>
+        <location filename="../../app/ui/team/dialogs.py" line="45"/>
         <source>Hub address</source>
         <translation>Adres van de hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="45"/>
+        <location filename="../../app/ui/team/dialogs.py" line="47"/>
         <source>Team name</source>
         <translation>Naam van het team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="46"/>
+        <location filename="../../app/ui/team/dialogs.py" line="48"/>
         <source>Team name (kept on this computer)</source>
         <translation>Naam van het team (blijft op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="50"/>
+        <location filename="../../app/ui/team/dialogs.py" line="52"/>
         <source>Paste the hub address first.</source>
         <translation>Plak eerst het adres van de hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="53"/>
+        <location filename="../../app/ui/team/dialogs.py" line="55"/>
         <source>Creating the team on the hub…</source>
         <translation>Het team wordt op de hub aangemaakt…</translation>
     </message>
@@ -62,65 +62,65 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="64"/>
+        <location filename="../../app/ui/team/dialogs.py" line="71"/>
         <source>Invite a member</source>
         <translation>Een lid uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="66"/>
-        <location filename="../../app/ui/team/dialogs.py" line="67"/>
+        <location filename="../../app/ui/team/dialogs.py" line="73"/>
+        <location filename="../../app/ui/team/dialogs.py" line="74"/>
         <source>Member&apos;s name</source>
         <translation>Naam van het lid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="69"/>
-        <location filename="../../app/ui/team/dialogs.py" line="73"/>
+        <location filename="../../app/ui/team/dialogs.py" line="76"/>
+        <location filename="../../app/ui/team/dialogs.py" line="80"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="70"/>
+        <location filename="../../app/ui/team/dialogs.py" line="77"/>
         <source>Case manager</source>
         <translation>Casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="70"/>
+        <location filename="../../app/ui/team/dialogs.py" line="77"/>
         <source>Peer worker</source>
         <translation>Ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="71"/>
+        <location filename="../../app/ui/team/dialogs.py" line="78"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="75"/>
-        <location filename="../../app/ui/team/dialogs.py" line="84"/>
+        <location filename="../../app/ui/team/dialogs.py" line="82"/>
+        <location filename="../../app/ui/team/dialogs.py" line="91"/>
         <source>Invitation file</source>
         <translation>Uitnodigingsbestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="76"/>
+        <location filename="../../app/ui/team/dialogs.py" line="83"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="88"/>
+        <location filename="../../app/ui/team/dialogs.py" line="95"/>
         <source>Save the invitation</source>
         <translation>Uitnodiging bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="89"/>
+        <location filename="../../app/ui/team/dialogs.py" line="96"/>
         <source>Relais invitations (*.relaisinvite)</source>
         <translation>Relais-uitnodigingen (*.relaisinvite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="95"/>
+        <location filename="../../app/ui/team/dialogs.py" line="102"/>
         <source>Give the member&apos;s name.</source>
         <translation>Geef de naam van het lid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="97"/>
+        <location filename="../../app/ui/team/dialogs.py" line="104"/>
         <source>Choose where to save the invitation file.</source>
         <translation>Kies waar het uitnodigingsbestand bewaard wordt.</translation>
     </message>
@@ -128,49 +128,49 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="137"/>
+        <location filename="../../app/ui/team/dialogs.py" line="149"/>
         <source>Join a team</source>
         <translation>Bij een team aansluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="139"/>
-        <location filename="../../app/ui/team/dialogs.py" line="148"/>
+        <location filename="../../app/ui/team/dialogs.py" line="151"/>
+        <location filename="../../app/ui/team/dialogs.py" line="160"/>
         <source>Invitation file</source>
         <translation>Uitnodigingsbestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="140"/>
+        <location filename="../../app/ui/team/dialogs.py" line="152"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="150"/>
-        <location filename="../../app/ui/team/dialogs.py" line="152"/>
+        <location filename="../../app/ui/team/dialogs.py" line="162"/>
+        <location filename="../../app/ui/team/dialogs.py" line="164"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="156"/>
+        <location filename="../../app/ui/team/dialogs.py" line="168"/>
         <source>Open the invitation</source>
         <translation>Uitnodiging openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="157"/>
+        <location filename="../../app/ui/team/dialogs.py" line="169"/>
         <source>Relais invitations (*.relaisinvite);;All files (*)</source>
         <translation>Relais-uitnodigingen (*.relaisinvite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="163"/>
+        <location filename="../../app/ui/team/dialogs.py" line="175"/>
         <source>Choose the invitation file.</source>
         <translation>Kies het uitnodigingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="164"/>
+        <location filename="../../app/ui/team/dialogs.py" line="176"/>
         <source>Type the one-time code.</source>
         <translation>Typ de eenmalige code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/dialogs.py" line="167"/>
+        <location filename="../../app/ui/team/dialogs.py" line="179"/>
         <source>Joining the team: receiving and checking the team&apos;s records…</source>
         <translation>Aansluiten bij het team: de dossiers van het team worden ontvangen en gecontroleerd…</translation>
     </message>

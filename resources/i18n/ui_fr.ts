@@ -1039,7 +1039,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="129"/>
+        <location filename="../../app/ui/forms.py" line="133"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

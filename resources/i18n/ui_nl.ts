@@ -690,7 +690,7 @@
     <message>
         <location filename="../../app/ui/persons/labels.py" line="49"/>
         <source>Care-plan review overdue</source>
-        <translation>Evaluatie herstelplan te laat</translation>
+        <translation>Herziening herstelplan te laat</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/labels.py" line="50"/>
@@ -1039,7 +1039,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="129"/>
+        <location filename="../../app/ui/forms.py" line="133"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>

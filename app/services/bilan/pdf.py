@@ -185,7 +185,7 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
         person=_person(person, lang), sections=sections, recipient=_recipient(session, request.partner_id),
         amends_version=amends_version, physician=_physician(bilan),
         needs=_needs(src), include_needs=everything or "needs" in chosen,
-        goals=tuple(GoalFacts(g.text, g.domain, g.status, tuple(g.actions)) for g in src.goals),
+        goals=tuple(GoalFacts(g.text, g.domain, g.status, tuple(g.actions), g.provisional) for g in src.goals),
         include_goals=everything or "goals" in chosen,
         network=_network(src), include_network=variant == "full" and (internal or "network" in types),
         partners=tuple(PartnerFacts(p.name, p.role, p.phone, p.email) for p in src.partners),

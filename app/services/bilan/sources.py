@@ -59,13 +59,16 @@ def compose_prefill(src: Sources, lang: str) -> dict[str, str]:
         texts.setdefault(key, []).append(line)
 
     open_goals = [g for g in src.goals if g.status == "open"] or src.goals
-    if open_goals:
+    # "In their words" holds only wordings a person wrote or confirmed, never a proposal.
+    worded = [g for g in open_goals if not g.provisional]
+    if worded:
         add("request", message("bilan.prefill.goals_intro", lang))
-        for goal in open_goals:
+        for goal in worded:
             add("request", f"– {goal.text}")
-        for goal in open_goals:
-            actions = "; ".join(goal.actions)
-            add("proposal", f"– {goal.text}" + (f" ({actions})" if actions else ""))
+    for goal in open_goals:
+        actions = "; ".join(goal.actions)
+        mark = " " + message("bilan.prefill.provisional", lang) if goal.provisional else ""
+        add("proposal", f"– {goal.text}{mark}" + (f" ({actions})" if actions else ""))
 
     if src.needs is not None:
         n = src.needs

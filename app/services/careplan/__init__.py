@@ -8,7 +8,7 @@ Everything else that changes a plan needs CLINICAL_WRITE.
 Life cycle. A version is a draft until it is agreed with the person; only a draft's goals and
 actions can be edited. A review supersedes the current (agreed) version and starts a new
 draft that copies it, with each goal's outcome and the person's comment; a review that
-changes nothing is refused. Superseded versions never change (see app/models/careplan.py).
+changes nothing is refused (adding goals is a change). Superseded versions never change (see app/models/careplan.py).
 
 This module is the package's public interface; the jobs live in views (reading), editing,
 review and pdf.
@@ -22,13 +22,19 @@ from app.services.careplan.editing import (
     agree,
     confirm_wording,
     create_plan,
-    draft_goals_from_domains,
     remove_action,
     remove_goal,
     set_action_status,
     set_dates,
     update_action,
     update_goal,
+)
+from app.services.careplan.needs import (
+    SKIP_ALREADY_GOAL,
+    NeedsToGoals,
+    draft_goals_from_domains,
+    goals_from_needs,
+    provisional_goal_text,
 )
 from app.services.careplan.pdf import (
     CAREPLAN_PDF,
@@ -73,6 +79,8 @@ __all__ = [
     "GoalOutcome",
     "GoalView",
     "MAX_PLAN_YEARS",
+    "NeedsToGoals",
+    "SKIP_ALREADY_GOAL",
     "OverdueFlags",
     "OwnerChoices",
     "PlanView",
@@ -90,11 +98,13 @@ __all__ = [
     "current_goals",
     "draft_goals_from_domains",
     "get_plan",
+    "goals_from_needs",
     "get_version",
     "my_followups",
     "overdue_flags",
     "owner_choices",
     "owner_text",
+    "provisional_goal_text",
     "remove_action",
     "remove_goal",
     "review",

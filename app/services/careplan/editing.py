@@ -25,7 +25,7 @@ from app.models.careplan import (
     OwnerKind,
     VersionFrozen,
 )
-from app.models.instruments import life_domain_label, life_domains
+from app.models.instruments import life_domains
 from app.models.partner import Partner
 from app.models.person import Person, clean_text
 from app.models.user import User
@@ -35,7 +35,6 @@ from app.services.careplan.views import (
     ActionInput,
     GoalInput,
     _action_visible,
-    _current,
     _editable_draft,
     _get,
     _person_id,
@@ -46,7 +45,6 @@ from app.services.careplan.views import (
 )
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.texts import current_language
 
 
 def _clean_goal(goal: GoalInput) -> tuple[dict, list[FieldError]]:
@@ -297,38 +295,3 @@ def set_action_status(ws: Workspace, action_id: int, status: str, today: date | 
         action.done_on = today if status == ActionStatus.DONE else None
         ws.audit(session, "careplan.action_status", "person", _person_id(version), action_id=action_id,
                  status=status)
-
-
-def draft_goals_from_domains(ws: Workspace, person_id: int, domain_ids: list[str],
-                             today: date | None = None) -> list[int]:
-    """Turn chosen unmet needs into draft goals of the current draft version (creating the
-    plan if there is none). Each goal's wording is the domain's label, marked as not yet the
-    person's words, so the worker rewrites it with them before the plan can be agreed.
-    A domain that already has an open goal gets no second one. Returns the new goal ids."""
-    ws.require(Permission.CLINICAL_WRITE)
-    today = today or date.today()
-    known = {d.id for d in life_domains()}
-    unknown = [d for d in domain_ids if d not in known]
-    if unknown:
-        raise ValidationError([FieldError("domain", "choice.invalid", {"value": unknown[0][:40]})], "careplan")
-    lang = current_language()
-    with ws.unit() as session:
-        plan = _plan_of(session, person_id)
-        if plan is None:
-            version = _create_plan(ws, session, person_id, today, add_months(today, DEFAULT_REVIEW_MONTHS))
-        else:
-            version = _editable_draft(_current(session, plan))
-        taken = {g.domain for g in version.goals if not g.is_closed}
-        new_ids = []
-        for domain in dict.fromkeys(domain_ids):
-            if domain in taken:
-                continue
-            goal = Goal(version=version, position=len(version.goals), text=life_domain_label(domain, lang),
-                        domain=domain, draft_wording=True)
-            session.add(goal)
-            session.flush()
-            goal.lineage = goal.id
-            new_ids.append(goal.id)
-        ws.audit(session, "careplan.goals_from_needs", "person", person_id, version_id=version.id,
-                 count=len(new_ids))
-        return new_ids

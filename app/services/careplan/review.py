@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from app.errors import (
     FieldError,
     NotFound,
@@ -15,6 +17,7 @@ from app.models.careplan import (
     MAX_GOAL_TEXT,
     Action,
     ActionStatus,
+    CarePlan,
     CarePlanVersion,
     Goal,
     GoalStatus,
@@ -22,6 +25,7 @@ from app.models.careplan import (
 from app.models.person import clean_text
 from app.services.careplan.editing import (
     _check_agreeable,
+    _clean_goal,
 )
 from app.services.careplan.views import (
     MAX_PLAN_YEARS,
@@ -49,20 +53,49 @@ def review(ws: Workspace, person_id: int, data: ReviewInput, today: date | None 
         if current.is_draft:
             raise RelaisError("careplan.review_of_draft")
         outcomes = _checked_outcomes(current, data, today)
-        if not _review_changes_something(current, outcomes):
+        added = _checked_new_goals(data)
+        if not added and not _review_changes_something(current, outcomes):
             raise RelaisError("careplan.review_unchanged")
-        new = CarePlanVersion(plan=plan, number=current.number + 1, starts_on=data.reviewed_on,
-                              review_on=data.next_review_on, reviewed_on=data.reviewed_on,
-                              review_note=clean_text(data.note, MAX_COMMENT), created_by=ws.user.id)
-        session.add(new)
-        _carry_goals(current, new, outcomes)
+        new = _supersede(ws, session, plan, current, data.reviewed_on, data.next_review_on, data.note, outcomes)
+        for values in added:
+            goal = Goal(version=new, position=len(new.goals), **values)
+            session.add(goal)
+            session.flush()
+            goal.lineage = goal.id
         if data.agreed_now:
             _check_agreeable(new)          # refused: nothing of the review is kept
             new.agreed_on = data.reviewed_on
-        current.superseded_at = utcnow()
         session.flush()
-        ws.audit(session, "careplan.reviewed", "person", person_id, version_id=new.id, previous_id=current.id)
+        ws.audit(session, "careplan.reviewed", "person", person_id, version_id=new.id, previous_id=current.id,
+                 goals_added=len(added))
         return new.id
+
+
+def _supersede(ws: Workspace, session: Session, plan: CarePlan, current: CarePlanVersion, reviewed_on: date,
+               next_review_on: date, note: str, outcomes: dict[int, GoalOutcome]) -> CarePlanVersion:
+    """The new draft version of a review, carrying the current version's goals with their outcome."""
+    new = CarePlanVersion(plan=plan, number=current.number + 1, starts_on=reviewed_on,
+                          review_on=next_review_on, reviewed_on=reviewed_on,
+                          review_note=clean_text(note, MAX_COMMENT), created_by=ws.user.id)
+    session.add(new)
+    _carry_goals(current, new, outcomes)
+    current.superseded_at = utcnow()
+    session.flush()
+    return new
+
+
+def _checked_new_goals(data: ReviewInput) -> list[dict]:
+    """Goals the person adds at the review, in their words (empty lines are ignored)."""
+    added, errors = [], []
+    for goal in data.new_goals:
+        if not clean_text(goal.text, 10**6):
+            continue
+        values, problems = _clean_goal(goal)
+        added.append(values)
+        errors += problems
+    if errors:
+        raise ValidationError(errors, "careplan")
+    return added
 
 
 def _checked_outcomes(current: CarePlanVersion, data: ReviewInput, today: date) -> dict[int, GoalOutcome]:

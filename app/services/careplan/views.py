@@ -74,6 +74,7 @@ class ReviewInput:
     outcomes: dict[int, GoalOutcome] = field(default_factory=dict)   # goal id -> outcome
     note: str = ""
     agreed_now: bool = False            # the person agrees the reviewed plan on the review date
+    new_goals: tuple[GoalInput, ...] = ()   # goals added at the review: a change on their own
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def current_goals(ws: Workspace, person_id: int) -> list[GoalSummary]:
         version = _load_version(session, _current(session, plan).id)
         return [GoalSummary(g.id, g.text, _domain(ws, g), g.status,
                             tuple(action_line(a.owner_kind, a.owner_label, a.what, a.due_on, lang)
-                                  for a in g.actions if _action_visible(ws, a)))
+                                  for a in g.actions if _action_visible(ws, a)), g.draft_wording)
                 for g in version.goals]
 
 

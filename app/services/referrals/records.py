@@ -28,6 +28,7 @@ from app.models.referral import (
 from app.services.bilan.pdf import BILAN_PDF
 from app.services.partners.directory import check_criteria
 from app.services.referrals.letter import LETTER_PDF
+from app.services.shared.consents import ConsentGap, consent_gap
 from app.services.shared.documents import PdfRequest, produce_document
 from app.services.shared.permissions import Permission
 from app.services.shared.sharing import (
@@ -267,6 +268,18 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
         ws.audit(session, "referral.sent", "referral", referral_id, person_id=person_id, partner_id=partner_id,
                  document_id=letter_id)
     return letter_id
+
+
+def consent_gap_for(ws: Workspace, referral_id: int, today: date | None = None) -> ConsentGap | None:
+    """What consent sending this referral still needs: the form to open from a refusal."""
+    ws.require(Permission.CLINICAL_READ)
+    with ws.read() as session:
+        referral = _get(session, referral_id)
+        if referral.partner_id is None:
+            raise RelaisError("referrals.partner_removed")
+        person_id, partner_id = referral.person_id, referral.partner_id
+        types = _types(sorted(set(referral.shared_types or [])))
+    return consent_gap(ws, person_id, partner_id, types, today)
 
 
 def preview_letter(ws: Workspace, referral_id: int) -> int:

@@ -163,3 +163,81 @@ def flag_for(consents: list[Consent], today: date) -> ConsentFlag:
     if ConsentState.REVOKED in states:
         return ConsentFlag("revoked")
     return ConsentFlag("none")
+
+
+# -- what a refused sharing needs, and extending a consent ----------------------------------
+
+@dataclass(frozen=True)
+class ConsentGap:
+    """What stops sharing `needed` with one partner, and the shortest way to fix it: extend
+    the person's valid consent for this very partner (`extend_id`), or record a new one.
+    `to_tick` is exactly what the consent form should tick: the types the extended consent
+    lacks, or every needed type for a new consent (one consent must cover the whole sharing)."""
+
+    partner_id: int
+    needed: tuple[str, ...]
+    to_tick: tuple[str, ...]
+    extend_id: int | None = None
+    extend_types: tuple[str, ...] = ()          # what the consent to extend already covers
+
+
+def consent_gap(ws: Workspace, person_id: int, partner_id: int, types: set[str] | list[str],
+                today: date | None = None) -> ConsentGap | None:
+    """None when a valid consent already covers sharing these types with the partner."""
+    ws.require(Permission.PERSON_READ)
+    today = today or date.today()
+    needed = tuple(t for t in DOCUMENT_TYPES if t in set(types))
+    with ws.read() as session:
+        partner = session.get(Partner, partner_id)
+        if partner is None:
+            raise NotFound(what="partner", id=partner_id)
+        consents = list(session.scalars(select(Consent).where(Consent.person_id == person_id)
+                                        .order_by(Consent.given_on.desc(), Consent.id.desc())))
+        if any(c.covers(partner.id, partner.sector, partner.is_gp, set(needed), today) for c in consents):
+            return None
+        own = [c for c in consents if c.partner_id == partner_id and c.state_on(today) is ConsentState.VALID]
+        if own:
+            best = max(own, key=lambda c: (len(set(needed) & set(c.document_types or [])), c.given_on, c.id))
+            have = set(best.document_types or [])
+            return ConsentGap(partner_id, needed, tuple(t for t in needed if t not in have), best.id,
+                              tuple(t for t in DOCUMENT_TYPES if t in have))
+        return ConsentGap(partner_id, needed, needed)
+
+
+def extend_consent(ws: Workspace, consent_id: int, document_types: list[str], expires_on: date | None = None,
+                   today: date | None = None) -> list[str]:
+    """The person agrees to share more with the same recipient: add types to their valid
+    consent instead of recording a second, overlapping one (a later expiry may be set at the
+    same time). Returns the types added. Audited; the change syncs like any other write."""
+    ws.require(Permission.PERSON_EDIT)
+    today = today or date.today()
+    with ws.unit() as session:
+        consent = session.get(Consent, consent_id)
+        if consent is None:
+            raise NotFound(what="consent", id=consent_id)
+        state = consent.state_on(today)
+        if state is not ConsentState.VALID:
+            raise RelaisError("consent.not_extendable")
+        errors: list[FieldError] = []
+        have = list(consent.document_types or [])
+        unknown = [t for t in document_types if t not in DOCUMENT_TYPES]
+        if unknown:
+            errors.append(FieldError("document_types", "choice.invalid", {"value": str(unknown[0])[:40]}))
+        added = [t for t in dict.fromkeys(document_types) if t in DOCUMENT_TYPES and t not in have]
+        later = expires_on is not None and expires_on != consent.expires_on
+        if not added and not later and not errors:
+            errors.append(FieldError("document_types", "consent.nothing_to_add"))
+        if later and expires_on is not None:
+            if expires_on <= today:
+                errors.append(FieldError("expires_on", "consent.expiry_before_given"))
+            elif expires_on > consent.given_on + timedelta(days=365 * MAX_YEARS + 3):
+                errors.append(FieldError("expires_on", "consent.expiry_too_far", {"years": MAX_YEARS}))
+        if errors:
+            raise ValidationError(errors, "consent")
+        consent.document_types = have + added       # a new list: the JSON column sees the change
+        if later:
+            consent.expires_on = expires_on
+        ws.audit(session, "consent.extended", "consent", consent_id, person_id=consent.person_id,
+                 partner_id=consent.partner_id, added=",".join(added),
+                 expires_on=expires_on.isoformat() if later and expires_on else "")
+        return added

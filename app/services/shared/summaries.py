@@ -42,6 +42,7 @@ class GoalSummary:
     domain: str | None                 # life domain id
     status: str                        # open, achieved, changed, dropped
     actions: tuple[str, ...] = ()      # "who: what (due)" lines, ready to print
+    provisional: bool = False          # wording proposed automatically, not yet edited by a person
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.services.shared.permissions import Permission
-from app.ui import events
 from app.ui.registry import (
     NavPageSpec,
     PersonTabSpec,
@@ -29,22 +28,11 @@ def _factory(ws, person_id, parent):
 
 
 def _make_goals(tab, person_id: int, domain_ids: list) -> None:
-    """Unmet needs become draft goals of the care plan; their wording stays to be rewritten
-    with the person before the plan can be agreed."""
-    from PySide6.QtWidgets import QMessageBox
+    """Unmet needs become provisional goals of the care plan (a new version when it was agreed)."""
+    from app.ui.cansas.goals import make_goals
 
-    from app.errors import RelaisError
-    from app.services.careplan import draft_goals_from_domains
-
-    try:
-        created = draft_goals_from_domains(tab.ws, person_id, list(domain_ids))
-    except RelaisError as exc:
-        QMessageBox.warning(tab, QCoreApplication.translate("NeedsTab", "Care plan"), exc.message())
-        return
-    text = QCoreApplication.translate(
-        "NeedsTab", "Draft goals added to the care plan: {count}. Rewrite them with the person, in their own words.")
-    QMessageBox.information(tab, QCoreApplication.translate("NeedsTab", "Care plan"), text.format(count=len(created)))
-    events.records_changed({events.CAREPLAN}, person_id=person_id)
+    row = tab.selected_row()
+    make_goals(tab, tab.ws, person_id, list(domain_ids), row.assessed_on if row is not None else None)
 
 
 def _agreement_title() -> str:

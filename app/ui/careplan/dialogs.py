@@ -232,7 +232,16 @@ class ReviewDialog(SubmitDialog):
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.layout_.addWidget(scroll, 1)
+        self.new_goals = QPlainTextEdit(self)
+        self.new_goals.setTabChangesFocus(True)
+        self.new_goals.setPlaceholderText(self.tr("One goal per line (optional)"))
+        self.new_goals.setFixedHeight(76)
+        new_goals_label = QLabel(self.tr("New goals the person sets, in their words:"), self)
+        new_goals_label.setBuddy(self.new_goals)
+        self.layout_.addWidget(new_goals_label)
+        self.layout_.addWidget(self.new_goals)
         self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("How the review went (optional)"))
         self.note.setFixedHeight(60)
         self.layout_.addWidget(self.note)
@@ -245,7 +254,8 @@ class ReviewDialog(SubmitDialog):
     def values(self) -> ReviewInput:
         return ReviewInput(from_qdate(self.reviewed_on.date()), from_qdate(self.next_review.date()),
                            {box.goal.id: box.outcome() for box in self.boxes}, self.note.toPlainText(),
-                           self.agreed_now.isChecked())
+                           self.agreed_now.isChecked(),
+                           tuple(GoalInput(line) for line in self.new_goals.toPlainText().splitlines() if line.strip()))
 
 
 def run_dialog(dialog: SubmitDialog) -> bool:

@@ -73,6 +73,13 @@ def _goal_font(goal: GoalView):
     return font
 
 
+def goal_text(goal: GoalView) -> str:
+    """The goal as shown: a wording proposed automatically is marked until a person edits it."""
+    if not goal.draft_wording:
+        return goal.text
+    return goal.text + " " + QCoreApplication.translate("CarePlan", "(proposal)")
+
+
 def _action_status(action: ActionView) -> str:
     return QCoreApplication.translate("CarePlan", "Overdue") if action.overdue else action_status_text(action.status)
 
@@ -96,7 +103,7 @@ class GoalsModel(TableModel):
             Column("priority", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Priority")), lambda g: str(g.priority),
                    sort=lambda g: g.id, foreground=muted),
             Column("text", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Goal, in the person's words")),
-                   lambda g: g.text, sort=lambda g: g.id, tooltip=lambda g: g.text, font=_goal_font,
+                   goal_text, sort=lambda g: g.id, tooltip=goal_text, font=_goal_font,
                    foreground=muted),
             Column("domain", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Life domain")), lambda g: domain_text(g.domain),
                    sort=lambda g: g.id, foreground=muted),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.services.contacts.records import ContactRow
@@ -14,6 +14,8 @@ from app.ui.contacts.labels import (
 )
 from app.ui.formats import local_text
 from app.ui.table_model import RIGHT, SORT_ROLE, Column, TableModel
+
+MAX_COLUMN_WIDTH = 260
 
 
 def _who(row: ContactRow) -> str:
@@ -77,4 +79,32 @@ def make_contact_view(model: TableModel, parent: QWidget) -> tuple[QTableView, Q
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # Columns start wide enough for their title (French and Dutch titles are long) and their
+    # contents, up to a limit; the user may still resize them.
+    for signal in (proxy.modelReset, proxy.layoutChanged, model.headerDataChanged):
+        signal.connect(lambda *_: fit_columns(view))
+    view.installEventFilter(_RefitOnLanguageChange(view))
+    fit_columns(view)
     return view, proxy
+
+
+class _RefitOnLanguageChange(QObject):
+    """The titles change width with the language: fit again once the new texts are in."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.view.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                     max(self.view.model().columnCount() - 1, 0))
+            fit_columns(self.view)
+        return False
+
+
+def fit_columns(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):          # the last one stretches
+        wanted = max(header.sectionSizeHint(col), min(view.sizeHintForColumn(col), MAX_COLUMN_WIDTH))
+        header.resizeSection(col, wanted)

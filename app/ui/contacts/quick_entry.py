@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -45,10 +46,31 @@ from app.ui.contacts.labels import (
     setting_label,
     topic_choices,
 )
+from app.ui.contacts.notice import show_contact_notice
 from app.ui.contacts.person_picker import PersonPicker
 from app.ui.formats import date_time_format
 
 DEFAULT_DURATION = 15
+SAVE, DISCARD, KEEP = "save", "discard", "keep"
+
+
+def ask_discard(parent: QWidget) -> str:
+    """Escape or Cancel on a contact being written: save it, discard it, or keep writing."""
+    title = QCoreApplication.translate("QuickContactDialog", "Quick contact")
+    text = QCoreApplication.translate("QuickContactDialog", "This contact is not saved yet.")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(QCoreApplication.translate("QuickContactDialog", "Save it"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("QuickContactDialog", "Discard it"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("QuickContactDialog", "Keep writing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setObjectName("discard_contact_question")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else KEEP
 
 
 class WhenEdit(QDateTimeEdit):
@@ -70,6 +92,7 @@ class QuickContactDialog(QDialog):
         self.ws = ws
         self.service = ContactService(ws)
         self.saved_id: int | None = None
+        self.saved_who = ""
         self._pending_confirmation = False
         self.setWindowTitle(self.tr("Quick contact"))
         self.setMinimumWidth(560)
@@ -183,6 +206,33 @@ class QuickContactDialog(QDialog):
             self.when.setFocus()
         else:
             self.picker.setFocus()
+        self._quiet_close = False
+        self._initial = self._snapshot()
+
+    # -- leaving ----------------------------------------------------------------------
+    def _snapshot(self) -> dict:
+        values = {key: value for key, value in self.values().items() if key != "occurred_at"}
+        return {**values, "who_text": self.picker.edit.text(), "anonymous": self.anonymous.isChecked()}
+
+    def is_changed(self) -> bool:
+        return self.saved_id is None and self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: a contact being written is not lost silently."""
+        if not self._quiet_close and self.is_changed():
+            answer = ask_discard(self)
+            if answer == KEEP:
+                return
+            if answer == SAVE:
+                self.save()
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Closed by the program (not by the user): no question.
+        self._quiet_close = not event.spontaneous()
+        super().closeEvent(event)
+        self._quiet_close = False
 
     def _setting_duration(self) -> None:
         setting = self.setting.currentData()
@@ -316,6 +366,8 @@ class QuickContactDialog(QDialog):
             self.save_button.setText(self.tr("Save anyway (Ctrl+Enter)"))
             return
         self.saved_id = result.contact_id
+        self.saved_who = (self.description.text().strip() or self.tr("an anonymous person")) \
+            if values["person_id"] is None else self.picker.edit.text().strip()
         events.records_changed({events.CONTACTS}, person_id=values.get("person_id"))
         self.accept()
 
@@ -337,6 +389,9 @@ class QuickContactDialog(QDialog):
 
 
 def open_quick_contact(ws: Workspace, parent: QWidget | None = None, person_id: int | None = None) -> int | None:
+    """The dialog; once a contact is saved, the non-modal "Contact recorded for X" notice with Undo."""
     dialog = QuickContactDialog(ws, parent, person_id)
     dialog.exec()
+    if dialog.saved_id is not None:
+        show_contact_notice(ws, dialog.saved_id, dialog.values()["person_id"], dialog.saved_who, parent)
     return dialog.saved_id

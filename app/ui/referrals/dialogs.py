@@ -31,7 +31,13 @@ from app.services.referrals.records import (
     set_follow_up,
     update_referral,
 )
-from app.services.shared.consents import CATEGORIES, DOCUMENT_TYPES, record_consent
+from app.services.shared.consents import (
+    CATEGORIES,
+    DOCUMENT_TYPES,
+    ConsentGap,
+    extend_consent,
+    record_consent,
+)
 from app.services.shared.workspace import Workspace
 from app.texts import current_language, message
 from app.ui.formats import date_format
@@ -72,11 +78,18 @@ def _error_label() -> QLabel:
 
 
 class ConsentDialog(SubmitDialog):
-    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
+    """Record a consent; or, given a ConsentGap (from a refused sending, or "Add to this
+    consent"), open on that recipient with exactly the information to add ticked, and extend
+    the person's existing consent for them when there is one instead of adding a duplicate."""
+
+    def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None,
+                 gap: ConsentGap | None = None) -> None:
         super().__init__(parent, save_button=True)
         self.ws, self.person_id = ws, person_id
         self.consent_id: int | None = None
-        self.setWindowTitle(self.tr("Record a consent"))
+        self.gap = gap
+        self.extending = gap is not None and gap.extend_id is not None
+        self.setWindowTitle(self.tr("Add to a consent") if self.extending else self.tr("Record a consent"))
         self.setMinimumWidth(560)
 
         self.to_partner = QRadioButton(self.tr("One partner"))
@@ -86,6 +99,8 @@ class ConsentDialog(SubmitDialog):
         group.addButton(self.to_partner)
         group.addButton(self.to_category)
         self.partner = QComboBox()
+        self.partner.setMinimumContentsLength(30)       # partner names are long: keep them readable
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for p in list_partners(ws):
             self.partner.addItem(p.display_name, p.id)
         self.category = QComboBox()
@@ -134,9 +149,41 @@ class ConsentDialog(SubmitDialog):
         expiry.addStretch(1)
         form.addRow("", expiry)
         self.bind_field("expires_on", self.expires_on)
+        if gap is not None:
+            self._open_on(gap)
         self.finish_layout()
 
+    def _open_on(self, gap: ConsentGap) -> None:
+        self.to_partner.setChecked(True)
+        index = self.partner.findData(gap.partner_id)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)
+        for code, box in self.types.items():
+            box.setChecked(code in gap.to_tick or code in gap.extend_types)
+        if not self.extending:
+            return
+        intro = QLabel(self.tr("The person's consent for this recipient is extended with the ticked "
+                               "information; its date, form and purpose stay as they are."))
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.to_partner.setEnabled(False)
+        self.partner.setEnabled(False)
+        # What stays as it was is not shown (a default date here would read as a change).
+        hidden_rows: tuple[QWidget, ...] = (self.purpose, self.given_on, self.form_choice)
+        for row in hidden_rows:
+            self.form.setRowVisible(row, False)
+        hidden: tuple[QWidget, ...] = (self.to_category, self.category, self.has_expiry, self.expires_on)
+        for widget in hidden:
+            widget.hide()
+        for code in gap.extend_types:
+            self.types[code].setEnabled(False)      # already covered: stays
+
     def submit(self, values: object) -> int:
+        if self.extending and self.gap is not None and self.gap.extend_id is not None:
+            extend_consent(self.ws, self.gap.extend_id,
+                           [code for code, box in self.types.items() if box.isChecked()])
+            self.consent_id = self.gap.extend_id
+            return self.consent_id
         self.consent_id = record_consent(
             self.ws, self.person_id,
             document_types=[code for code, box in self.types.items() if box.isChecked()],

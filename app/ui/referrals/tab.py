@@ -29,12 +29,13 @@ from app.errors import RelaisError
 from app.models.referral import ReferralStatus
 from app.services.referrals.records import (
     ReferralRow,
+    consent_gap_for,
     delete_draft,
     list_referrals,
     preview_letter,
     send,
 )
-from app.services.shared.consents import consent_flag, list_consents, revoke_consent
+from app.services.shared.consents import ConsentGap, consent_flag, list_consents, revoke_consent
 from app.services.shared.documents import export_document
 from app.services.shared.permissions import Permission
 from app.services.shared.sharing import ConsentMissing
@@ -90,6 +91,11 @@ class ReferralsTab(PersonTabBase, QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        # Shown with a refusal to send: opens the consent form on what is missing, for this recipient.
+        self.fix_consent_button = QPushButton()
+        self.fix_consent_button.clicked.connect(self.fix_consent)
+        self.fix_consent_button.hide()
+        self._gap: ConsentGap | None = None
 
         # -- consents
         self.consents = ConsentTableModel(self)
@@ -97,6 +103,10 @@ class ReferralsTab(PersonTabBase, QWidget):
         a11y.name(self.consent_view, self.tr("Consents"))
         self.record_button = QPushButton(self.tr("Record consent…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.extend_button = QPushButton(self.tr("Add to this consent…"))
+        self.extend_button.setToolTip(self.tr("The person agrees to share more with the same recipient"))
+        self.extend_button.clicked.connect(self.extend_selected)
+        self.extend_button.setVisible(can_edit)
         self.record_button.clicked.connect(self.record_consent)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.record_button.setVisible(can_edit)
@@ -107,6 +117,7 @@ class ReferralsTab(PersonTabBase, QWidget):
         consent_layout.addWidget(self.consent_view)
         row = QHBoxLayout()
         row.addWidget(self.record_button)
+        row.addWidget(self.extend_button)
         row.addWidget(self.revoke_button)
         row.addStretch(1)
         consent_layout.addLayout(row)
@@ -159,7 +170,10 @@ class ReferralsTab(PersonTabBase, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.consent_banner)
         layout.addWidget(self.gp_line)
-        layout.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.fix_consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(message_row)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(consent_box)
         vertical.addWidget(referral_box)
@@ -196,7 +210,12 @@ class ReferralsTab(PersonTabBase, QWidget):
         self.consent_banner.setStyleSheet(style)
         self.consent_banner.show()
 
+    def _clear_message(self) -> None:
+        self.message.hide()
+        self.fix_consent_button.hide()
+
     def _say(self, text: str, style: str) -> None:
+        self.fix_consent_button.hide()
         self.message.setText(text)
         self.message.setStyleSheet(style)
         self.message.show()
@@ -249,13 +268,39 @@ class ReferralsTab(PersonTabBase, QWidget):
         self.letter_button.setEnabled(r is not None)
         c = self.selected_consent()
         self.revoke_button.setEnabled(c is not None and c.revoked_on is None)
+        self.extend_button.setEnabled(c is not None and c.state == "valid" and c.partner_id is not None)
 
     # -- consents ----------------------------------------------------------------------------
     def record_consent(self) -> None:
         if ConsentDialog(self.ws, self.person_id, self).exec() == QDialog.DialogCode.Accepted:
-            self.message.hide()
+            self._clear_message()
             self.reload()
             events.records_changed({events.REFERRALS}, person_id=self.person_id)
+
+    def extend_selected(self) -> None:
+        c = self.selected_consent()
+        if c is None or c.partner_id is None:
+            return
+        gap = ConsentGap(c.partner_id, (), (), c.id, c.document_types)
+        if ConsentDialog(self.ws, self.person_id, self, gap=gap).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            events.records_changed({events.REFERRALS}, person_id=self.person_id)
+
+    def fix_consent(self) -> None:
+        """From a refusal: the consent form for this recipient, with exactly what is missing ticked."""
+        gap, referral = self._gap, self.selected_referral()
+        if gap is None:
+            return
+        if ConsentDialog(self.ws, self.person_id, self, gap=gap).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._gap = None
+        self.fix_consent_button.hide()
+        self.reload()
+        events.records_changed({events.REFERRALS}, person_id=self.person_id)
+        if referral is not None:
+            self._select_referral(referral.id)
+        self._say(self.tr("Consent recorded: the letter can be sent now."), BANNER_OK)
+        self.send_button.setFocus()
 
     def revoke_selected(self) -> None:
         c = self.selected_consent()
@@ -277,7 +322,7 @@ class ReferralsTab(PersonTabBase, QWidget):
     def new_referral(self) -> None:
         dialog = ReferralDialog(self.ws, self.person_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.message.hide()
+            self._clear_message()
             self._changed()
             self._select_referral(dialog.referral_id)
 
@@ -329,11 +374,28 @@ class ReferralsTab(PersonTabBase, QWidget):
     def _send_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ConsentMissing):
             self._say(self.tr("Sending refused — %1").replace("%1", exc.message()), BANNER_ERROR)
+            self._offer_consent()
         elif isinstance(exc, RelaisError):
             self._say(exc.message(), BANNER_ERROR)
         else:
             raise exc
         self._update_buttons()
+
+    def _offer_consent(self) -> None:
+        r = self.selected_referral()
+        self._gap = None
+        if r is not None and self.ws.can(Permission.PERSON_EDIT):
+            try:
+                self._gap = consent_gap_for(self.ws, r.id)
+            except RelaisError:
+                self._gap = None
+        if self._gap is None:
+            self.fix_consent_button.hide()
+            return
+        self.fix_consent_button.setText(self.tr("Add to the consent…") if self._gap.extend_id is not None
+                                        else self.tr("Record the missing consent…"))
+        self.fix_consent_button.show()
+        self.fix_consent_button.setFocus()
 
     def save_letter(self) -> None:
         r = self.selected_referral()
