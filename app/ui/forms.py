@@ -16,11 +16,12 @@ under its field (which turns red); errors on fields the dialog did not name, and
 RelaisError, go to the message above the buttons. The dialog stays open with everything
 typed, so nothing is lost. `result_value` keeps what the service returned.
 
-A dialog with `background = True` submits off the UI thread (run_task): a save that waits for
-the vault's write lock (a team sync or a backup writing) never freezes the window. Its values()
-reads every widget on the UI thread and its submit() must not touch widgets; submitted() runs
-back on the UI thread. Tests set BACKGROUND_SUBMITS = False to read the result at once
-(tests/test_ui_forms.py runs the threaded path against a held write lock).
+Dialogs submit off the UI thread (run_task): a save that waits for the vault's write lock (a
+team sync or a backup writing) never freezes the window. values() reads every widget on the UI
+thread and submit() must not touch widgets; submitted() runs back on the UI thread. A dialog
+whose submit() still reads its widgets says `background = False`. Tests set
+BACKGROUND_SUBMITS = False to read the result at once (tests/test_ui_forms.py runs the threaded
+path against a held write lock).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ BACKGROUND_SUBMITS = True
 
 
 class SubmitDialog(QDialog):
-    background = False        # True: submit() runs off the UI thread (see the module doc)
+    background = True         # submit() runs off the UI thread (see the module doc)
 
     def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None,
                  save_button: bool = False) -> None:

@@ -117,6 +117,13 @@ class NewPersonDialog(SubmitDialog):
             return
         self._try_accept()
 
+    def values(self) -> dict:
+        return self._values()
+
     def submit(self, values: object) -> int:
-        self.person_id = PersonService(self.ws).create(self._values())
-        return self.person_id
+        assert isinstance(values, dict)
+        return PersonService(self.ws).create(values)
+
+    def submitted(self, result: object) -> None:
+        assert isinstance(result, int)
+        self.person_id = result

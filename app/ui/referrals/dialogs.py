@@ -4,6 +4,7 @@ check and the stated reason), change a referral's status."""
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -178,20 +179,26 @@ class ConsentDialog(SubmitDialog):
         for code in gap.extend_types:
             self.types[code].setEnabled(False)      # already covered: stays
 
+    def values(self) -> dict:
+        return {
+            "document_types": [code for code, box in self.types.items() if box.isChecked()],
+            "partner_id": self.partner.currentData() if self.to_partner.isChecked() else None,
+            "recipient_category": self.category.currentData() if self.to_category.isChecked() else None,
+            "purpose": self.purpose.text(), "given_on": _pydate(self.given_on.date()),
+            "form": self.form_choice.currentData(),
+            "expires_on": _pydate(self.expires_on.date()) if self.has_expiry.isChecked() else None,
+        }
+
     def submit(self, values: object) -> int:
+        assert isinstance(values, dict)
         if self.extending and self.gap is not None and self.gap.extend_id is not None:
-            extend_consent(self.ws, self.gap.extend_id,
-                           [code for code, box in self.types.items() if box.isChecked()])
-            self.consent_id = self.gap.extend_id
-            return self.consent_id
-        self.consent_id = record_consent(
-            self.ws, self.person_id,
-            document_types=[code for code, box in self.types.items() if box.isChecked()],
-            partner_id=self.partner.currentData() if self.to_partner.isChecked() else None,
-            recipient_category=self.category.currentData() if self.to_category.isChecked() else None,
-            purpose=self.purpose.text(), given_on=_pydate(self.given_on.date()), form=self.form_choice.currentData(),
-            expires_on=_pydate(self.expires_on.date()) if self.has_expiry.isChecked() else None)
-        return self.consent_id
+            extend_consent(self.ws, self.gap.extend_id, values["document_types"])
+            return self.gap.extend_id
+        return record_consent(self.ws, self.person_id, **values)
+
+    def submitted(self, result: object) -> None:
+        assert isinstance(result, int)
+        self.consent_id = result
 
 
 class ReferralDialog(SubmitDialog):
@@ -310,17 +317,21 @@ class ReferralDialog(SubmitDialog):
             "shared_types": [code for code, box in self.shared.items() if box.isChecked()],
             "follow_up_on": _pydate(self.follow_up.date()) if self.has_follow_up.isChecked() else None,
             "criteria_override": "" if self.override.isHidden() else self.override.toPlainText(),
+            "partner_id": self.partner.currentData(),
         }
 
     def check(self) -> str:
         return self.tr("Choose a partner.") if self.partner.currentData() is None else ""
 
     def submit(self, values: object) -> int | None:
+        assert isinstance(values, dict)
         if self.draft is None:
-            self.referral_id = create_referral(self.ws, self.person_id, self.partner.currentData(), values)
-        else:
-            update_referral(self.ws, self.draft.id, values)
+            return create_referral(self.ws, self.person_id, values["partner_id"], values)
+        update_referral(self.ws, self.draft.id, values)
         return self.referral_id
+
+    def submitted(self, result: object) -> None:
+        self.referral_id = result if isinstance(result, int) else self.referral_id
 
 
 class StatusDialog(SubmitDialog):
@@ -340,8 +351,12 @@ class StatusDialog(SubmitDialog):
         self.form.addRow(self.tr("Note"), self.note)
         self.finish_layout()
 
+    def values(self) -> tuple[str, date, str]:
+        return self.status.currentData(), _pydate(self.on.date()), self.note.text()
+
     def submit(self, values: object) -> None:
-        change_status(self.ws, self.referral.id, self.status.currentData(), _pydate(self.on.date()), self.note.text())
+        status, on, note = cast(tuple[str, date, str], values)
+        change_status(self.ws, self.referral.id, status, on, note)
 
 
 class FollowUpDialog(SubmitDialog):
@@ -365,5 +380,8 @@ class FollowUpDialog(SubmitDialog):
         self.bind_field("follow_up_on", self.on)
         self.finish_layout()
 
+    def values(self) -> date | None:
+        return _pydate(self.on.date()) if self.enabled.isChecked() else None
+
     def submit(self, values: object) -> None:
-        set_follow_up(self.ws, self.referral.id, _pydate(self.on.date()) if self.enabled.isChecked() else None)
+        set_follow_up(self.ws, self.referral.id, cast(date | None, values))
