@@ -153,3 +153,28 @@ def test_consultations_are_clinical(ws, vault_dir, pid):
             add_consultation(peer, pid, meeting(), TODAY)
     finally:
         peer.lock()
+
+
+def test_the_bilan_states_the_consultations_in_its_language_and_keeps_them_once_final(world, tmp_path):
+    from app.services.bilan import records as bilans
+    from app.services.bilan.convention import set_indication
+    from app.services.shared.documents import PdfRequest, document_bytes
+    from tests.bilan_fixtures import flat, pdf_text
+
+    ws, pid, gp, _ssm = world
+    today = date.today()
+    add_consultation(ws, pid, meeting(held_on=today - timedelta(days=40), duration_minutes=45))
+    add_consultation(ws, pid, meeting(held_on=today - timedelta(days=400), duration_minutes=60))   # too old
+    bid = bilans.create_bilan(ws, pid, "initial", prefill=False)
+    set_indication(ws, bid, "first_line", "Plainte anxieuse légère à modérée.")
+    bilans.update_bilan(ws, bid, sections={"request": "Dormir"}, shared={"request": True})
+    bilans.finalise_bilan(ws, bid)
+    add_consultation(ws, pid, meeting(held_on=today, duration_minutes=15))    # after the final bilan
+    fr = flat(pdf_text(document_bytes(ws, bilans.produce_bilan(ws, PdfRequest(pid, gp, "fr", "gp"))), tmp_path))
+    assert "Concertations multidisciplinaires (12 derniers mois)" in fr
+    assert "45 min" in fr and "médecin généraliste, psychologue clinicien, assistante sociale CPAS" in fr
+    assert "présente" in fr and "3 période(s) de 15 minutes sur les 4" in fr
+    assert "Dr Anne Fictif" not in fr                  # roles, not names
+    assert "60 min" not in fr and "15 min " not in fr  # outside the 12 months; after finalisation
+    nl = flat(pdf_text(document_bytes(ws, bilans.produce_bilan(ws, PdfRequest(pid, gp, "nl", "gp"))), tmp_path))
+    assert "Multidisciplinair overleg (laatste 12 maanden)" in nl and "aanwezig" in nl

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, RelaisError
 from app.models.bilan import Bilan, BilanStatus, format_inami, section_keys
 from app.models.consent import ConsentStatement
+from app.models.consultation import count_consultations
 from app.models.convention import indicated_functions
 from app.models.niss import format_niss
 from app.models.partner import Partner
@@ -29,6 +30,7 @@ from app.reports.bilan import (
     Appendix,
     BilanFacts,
     BilanReport,
+    ConsultationFacts,
     GoalFacts,
     NeedsFacts,
     NetworkFacts,
@@ -194,7 +196,18 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
         indicated_function=_indication_label(bilan.indicated_function, lang),
         function_justification=bilan.function_justification,
         show_indication=everything or bool(bilan.indicated_function),
+        consultations=tuple(ConsultationFacts(c.held_on, c.minutes, c.roles, c.person_present)
+                            for c in src.consultations),
+        consultation_units=_units(src),
     )
+
+
+def _units(src: bilan_sources.Sources) -> tuple[int, int]:
+    if not src.consultations:
+        return 0, 0
+    latest = max(c.held_on for c in src.consultations)
+    counter = count_consultations([(c.held_on, c.minutes) for c in src.consultations], latest)
+    return counter.used, counter.limit
 
 
 def _person(person: Person | None, lang: str) -> PersonFacts:

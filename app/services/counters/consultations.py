@@ -9,7 +9,7 @@ refusal: a consultation over it is recorded, and the counter says it is not reim
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -137,3 +137,25 @@ def consultation_counter(ws: Workspace, person_id: int, as_of: date | None = Non
     ws.require(Permission.CLINICAL_READ)
     with ws.read() as session:
         return count_consultations(_held(session, person_id), as_of or date.today())
+
+
+@dataclass(frozen=True)
+class ConsultationSummary:
+    """A consultation as a bilan states it: no participant's name, their roles only."""
+
+    held_on: date
+    minutes: int
+    roles: tuple[str, ...]
+    care_providers: int
+    person_present: bool
+
+
+def consultations_summary(ws: Workspace, person_id: int, until: date | None = None) -> list[ConsultationSummary]:
+    """The consultations of the 12 months (the counters' window) up to `until`, oldest first."""
+    until = until or date.today()
+    since = until - timedelta(days=concertation_rules().window_days)
+    rows = list_consultations(ws, person_id, since, until)
+    return [ConsultationSummary(r.held_on, r.duration_minutes,
+                                tuple(p.role or p.name for p in r.participants),
+                                sum(1 for p in r.participants if p.care_provider), r.person_present)
+            for r in reversed(rows)]
