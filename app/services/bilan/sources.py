@@ -121,7 +121,9 @@ def restore(frozen: dict) -> Sources:
         NeedsSummary(**{**needs, "assessed_on": date.fromisoformat(needs["assessed_on"]),
                         "unmet_domains": tuple(needs["unmet_domains"]), "met_domains": tuple(needs["met_domains"]),
                         "extra_unmet": tuple(needs.get("extra_unmet", ()))}) if needs else None,
-        [GoalSummary(**{**g, "actions": tuple(g.get("actions", ()))}) for g in frozen.get("goals", [])],
+        [GoalSummary(**{**g, "actions": tuple(g.get("actions", ())),
+                         "action_items": tuple(tuple(a) for a in g.get("action_items", ()))})
+         for g in frozen.get("goals", [])],
         NetworkSummary(**{**network, "drawn_on": date.fromisoformat(network["drawn_on"]),
                           "members": tuple(tuple(m) for m in network.get("members", ()))}) if network else None,
         [PartnerInvolved(**p) for p in frozen.get("partners", [])],
