@@ -101,3 +101,17 @@ def test_urgent_referrals_are_for_urgent_matters_and_move_within_days(demo):
         for rid in urgent:
             days = [d for (d,) in s.execute(select(ReferralEvent.on).where(ReferralEvent.referral_id == rid))]
             assert (max(days) - min(days)).days <= 14, rid
+
+
+def test_demo_consultations_follow_the_rules_and_their_bilan(demo):
+    from app.models.consultation import Consultation, validate_consultation_fields
+
+    with demo.read() as s:
+        rows = s.execute(select(Consultation, Bilan.bilan_date).join(Bilan, Bilan.id == Consultation.bilan_id)).all()
+        assert rows
+        for consultation, bilan_date in rows:
+            _clean, errors = validate_consultation_fields(
+                {"held_on": consultation.held_on, "duration_minutes": consultation.duration_minutes,
+                 "participants": consultation.participants, "person_present": consultation.person_present},
+                TODAY)
+            assert errors == [] and bilan_date <= consultation.held_on <= TODAY
