@@ -111,7 +111,7 @@ def add_bilans(ctx: DemoContext) -> None:
         rows.append({
             "person_id": pid, "stage": "initial", "bilan_date": day, "version": 1,
             "status": BilanStatus.FINAL if final else BilanStatus.DRAFT, "author_id": ctx.ws.user.id,
-            "author_profession": "clinical_psychologist", "author_registration": "000000 (fictif)",
+            "author_profession": "clinical_psychologist", "author_registration": "000000",
             "indicated_function": function,
             "function_justification": JUSTIFICATIONS[function][lang == "nl"] if function else "",
             "gp_refused": rng.random() < 0.08, "share_needs": rng.random() < 0.7, "share_goals": rng.random() < 0.7,

@@ -72,7 +72,10 @@ class ConsultationDialog(SubmitDialog):
                   self.tr("At least three participants besides the person, two of them care providers"))
         self.participants.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role or profession"),
                                                      self.tr("Care provider")])
-        self.participants.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.participants.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.participants.setColumnWidth(0, 160)
         self.participants.verticalHeader().hide()
         self.participants.setMinimumHeight(140)
         for _ in range(EMPTY_ROWS):
