@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/consultations.py" line="71"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="87"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -50,23 +50,23 @@
         <translation>Prestataire de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="80"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="83"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="88"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="91"/>
         <source>The person took part</source>
         <translation>La personne a participé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="92"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="93"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="95"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="137"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="140"/>
         <source>Press OK again to record it anyway.</source>
         <translation>Appuyez à nouveau sur OK pour l&apos;enregistrer malgré tout.</translation>
     </message>
@@ -74,48 +74,48 @@
 <context>
     <name>ConsultationsBox</name>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="159"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="162"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="183"/>
         <source>Multidisciplinary consultations</source>
         <translation>Concertations multidisciplinaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="164"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="167"/>
         <source>New consultation</source>
         <translation>Nouvelle concertation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="168"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="169"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="172"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="171"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="174"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="176"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="179"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="177"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="177"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="205"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="208"/>
         <source>%1 of %2 minutes over the last 12 months</source>
         <translation>%1 sur %2 minutes au cours des 12 derniers mois</translation>
     </message>

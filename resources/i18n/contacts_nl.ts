@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../app/ui/contacts/consultations.py" line="71"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="87"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -50,23 +50,23 @@
         <translation>Zorgverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="80"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="83"/>
         <source>Add a participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="88"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="91"/>
         <source>The person took part</source>
         <translation>De persoon nam deel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="92"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="93"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="95"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="96"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="137"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="140"/>
         <source>Press OK again to record it anyway.</source>
         <translation>Druk nogmaals op OK om het toch te registreren.</translation>
     </message>
@@ -74,48 +74,48 @@
 <context>
     <name>ConsultationsBox</name>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="159"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="162"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="183"/>
         <source>Multidisciplinary consultations</source>
         <translation>Multidisciplinair overleg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="164"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="167"/>
         <source>New consultation</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="168"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="171"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="169"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="172"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="171"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="174"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="176"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="179"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="177"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="177"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="180"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="205"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="208"/>
         <source>%1 of %2 minutes over the last 12 months</source>
         <translation>%1 van %2 minuten in de laatste 12 maanden</translation>
     </message>
