@@ -297,7 +297,8 @@ class BilanReport(DocumentRenderer):
         if not f.consultations:
             return []
         width = self.content_width
-        rows = [[short_date(c.held_on, self.lang), self.labels.get("minutes", minutes=c.minutes), ", ".join(c.roles),
+        rows: list[list[object]] = [
+                [short_date(c.held_on, self.lang), self.labels.get("minutes", minutes=c.minutes), ", ".join(c.roles),
                  self.labels["present" if c.person_present else "absent"]] for c in f.consultations]
         used, limit = f.consultation_units
         return [self.heading(self.labels["consultations"], 2),

@@ -60,7 +60,8 @@ def elide_fr(text: str, value: str) -> str:
     if not value or value[0] not in _VOWELS:
         return text
     for word, elided in (("de", "d'"), ("que", "qu'"), ("De", "D'"), ("Que", "Qu'")):
-        text = re.sub(rf"(?<![\w’']){word} {re.escape(value)}", lambda _m, e=elided: e + value, text)
+        replacement = (elided + value).replace("\\", "\\\\")     # a literal replacement
+        text = re.sub(rf"(?<![\w’']){word} {re.escape(value)}", replacement, text)
     return text
 
 

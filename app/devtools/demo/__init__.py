@@ -48,8 +48,8 @@ STEPS: list[Step] = [
     assessments_step.add_assessments,
     careplans_step.add_careplans,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
+    duplicates_step.add_duplicates,  # from a copy of the generator: the others are unchanged
     consultations_step.add_consultations,  # after the bilans that indicate the treatment they strengthen
-    duplicates_step.add_duplicates,  # last, from a copy of the generator: the others are unchanged
 ]
 
 

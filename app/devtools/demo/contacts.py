@@ -57,7 +57,7 @@ def add_contacts(ctx: DemoContext) -> None:
             "person_id": person_id, "anonymous_label": "", "nickname": "", "occurred_at": at,
             "duration_minutes": rng.choice([5, 10, 15, 20, 30, 45, 60, 90]), "mode": mode,
             "place": rng.choice(PLACES), "topics": rng.sample(topics, rng.randint(0, 3)),
-            "note": rng.choice(NOTES[written.get(person_id, "fr")]) if rng.random() < 0.7 else "", "note_private": private,
+            "note": rng.choice(NOTES[written.get(person_id or 0, "fr")]) if rng.random() < 0.7 else "", "note_private": private,
             "follow_up": rng.random() < 0.2, "worker_id": ctx.ws.user.id,
             "convention_function": None, "convention_setting": None, "convention_age_group": None,
             "linked_at": None, "created_at": at,

@@ -13,7 +13,8 @@ from app.ui.forms import SubmitDialog
 
 class ServiceProfileDialog(SubmitDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lambda values: set_service_profile(ws, values), save_button=True)
+        super().__init__(parent, save_button=True)
+        self.ws = ws
         self.setWindowTitle(self.tr("Service profile"))
         intro = QLabel(self.tr("The sender of every letter, bilan and plan this vault produces, for every "
                                "user. Each user adds their own name, profession and registration in Settings."))
@@ -36,6 +37,10 @@ class ServiceProfileDialog(SubmitDialog):
         self.add_row(self.tr("Place (before the date of a letter)"), self.place, field="place")
         self.finish_layout()
         self.setMinimumWidth(560)
+
+    def submit(self, values: object) -> object:
+        assert isinstance(values, dict)
+        return set_service_profile(self.ws, values)
 
     def values(self) -> dict[str, str]:
         return {"organisation": self.organisation.text(), "address": self.address.toPlainText(),

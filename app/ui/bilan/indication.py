@@ -15,7 +15,8 @@ from app.ui.forms import SubmitDialog
 
 class IndicationDialog(SubmitDialog):
     def __init__(self, ws: Workspace, bilan_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lambda values: set_indication(ws, bilan_id, *values))
+        super().__init__(parent)
+        self.ws, self.bilan_id = ws, bilan_id
         self.setWindowTitle(self.tr("Indicated function"))
         current = indication(ws, bilan_id)
         self.function = QComboBox()
@@ -35,6 +36,11 @@ class IndicationDialog(SubmitDialog):
         self.form.addRow(self.fit)
         self.finish_layout()
         self.setMinimumWidth(560)
+
+    def submit(self, values: object) -> object:
+        assert isinstance(values, tuple)
+        function, justification = values
+        return set_indication(self.ws, self.bilan_id, function, justification)
 
     def values(self) -> tuple[str, str]:
         return str(self.function.currentData() or ""), self.justification.toPlainText()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.models.consultation import MAX_MINUTES, concertation_reading, concertation_rules
 from app.services.counters.consultations import (
-    ConsultationRow,
     add_consultation,
     consultation_counter,
     consultation_warnings,
@@ -114,10 +113,13 @@ class ConsultationDialog(SubmitDialog):
     def set_participant(self, row: int, name: str, role: str, care_provider: bool) -> None:
         while self.participants.rowCount() <= row:
             self.add_participant_row()
-        self.participants.item(row, 0).setText(name)
-        self.participants.item(row, 1).setText(role)
-        self.participants.item(row, 2).setCheckState(
-            Qt.CheckState.Checked if care_provider else Qt.CheckState.Unchecked)
+        cells = [self.participants.item(row, col) for col in range(3)]
+        if cells[0] is not None:
+            cells[0].setText(name)
+        if cells[1] is not None:
+            cells[1].setText(role)
+        if cells[2] is not None:
+            cells[2].setCheckState(Qt.CheckState.Checked if care_provider else Qt.CheckState.Unchecked)
 
     def values(self) -> dict:
         qd = self.held_on.date()
@@ -167,7 +169,7 @@ class ConsultationsBox(QWidget):
         self.new_button = QPushButton(self.tr("New consultation"), self)
         self.new_button.setVisible(ws.can(Permission.CLINICAL_WRITE))
         self.new_button.clicked.connect(self.open_dialog)
-        self.model: TableModel[ConsultationRow] = TableModel([
+        self.model = TableModel([
             Column("date", lambda: self.tr("Date"), lambda r: short_date(r.held_on), sort=lambda r: r.held_on),
             Column("duration", lambda: self.tr("Duration"), lambda r: f"{r.duration_minutes} min",
                    sort=lambda r: r.duration_minutes, align=RIGHT),

@@ -42,7 +42,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("gid", name=op.f("uq_consultations_gid")))
     op.create_index("ix_consultations_person_held", "consultations", ["person_id", "held_on"], unique=False)
     bind = op.get_bind()
-    synced = {t: frozenset() for t in ("users", "persons", "bilans", "consultations")}
+    synced: dict[str, frozenset[str]] = {t: frozenset() for t in ("users", "persons", "bilans", "consultations")}
     for sql in trigger_sql(table_shape(bind, "consultations", synced)):
         bind.exec_driver_sql(sql)
 
