@@ -10,6 +10,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     careplan,
     caseload_indexes,
     consent,
+    consultation,
     contact,
     crisis,
     document,

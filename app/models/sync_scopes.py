@@ -87,6 +87,7 @@ SYNCED: dict[str, TableSync] = {
                                       why="who to call in a crisis must reach the whole team"),
     "duplicate_dismissals": TableSync(T, why="\"not the same person\" holds for the whole team"),
     "person_merges": TableSync(T, why="late operations for a merged-away person land in the kept file"),
+    "consultations": TableSync(C, why="who met about the person's psychological care, and for how long: clinical"),
 }
 
 LOCAL_ONLY: dict[str, str] = {

@@ -88,6 +88,14 @@ class PhysicianFacts:
 
 
 @dataclass(frozen=True)
+class ConsultationFacts:
+    held_on: date
+    minutes: int
+    roles: tuple[str, ...]
+    person_present: bool
+
+
+@dataclass(frozen=True)
 class Appendix:
     """A block drawn by another feature's renderer (the CANSAS table, the network drawing)."""
 
@@ -122,6 +130,8 @@ class BilanFacts:
     indicated_function: str = ""       # the function's label in the document's language
     function_justification: str = ""
     show_indication: bool = False
+    consultations: tuple[ConsultationFacts, ...] = ()
+    consultation_units: tuple[int, int] = (0, 0)     # 15-minute periods counted, allowed per 12 months
 
 
 class BilanReport(DocumentRenderer):
@@ -282,7 +292,22 @@ class BilanReport(DocumentRenderer):
                                 self.para(f.indicated_function or self.labels["indication_undecided"])]
         if f.function_justification:
             flow += [self.heading(self.labels["indication_why"], 2), *self.long_text(f.function_justification)]
-        return flow
+        return flow + self.consultations_block()
+
+    def consultations_block(self) -> list[Flowable]:
+        f = self.facts
+        if not f.consultations:
+            return []
+        width = self.content_width
+        rows: list[list[object]] = [
+                [short_date(c.held_on, self.lang), self.labels.get("minutes", minutes=c.minutes), ", ".join(c.roles),
+                 self.labels["present" if c.person_present else "absent"]] for c in f.consultations]
+        used, limit = f.consultation_units
+        return [self.heading(self.labels["consultations"], 2),
+                self.table([self.labels["col_date"], self.labels["col_duration"], self.labels["col_participants"],
+                            self.labels["col_person_present"]], rows,
+                           col_widths=[width * 0.16, width * 0.12, width * 0.54, width * 0.18]),
+                self.para(self.labels.get("consultations_count", used=used, limit=limit), "meta")]
 
     def network_block(self) -> list[Flowable]:
         f = self.facts

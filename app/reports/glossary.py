@@ -19,3 +19,9 @@ def term(kind: str, key: str, lang: str) -> str | None:
     if not entry:
         return None
     return entry.get(lang) or entry.get("en")
+
+
+def language_names(codes: list[str] | tuple[str, ...], lang: str) -> str:
+    """« roumain, français » / "Roemeens, Frans": the person's languages as names in the
+    document's language; a code the glossary does not know prints as typed."""
+    return ", ".join(term("language", code.strip().lower(), lang) or code for code in codes if code.strip())

@@ -6,6 +6,7 @@ A document prints in the recipient's language, whatever the interface language.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import cache
 
@@ -41,7 +42,27 @@ class Labels:
         return entry.get(self.lang) or entry["en"]
 
     def get(self, key: str, **params: object) -> str:
-        return self[key].format(**params)
+        text = self[key].format(**params)
+        if self.lang == "fr":
+            for value in params.values():
+                if isinstance(value, str):
+                    text = elide_fr(text, value)
+        return text
+
+
+# French elision before a name that starts with a vowel: « Orientation d'Ewa », « qu'Ana ».
+# Not before h or y (aspirated or not, a foreign name cannot tell) nor before a digit.
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüæœAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜÆŒ")
+
+
+def elide_fr(text: str, value: str) -> str:
+    """`text` with « de {value} » and « que {value} » elided when `value` starts with a vowel."""
+    if not value or value[0] not in _VOWELS:
+        return text
+    for word, elided in (("de", "d'"), ("que", "qu'"), ("De", "D'"), ("Que", "Qu'")):
+        replacement = (elided + value).replace("\\", "\\\\")     # a literal replacement
+        text = re.sub(rf"(?<![\w’']){word} {re.escape(value)}", replacement, text)
+    return text
 
 
 def long_date(day: date, lang: str) -> str:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError
+from app.models.convention import professions
 from app.paths import default_vault_dir
-from app.services.shared.profile import get_letterhead, set_letterhead
+from app.services.shared.profile import get_letterhead, get_service_profile, set_letterhead
 from app.services.shared.workspace import Workspace
+from app.texts import current_language
 from app.ui import settings
 from app.ui.widgets import error_label, label, show_error
 
@@ -78,7 +80,7 @@ class SettingsDialog(QDialog):
         names = {"worker_name": self.tr("Your name"), "worker_title": self.tr("Your function"),
                  "organisation": self.tr("Organisation"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
                  "place": self.tr("Place (before the date of a letter)")}
-        self.letterhead: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.letterhead: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         for key in LETTERHEAD_LINES:
             self.letterhead[key] = QLineEdit()
             doc_form.addRow(names[key], self.letterhead[key])
@@ -88,6 +90,17 @@ class SettingsDialog(QDialog):
             block.setFixedHeight(58)
             self.letterhead[key] = block
             doc_form.addRow(title, block)
+        # The author's profession and registration, printed on bilans (convention.json "professions").
+        self.profession = QComboBox()
+        self.profession.addItem(self.tr("Not stated"), "")
+        for found in professions().values():
+            self.profession.addItem(found.label(current_language()), found.id)
+        self.letterhead["profession"] = self.profession
+        doc_form.addRow(self.tr("Your profession"), self.profession)
+        self.registration = QLineEdit()
+        self.registration.setPlaceholderText(self.tr("Visa number, or INAMI-RIZIV number for a physician"))
+        self.letterhead["registration"] = self.registration
+        doc_form.addRow(self.tr("Registration"), self.registration)
         doc_layout.addLayout(doc_form)
         if ws is None:
             doc_layout.addWidget(label(self.tr("Unlock the vault to edit your document defaults."), "hint"))
@@ -97,7 +110,17 @@ class SettingsDialog(QDialog):
             current_letterhead = get_letterhead(ws)
             for key, edit in self.letterhead.items():
                 value = getattr(current_letterhead, key)
-                edit.setPlainText(value) if isinstance(edit, QPlainTextEdit) else edit.setText(value)
+                if isinstance(edit, QComboBox):
+                    edit.setCurrentIndex(max(edit.findData(value), 0))
+                elif isinstance(edit, QPlainTextEdit):
+                    edit.setPlainText(value)
+                elif isinstance(edit, QLineEdit):
+                    edit.setText(value)
+            if get_service_profile(ws)["organisation"]:
+                # Set for the whole service by a supervisor (Users page, Service profile).
+                for key in ("organisation", "address", "place"):
+                    self.letterhead[key].setEnabled(False)
+                    self.letterhead[key].setToolTip(self.tr("Set for the whole service by a supervisor"))
         layout.addWidget(documents)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -116,7 +139,12 @@ class SettingsDialog(QDialog):
             self.vault.setText(chosen)
 
     def letterhead_values(self) -> dict[str, str]:
-        return {k: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()) for k, e in self.letterhead.items()}
+        def value(edit: QLineEdit | QPlainTextEdit | QComboBox) -> str:
+            if isinstance(edit, QComboBox):
+                return str(edit.currentData() or "")
+            return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+
+        return {k: value(e) for k, e in self.letterhead.items()}
 
     def save(self) -> None:
         if self.ws is not None:

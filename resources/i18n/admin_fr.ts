@@ -171,6 +171,54 @@
     </message>
 </context>
 <context>
+    <name>ServiceProfileDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="18"/>
+        <source>Service profile</source>
+        <translation>Profil du service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="19"/>
+        <source>The sender of every letter, bilan and plan this vault produces, for every user. Each user adds their own name, profession and registration in Settings.</source>
+        <translation>L&apos;expéditeur de chaque lettre, bilan et plan produit par ce coffre, pour chaque utilisateur. Chacun ajoute ses propres nom, profession et enregistrement dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="25"/>
+        <source>e.g. Service de santé mentale Le Pont</source>
+        <translation>p. ex. Service de santé mentale Le Pont</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="30"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="32"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="34"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="36"/>
+        <source>e.g. Bruxelles</source>
+        <translation>p. ex. Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="37"/>
+        <source>Place (before the date of a letter)</source>
+        <translation>Lieu (avant la date d&apos;une lettre)</translation>
+    </message>
+</context>
+<context>
     <name>UserRoles</name>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="35"/>
@@ -242,7 +290,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="163"/>
-        <location filename="../../app/ui/admin/users_page.py" line="202"/>
+        <location filename="../../app/ui/admin/users_page.py" line="206"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
@@ -257,56 +305,66 @@
         <translation>Changer la clé du coffre…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <source>Service profile…</source>
+        <translation>Profil du service…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin/users_page.py" line="167"/>
+        <source>The organisation every document names as its sender</source>
+        <translation>L&apos;organisation que chaque document nomme comme expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="169"/>
         <source>Users of this vault</source>
         <translation>Utilisateurs de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="172"/>
+        <location filename="../../app/ui/admin/users_page.py" line="175"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Toutes les personnes listées ici ouvrent le même coffre chiffré. Les rôles sont appliqués par Relais, pas par le chiffrement : avec la phrase de passe d&apos;un pair-aidant et quelques notions de programmation, on peut lire tous les dossiers, bilans compris. Ne donnez un compte qu&apos;à des personnes à qui vous confieriez tout. Désactiver un utilisateur ou réinitialiser une phrase de passe change la clé du coffre : l&apos;ancienne phrase de passe n&apos;ouvre plus ce coffre (elle ouvre encore les sauvegardes faites avant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="202"/>
+        <location filename="../../app/ui/admin/users_page.py" line="206"/>
         <source>Enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
+        <location filename="../../app/ui/admin/users_page.py" line="222"/>
         <source>Disable a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="223"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>Désactiver %1 ? Sa clé est supprimée : cette personne ne peut plus ouvrir le coffre tant que sa phrase de passe n&apos;est pas réinitialisée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="151"/>
-        <location filename="../../app/ui/admin/users_page.py" line="226"/>
-        <location filename="../../app/ui/admin/users_page.py" line="232"/>
-        <location filename="../../app/ui/admin/users_page.py" line="245"/>
-        <location filename="../../app/ui/admin/users_page.py" line="247"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="241"/>
+        <location filename="../../app/ui/admin/users_page.py" line="254"/>
+        <location filename="../../app/ui/admin/users_page.py" line="256"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="232"/>
+        <location filename="../../app/ui/admin/users_page.py" line="241"/>
         <source>The new passphrase is set.</source>
         <translation>La nouvelle phrase de passe est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="236"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
         <source>Change the vault key</source>
         <translation>Changer la clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="237"/>
+        <location filename="../../app/ui/admin/users_page.py" line="246"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>Rechiffrer le coffre sous une nouvelle clé ? Les anciennes phrases de passe et les clés des sauvegardes faites jusqu&apos;ici n&apos;ouvriront plus ce coffre. Les phrases de passe actuelles restent valables. À utiliser quand une phrase de passe ou une copie du dossier du coffre a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="247"/>
+        <location filename="../../app/ui/admin/users_page.py" line="256"/>
         <source>The vault key was changed.</source>
         <translation>La clé du coffre a été changée.</translation>
     </message>

@@ -171,6 +171,54 @@
     </message>
 </context>
 <context>
+    <name>ServiceProfileDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="18"/>
+        <source>Service profile</source>
+        <translation>Profiel van de dienst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="19"/>
+        <source>The sender of every letter, bilan and plan this vault produces, for every user. Each user adds their own name, profession and registration in Settings.</source>
+        <translation>De afzender van elke brief, elk bilan en elk plan die deze kluis maakt, voor elke gebruiker. Elke gebruiker voegt zijn eigen naam, beroep en registratie toe in de Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="25"/>
+        <source>e.g. Service de santé mentale Le Pont</source>
+        <translation>bv. Centrum Geestelijke Gezondheidszorg De Brug</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="30"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="32"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="34"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="36"/>
+        <source>e.g. Bruxelles</source>
+        <translation>bv. Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/service_profile.py" line="37"/>
+        <source>Place (before the date of a letter)</source>
+        <translation>Plaats (vóór de datum van een brief)</translation>
+    </message>
+</context>
+<context>
     <name>UserRoles</name>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="35"/>
@@ -242,7 +290,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="163"/>
-        <location filename="../../app/ui/admin/users_page.py" line="202"/>
+        <location filename="../../app/ui/admin/users_page.py" line="206"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
@@ -257,56 +305,66 @@
         <translation>Kluissleutel wijzigen…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin/users_page.py" line="166"/>
+        <source>Service profile…</source>
+        <translation>Profiel van de dienst…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin/users_page.py" line="167"/>
+        <source>The organisation every document names as its sender</source>
+        <translation>De organisatie die elk document als afzender vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_page.py" line="169"/>
         <source>Users of this vault</source>
         <translation>Gebruikers van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="172"/>
+        <location filename="../../app/ui/admin/users_page.py" line="175"/>
         <source>Everyone listed here opens the same encrypted vault. Roles are enforced by Relais, not by the encryption: someone with a peer worker&apos;s passphrase and some programming skill can read every record, bilans included. Give an account only to people you would trust with all of it. Disabling a user or resetting a passphrase changes the vault key, so their old passphrase no longer opens this vault (it still opens backups made before).</source>
         <translation>Iedereen in deze lijst opent dezelfde versleutelde kluis. Rollen worden door Relais afgedwongen, niet door de versleuteling: met de wachtzin van een ervaringsdeskundige en wat programmeerkennis kan men elk dossier lezen, bilans inbegrepen. Geef alleen een account aan mensen aan wie u alles zou toevertrouwen. Een gebruiker uitschakelen of een wachtzin opnieuw instellen wijzigt de kluissleutel: de oude wachtzin opent deze kluis niet meer (wel nog de back-ups van daarvoor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="202"/>
+        <location filename="../../app/ui/admin/users_page.py" line="206"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="213"/>
+        <location filename="../../app/ui/admin/users_page.py" line="222"/>
         <source>Disable a user</source>
         <translation>Een gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="214"/>
+        <location filename="../../app/ui/admin/users_page.py" line="223"/>
         <source>Disable %1? Their key is removed: they can no longer open the vault until a passphrase is reset.</source>
         <translation>%1 uitschakelen? De sleutel wordt verwijderd: deze persoon kan de kluis niet meer openen tot de wachtzin opnieuw is ingesteld.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/users_page.py" line="151"/>
-        <location filename="../../app/ui/admin/users_page.py" line="226"/>
-        <location filename="../../app/ui/admin/users_page.py" line="232"/>
-        <location filename="../../app/ui/admin/users_page.py" line="245"/>
-        <location filename="../../app/ui/admin/users_page.py" line="247"/>
+        <location filename="../../app/ui/admin/users_page.py" line="235"/>
+        <location filename="../../app/ui/admin/users_page.py" line="241"/>
+        <location filename="../../app/ui/admin/users_page.py" line="254"/>
+        <location filename="../../app/ui/admin/users_page.py" line="256"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="232"/>
+        <location filename="../../app/ui/admin/users_page.py" line="241"/>
         <source>The new passphrase is set.</source>
         <translation>De nieuwe wachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="236"/>
+        <location filename="../../app/ui/admin/users_page.py" line="245"/>
         <source>Change the vault key</source>
         <translation>Kluissleutel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="237"/>
+        <location filename="../../app/ui/admin/users_page.py" line="246"/>
         <source>Re-encrypt the vault under a new key? Earlier passphrases, and the keys in backups made before now, will no longer open this vault. Current passphrases keep working. Use it when a passphrase or a copy of the vault folder may have leaked.</source>
         <translation>De kluis opnieuw versleutelen met een nieuwe sleutel? Vroegere wachtzinnen en de sleutels in back-ups van voor nu openen deze kluis dan niet meer. De huidige wachtzinnen blijven werken. Gebruik dit wanneer een wachtzin of een kopie van de kluismap uitgelekt kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_page.py" line="247"/>
+        <location filename="../../app/ui/admin/users_page.py" line="256"/>
         <source>The vault key was changed.</source>
         <translation>De kluissleutel is gewijzigd.</translation>
     </message>

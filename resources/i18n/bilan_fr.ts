@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../app/ui/bilan/tab.py" line="74"/>
-        <location filename="../../app/ui/bilan/tab.py" line="174"/>
+        <location filename="../../app/ui/bilan/tab.py" line="182"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -157,26 +157,31 @@
     </message>
     <message>
         <location filename="../../app/ui/bilan/tab.py" line="96"/>
+        <source>Indicated function…</source>
+        <translation>Fonction indiquée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="98"/>
         <source>Produce PDF…</source>
         <translation>Produire le PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="156"/>
+        <location filename="../../app/ui/bilan/tab.py" line="164"/>
         <source>Bilan saved.</source>
         <translation>Bilan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="175"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nouveau brouillon ; les sections ont été complétées là où le dossier connaissait la réponse. Réécrivez-les avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="175"/>
+        <location filename="../../app/ui/bilan/tab.py" line="183"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="193"/>
+        <location filename="../../app/ui/bilan/tab.py" line="201"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n section complétée depuis le dossier.</numerusform>
@@ -184,39 +189,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="200"/>
+        <location filename="../../app/ui/bilan/tab.py" line="208"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="201"/>
+        <location filename="../../app/ui/bilan/tab.py" line="209"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Une fois finalisé, ce bilan ne peut plus changer (un amendement crée une nouvelle version). Le finaliser maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="218"/>
+        <location filename="../../app/ui/bilan/tab.py" line="226"/>
         <source>Bilan finalised.</source>
         <translation>Bilan finalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="227"/>
+        <location filename="../../app/ui/bilan/tab.py" line="235"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Une nouvelle version brouillon a été créée à partir du bilan finalisé. Le médecin la cosigne à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="250"/>
+        <location filename="../../app/ui/bilan/tab.py" line="252"/>
+        <source>Indicated function saved.</source>
+        <translation>Fonction indiquée enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="274"/>
         <source>Producing the PDF…</source>
         <translation>Production du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="279"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="265"/>
+        <location filename="../../app/ui/bilan/tab.py" line="289"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="366"/>
+        <source>Indicated function: %1</source>
+        <translation>Fonction indiquée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="367"/>
+        <source>not decided yet</source>
+        <translation>pas encore décidée</translation>
+    </message>
+</context>
+<context>
+    <name>IndicationDialog</name>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="20"/>
+        <source>Indicated function</source>
+        <translation>Fonction indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="23"/>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="27"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="30"/>
+        <source>Why this function: the request, its intensity, what was tried</source>
+        <translation>Pourquoi cette fonction : la demande, son intensité, ce qui a été tenté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="32"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../app/ui/bilan/tab.py" line="74"/>
-        <location filename="../../app/ui/bilan/tab.py" line="174"/>
+        <location filename="../../app/ui/bilan/tab.py" line="182"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
@@ -157,26 +157,31 @@
     </message>
     <message>
         <location filename="../../app/ui/bilan/tab.py" line="96"/>
+        <source>Indicated function…</source>
+        <translation>Aangewezen functie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="98"/>
         <source>Produce PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="156"/>
+        <location filename="../../app/ui/bilan/tab.py" line="164"/>
         <source>Bilan saved.</source>
         <translation>Bilan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="175"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nieuw ontwerp; secties zijn ingevuld waar het dossier het antwoord kende. Herschrijf ze samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="175"/>
+        <location filename="../../app/ui/bilan/tab.py" line="183"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Dit ontwerpbilan verwijderen? Dit kan niet ongedaan worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="193"/>
+        <location filename="../../app/ui/bilan/tab.py" line="201"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n sectie aangevuld uit het dossier.</numerusform>
@@ -184,39 +189,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="200"/>
+        <location filename="../../app/ui/bilan/tab.py" line="208"/>
         <source>Finalise</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="201"/>
+        <location filename="../../app/ui/bilan/tab.py" line="209"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Eenmaal definitief kan dit bilan niet meer wijzigen (een aanvulling maakt een nieuwe versie). Nu afronden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="218"/>
+        <location filename="../../app/ui/bilan/tab.py" line="226"/>
         <source>Bilan finalised.</source>
         <translation>Bilan afgerond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="227"/>
+        <location filename="../../app/ui/bilan/tab.py" line="235"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Er is een nieuwe ontwerpversie gemaakt van het definitieve bilan. De arts ondertekent die opnieuw mee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="250"/>
+        <location filename="../../app/ui/bilan/tab.py" line="252"/>
+        <source>Indicated function saved.</source>
+        <translation>Aangewezen functie opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="274"/>
         <source>Producing the PDF…</source>
         <translation>PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="279"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>De PDF is bewaard in de kluis: open het tabblad Documenten om hem te bekijken, af te drukken of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="265"/>
+        <location filename="../../app/ui/bilan/tab.py" line="289"/>
         <source>Not produced: %1</source>
         <translation>Niet gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="366"/>
+        <source>Indicated function: %1</source>
+        <translation>Aangewezen functie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="367"/>
+        <source>not decided yet</source>
+        <translation>nog niet beslist</translation>
+    </message>
+</context>
+<context>
+    <name>IndicationDialog</name>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="20"/>
+        <source>Indicated function</source>
+        <translation>Aangewezen functie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="23"/>
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="27"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="30"/>
+        <source>Why this function: the request, its intensity, what was tried</source>
+        <translation>Waarom deze functie: de vraag, de intensiteit, wat al geprobeerd werd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/indication.py" line="32"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>

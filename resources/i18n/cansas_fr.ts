@@ -410,7 +410,7 @@
     <message>
         <location filename="../../app/ui/cansas/chart.py" line="87"/>
         <source>%1, %2: %3 met, %4 unmet</source>
-        <translation>%1, %2 : %3 rencontrés, %4 non rencontrés</translation>
+        <translation>%1, %2 : %3 satisfaits, %4 non satisfaits</translation>
     </message>
     <message>
         <location filename="../../app/ui/cansas/chart.py" line="89"/>

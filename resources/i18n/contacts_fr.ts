@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="57"/>
+        <source>New multidisciplinary consultation</source>
+        <translation>Nouvelle concertation multidisciplinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="62"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="68"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="70"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="89"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="71"/>
+        <source>At least three participants besides the person, two of them care providers</source>
+        <translation>Au moins trois participants en plus de la personne, dont deux prestataires de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <source>Role or profession</source>
+        <translation>Rôle ou profession</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="73"/>
+        <source>Care provider</source>
+        <translation>Prestataire de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="82"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
+        <source>The person took part</source>
+        <translation>La personne a participé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="94"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="95"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="142"/>
+        <source>Press OK again to record it anyway.</source>
+        <translation>Appuyez à nouveau sur OK pour l&apos;enregistrer malgré tout.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsBox</name>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="164"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="185"/>
+        <source>Multidisciplinary consultations</source>
+        <translation>Concertations multidisciplinaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="169"/>
+        <source>New consultation</source>
+        <translation>Nouvelle concertation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="173"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="174"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="176"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="181"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="210"/>
+        <source>%1 of %2 minutes over the last 12 months</source>
+        <translation>%1 sur %2 minutes au cours des 12 derniers mois</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabels</name>
     <message>
         <location filename="../../app/ui/contacts/labels.py" line="15"/>
@@ -347,67 +466,67 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="47"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nouveau contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Setting</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Sessions (12 months)</source>
         <translation>Séances (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="60"/>
         <source>A session frees up on</source>
         <translation>Une séance se libère le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="64"/>
         <source>Reimbursed sessions</source>
         <translation>Séances remboursées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="68"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="70"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Séances de la convention sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="74"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="76"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="98"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacts, %2 heures au total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="108"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="116"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Aucune séance de la convention sur les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="113"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="121"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1 : %2 séances utilisées sur %3. %4.</translation>
     </message>

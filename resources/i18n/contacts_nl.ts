@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="57"/>
+        <source>New multidisciplinary consultation</source>
+        <translation>Nieuw multidisciplinair overleg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="68"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="70"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="89"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="71"/>
+        <source>At least three participants besides the person, two of them care providers</source>
+        <translation>Minstens drie deelnemers naast de persoon, van wie twee zorgverleners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <source>Role or profession</source>
+        <translation>Rol of beroep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="73"/>
+        <source>Care provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="82"/>
+        <source>Add a participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
+        <source>The person took part</source>
+        <translation>De persoon nam deel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="94"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="95"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="142"/>
+        <source>Press OK again to record it anyway.</source>
+        <translation>Druk nogmaals op OK om het toch te registreren.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsBox</name>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="164"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="185"/>
+        <source>Multidisciplinary consultations</source>
+        <translation>Multidisciplinair overleg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="169"/>
+        <source>New consultation</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="173"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="174"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="176"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="181"/>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/consultations.py" line="210"/>
+        <source>%1 of %2 minutes over the last 12 months</source>
+        <translation>%1 van %2 minuten in de laatste 12 maanden</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabels</name>
     <message>
         <location filename="../../app/ui/contacts/labels.py" line="15"/>
@@ -347,67 +466,67 @@
 <context>
     <name>PersonContactsTab</name>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="45"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="47"/>
         <source>New contact (Ctrl+K)</source>
         <translation>Nieuw contact (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="52"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="53"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
         <source>Setting</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="54"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="56"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="55"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
         <source>Sessions (12 months)</source>
         <translation>Sessies (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="57"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="58"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="60"/>
         <source>A session frees up on</source>
         <translation>Een sessie komt vrij op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="62"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="64"/>
         <source>Reimbursed sessions</source>
         <translation>Terugbetaalde sessies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="68"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="70"/>
         <source>Convention sessions over the last 12 months</source>
         <translation>Conventiesessies in de laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="74"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="76"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="98"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="104"/>
         <source>%1 contacts, %2 hours in all</source>
         <translation>%1 contacten, %2 uur in totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="108"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="116"/>
         <source>No convention session in the last 12 months.</source>
         <translation>Geen conventiesessie in de laatste 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/person_tab.py" line="113"/>
+        <location filename="../../app/ui/contacts/person_tab.py" line="121"/>
         <source>%1: %2 of %3 sessions used. %4.</source>
         <translation>%1: %2 van %3 sessies gebruikt. %4.</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
         <source>Add to a consent</source>
         <translation>Compléter un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="95"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
         <source>One partner</source>
         <translation>Un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="97"/>
         <source>A category of recipients</source>
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="127"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="140"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="142"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="146"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="166"/>
         <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
         <translation>Le consentement de la personne pour ce destinataire est complété par les informations cochées ; sa date, sa forme et son objet restent inchangés.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="368"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="369"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -224,82 +224,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="223"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="225"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="232"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="235"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="242"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="248"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="255"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="254"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="257"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="264"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="265"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="266"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="260"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="267"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="268"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="276"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="278"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="324"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -643,27 +643,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="341"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="339"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="350"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="340"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="351"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="92"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
         <source>Add to a consent</source>
         <translation>Een toestemming aanvullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="95"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="97"/>
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="127"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="139"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="140"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="141"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="142"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="143"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="146"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="166"/>
         <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
         <translation>De toestemming van de persoon voor deze ontvanger wordt aangevuld met de aangevinkte informatie; datum, vorm en doel blijven ongewijzigd.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="368"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="369"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -224,82 +224,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="223"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="225"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="232"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="235"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="242"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="248"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="255"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="254"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="257"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="264"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="265"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="266"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="260"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="267"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="268"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="276"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="278"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="300"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="324"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -643,27 +643,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="330"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="341"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="337"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="338"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="339"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="350"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="340"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="351"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

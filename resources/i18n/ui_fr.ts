@@ -884,117 +884,142 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>After {n} minutes without activity</source>
         <translation>Après {n} minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>After 1 minute without activity</source>
         <translation>Après 1 minute d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Lock automatically</source>
         <translation>Verrouiller automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="72"/>
         <source>Vault opened at start</source>
         <translation>Coffre ouvert au démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../app/ui/settings_dialog.py" line="75"/>
         <source>Document defaults (your letterhead)</source>
         <translation>En-tête des documents (vos coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../app/ui/settings_dialog.py" line="77"/>
         <source>Printed as the sender on letters and bilans. Kept in the vault, for your user only.</source>
         <translation>Imprimé comme expéditeur sur les lettres et les bilans. Conservé dans le coffre, pour votre utilisateur seulement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Your function</source>
         <translation>Votre fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Place (before the date of a letter)</source>
         <translation>Lieu (avant la date d&apos;une lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Signature block</source>
         <translation>Bloc de signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="99"/>
+        <source>Your profession</source>
+        <translation>Votre profession</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <source>Visa number, or INAMI-RIZIV number for a physician</source>
+        <translation>Numéro de visa, ou numéro INAMI pour un médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>Registration</source>
+        <translation>Enregistrement (visa, INAMI)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Unlock the vault to edit your document defaults.</source>
         <translation>Déverrouillez le coffre pour modifier votre en-tête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <source>Set for the whole service by a supervisor</source>
+        <translation>Fixé pour tout le service par un·e superviseur·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
         <source>Choose the vault folder</source>
         <translation>Choisir le dossier du coffre</translation>
     </message>
@@ -1039,7 +1064,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="133"/>
+        <location filename="../../app/ui/forms.py" line="134"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

@@ -884,117 +884,142 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>After {n} minutes without activity</source>
         <translation>Na {n} minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>After 1 minute without activity</source>
         <translation>Na 1 minuut zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Lock automatically</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="72"/>
         <source>Vault opened at start</source>
         <translation>Kluis bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../app/ui/settings_dialog.py" line="75"/>
         <source>Document defaults (your letterhead)</source>
         <translation>Standaardgegevens voor documenten (uw briefhoofd)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../app/ui/settings_dialog.py" line="77"/>
         <source>Printed as the sender on letters and bilans. Kept in the vault, for your user only.</source>
         <translation>Afgedrukt als afzender op brieven en bilans. Bewaard in de kluis, alleen voor uw gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Your function</source>
         <translation>Uw functie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Place (before the date of a letter)</source>
         <translation>Plaats (vóór de datum van een brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Signature block</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="99"/>
+        <source>Your profession</source>
+        <translation>Uw beroep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <source>Visa number, or INAMI-RIZIV number for a physician</source>
+        <translation>Visumnummer, of RIZIV-nummer voor een arts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>Registration</source>
+        <translation>Registratie (visum, RIZIV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Unlock the vault to edit your document defaults.</source>
         <translation>Ontgrendel de kluis om uw briefhoofd te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <source>Set for the whole service by a supervisor</source>
+        <translation>Voor de hele dienst ingesteld door een supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
@@ -1039,7 +1064,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="133"/>
+        <location filename="../../app/ui/forms.py" line="134"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.devtools.demo import assessments as assessments_step
 from app.devtools.demo import bilans as bilans_step
 from app.devtools.demo import careplans as careplans_step
+from app.devtools.demo import consultations as consultations_step
 from app.devtools.demo import contacts as contacts_step
 from app.devtools.demo import duplicates as duplicates_step
 from app.devtools.demo import networks as networks_step
@@ -47,7 +48,8 @@ STEPS: list[Step] = [
     assessments_step.add_assessments,
     careplans_step.add_careplans,
     bilans_step.add_bilans,  # after assessments, plans and networks: it summarises them
-    duplicates_step.add_duplicates,  # last, from a copy of the generator: the others are unchanged
+    duplicates_step.add_duplicates,  # from a copy of the generator: the others are unchanged
+    consultations_step.add_consultations,  # after the bilans that indicate the treatment they strengthen
 ]
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from app.devtools.demo.persons import written_languages
 from app.models.cansas import Assessment, AssessmentStatus, Rater, domain_snapshot
 from app.models.instruments import cansas_core_domains, cansas_extra_domains
 from app.store.base import utcnow
@@ -28,13 +29,19 @@ NEED_CHANCE = {
     "telephone": 0.15, "basic_education": 0.1, "child_care": 0.08, "safety_to_others": 0.06,
     "paid_work": 0.6, "medication_side_effects": 0.3, "meaning_in_life": 0.55,
 }
-COMMENTS = [
-    "Fictional demo comment: waiting list at the social housing office.",
-    "Commentaire fictif : voit rarement quelqu'un en dehors du centre de jour.",
-    "Fictieve opmerking: budgetbegeleiding loopt via het OCMW.",
-    "Commentaire fictif : souhaite reprendre contact avec sa sœur.",
-    "Fictional demo comment: GP appointment agreed, not yet attended.",
-]
+# Fictional comments, each about its own domain, in the person's written language.
+COMMENTS = {
+    "accommodation": ("Sur liste d'attente au logement social (fictif).", "Op de wachtlijst voor een sociale woning (fictief)."),
+    "company": ("Voit rarement quelqu'un en dehors du centre de jour.", "Ziet zelden iemand buiten het dagcentrum."),
+    "money": ("Guidance budgétaire en cours au CPAS.", "Budgetbegeleiding loopt via het OCMW."),
+    "benefits": ("Dossier d'allocations à compléter avec le CPAS.", "Uitkeringsdossier aan te vullen met het OCMW."),
+    "intimate_relationships": ("Souhaite reprendre contact avec sa compagne.", "Wil opnieuw contact met de vroegere partner."),
+    "physical_health": ("Rendez-vous chez le médecin convenu, pas encore honoré.", "Afspraak bij de huisarts gemaakt, nog niet gegaan."),
+    "psychological_distress": ("Angoisses le soir ; en parle plus facilement en journée.", "'s Avonds angstig; praat er overdag makkelijker over."),
+    "daytime_activities": ("Cherche une activité le matin, idéalement manuelle.", "Zoekt een activiteit in de voormiddag, liefst met de handen."),
+    "alcohol": ("Boit surtout le week-end, selon la personne.", "Drinkt vooral in het weekend, volgens de persoon."),
+    "food": ("Mange surtout au restaurant social.", "Eet vooral in het sociaal restaurant."),
+}
 CHUNK = 20000
 
 
@@ -44,6 +51,7 @@ def add_assessments(ctx: DemoContext) -> None:
     dutch = core + cansas_extra_domains("nl_25")
     snapshots = {None: domain_snapshot(core), "nl_25": domain_snapshot(dutch)}
     next_id = (ctx.session.scalar(select(func.max(Assessment.id))) or 0) + 1
+    written = written_languages(ctx)
     now = utcnow()
     assessments: list[dict] = []
     ratings: list[tuple] = []
@@ -59,7 +67,8 @@ def add_assessments(ctx: DemoContext) -> None:
         })
         for position, entry in enumerate(snapshots[extra_set]):
             value = values[entry["id"]]
-            comment = rng.choice(COMMENTS) if value == 2 and rng.random() < 0.08 else ""
+            texts = COMMENTS.get(entry["id"])
+            comment = texts[written[person_id] == "nl"] if texts and value == 2 and rng.random() < 0.08 else ""
             ratings.append((next_id, position, entry["id"], int(entry["core"]), value, comment))
         next_id += 1
 

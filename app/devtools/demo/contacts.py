@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select, update
 
+from app.devtools.demo.persons import written_languages
 from app.models.contact import Contact, ContactPrivateNote
 from app.models.convention import age_group_for
 from app.models.instruments import cansas_core_domains
@@ -27,12 +28,17 @@ ANONYMOUS = [
     "Dame âgée sur le banc du square", "Twee jongeren aan het dagcentrum", "Homme qui demandait un abri",
 ]
 NICKNAMES = ["", "", "Kapitein", "le Grand", "Mimi", "Sacha"]
-NOTES = [
-    "Fictional demo note: talked about the week, plans to come back Thursday.",
-    "Note de démonstration fictive : a demandé les horaires de l'abri de nuit.",
-    "Fictieve demonota: afspraak bij het OCMW/CPAS voorbereid.",
-    "Fictional demo note: brought a sleeping bag, accepted a coffee.",
-]
+# Notes in the person's written language (French for anonymous encounters in Brussels).
+NOTES = {
+    "fr": ["Note de démonstration fictive : a parlé de sa semaine, compte revenir jeudi.",
+           "Note de démonstration fictive : a demandé les horaires de l'abri de nuit.",
+           "Note de démonstration fictive : rendez-vous au CPAS préparé ensemble.",
+           "Note de démonstration fictive : a reçu un sac de couchage, a accepté un café."],
+    "nl": ["Fictieve demonota: vertelde over de week, komt donderdag terug.",
+           "Fictieve demonota: vroeg naar de openingsuren van de nachtopvang.",
+           "Fictieve demonota: afspraak bij het OCMW samen voorbereid.",
+           "Fictieve demonota: kreeg een slaapzak, nam een koffie aan."],
+}
 BATCH = 5000
 
 
@@ -40,6 +46,7 @@ def add_contacts(ctx: DemoContext) -> None:
     rng, session = ctx.rng, ctx.session
     topics = [d.id for d in cansas_core_domains()]
     births = dict(session.execute(select(Person.id, Person.birth_year)).all())
+    written = written_languages(ctx)
     end = datetime.combine(ctx.today, time(12, 0)) - timedelta(days=1)
     rows: list[dict] = []
 
@@ -50,7 +57,7 @@ def add_contacts(ctx: DemoContext) -> None:
             "person_id": person_id, "anonymous_label": "", "nickname": "", "occurred_at": at,
             "duration_minutes": rng.choice([5, 10, 15, 20, 30, 45, 60, 90]), "mode": mode,
             "place": rng.choice(PLACES), "topics": rng.sample(topics, rng.randint(0, 3)),
-            "note": rng.choice(NOTES) if rng.random() < 0.7 else "", "note_private": private,
+            "note": rng.choice(NOTES[written.get(person_id or 0, "fr")]) if rng.random() < 0.7 else "", "note_private": private,
             "follow_up": rng.random() < 0.2, "worker_id": ctx.ws.user.id,
             "convention_function": None, "convention_setting": None, "convention_age_group": None,
             "linked_at": None, "created_at": at,

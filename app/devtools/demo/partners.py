@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select
 
+from app.devtools.demo.persons import written_languages
 from app.models.consent import Consent
 from app.models.partner import Partner
 from app.models.person import Person, fold
@@ -69,21 +70,34 @@ DIRECTORY: list[tuple[str, str, str, str, list[str], str, dict, int | None, str]
 
 PHONE_PREFIX = {"fr": "+32 2 555", "nl": "+32 9 555"}
 # life domain, reason, the person's request, sectors of the partners it goes to
+# (domain, {lang: (reason, the person's request)}, sectors, urgencies that make sense for it):
+# a wish to meet peers is never urgent; a person without a roof in winter or asking for
+# substitution treatment may be.
 REASONS = [
-    ("accommodation", "Sans logement stable; demande un hébergement.", "Je voudrais un endroit à moi, même petit.",
-     ("housing", "social")),
-    ("psychological_distress", "Angoisses et insomnie persistantes; souhaite un suivi psychologique.",
-     "J'ai besoin de parler à quelqu'un, je ne dors plus.", ("mental_health",)),
-    ("drugs", "Demande de traitement de substitution.", "Je veux arrêter l'héroïne de la rue, pas tout d'un coup.",
-     ("addiction",)),
-    ("alcohol", "Wil minderen met drinken; vraagt begeleiding.", "Ik wil weer controle over het drinken.",
-     ("addiction",)),
-    ("daytime_activities", "Isolement, souhaite une activité de jour.", "Je veux faire quelque chose de mes journées.",
-     ("employment", "mental_health")),
-    ("money", "Dettes et revenus irréguliers.", "Je veux qu'on m'aide avec mes papiers et mes dettes.",
-     ("social", "justice")),
-    ("company", "Sterk sociaal isolement.", "Ik wil andere mensen ontmoeten die hetzelfde meemaakten.",
-     ("mental_health", "addiction")),
+    ("accommodation", {"fr": ("Sans logement stable ; demande un hébergement.", "Je voudrais un endroit à moi, même petit."),
+                       "nl": ("Geen vaste woonst; vraagt opvang.", "Ik wil een eigen plek, ook al is die klein.")},
+     ("housing", "social"), ("soon", "urgent")),
+    ("psychological_distress", {"fr": ("Angoisses et insomnie persistantes ; souhaite un suivi psychologique.",
+                                       "J'ai besoin de parler à quelqu'un, je ne dors plus."),
+                                "nl": ("Aanhoudende angst en slapeloosheid; wil psychologische begeleiding.",
+                                       "Ik moet met iemand praten, ik slaap niet meer.")},
+     ("mental_health",), ("routine", "soon")),
+    ("drugs", {"fr": ("Demande de traitement de substitution.", "Je veux arrêter l'héroïne de la rue, pas tout d'un coup."),
+               "nl": ("Vraagt een substitutiebehandeling.", "Ik wil stoppen met straatheroïne, niet in één keer.")},
+     ("addiction",), ("soon", "urgent")),
+    ("alcohol", {"fr": ("Souhaite diminuer sa consommation d'alcool ; demande un accompagnement.",
+                        "Je veux reprendre le contrôle sur l'alcool."),
+                 "nl": ("Wil minderen met drinken; vraagt begeleiding.", "Ik wil weer controle over het drinken.")},
+     ("addiction",), ("routine", "soon")),
+    ("daytime_activities", {"fr": ("Isolement, souhaite une activité de jour.", "Je veux faire quelque chose de mes journées."),
+                            "nl": ("Isolement, wil een dagactiviteit.", "Ik wil iets doen met mijn dagen.")},
+     ("employment", "mental_health"), ("routine",)),
+    ("money", {"fr": ("Dettes et revenus irréguliers.", "Je veux qu'on m'aide avec mes papiers et mes dettes."),
+               "nl": ("Schulden en onregelmatig inkomen.", "Ik wil hulp met mijn papieren en mijn schulden.")},
+     ("social", "justice"), ("routine", "soon")),
+    ("company", {"fr": ("Isolement social important.", "Je veux rencontrer des gens qui ont vécu la même chose."),
+                 "nl": ("Sterk sociaal isolement.", "Ik wil andere mensen ontmoeten die hetzelfde meemaakten.")},
+     ("mental_health", "addiction"), ("routine",)),
 ]
 STATUSES = [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.WAITING_LIST,
             ReferralStatus.REFUSED, ReferralStatus.STARTED, ReferralStatus.ENDED]
@@ -155,6 +169,7 @@ def _consents_and_referrals(ctx: DemoContext, by_sector: dict[str, list[int]]) -
              ctx.session.execute(select(Partner.id, Partner.organisation, Partner.service_name))}
     consents, referrals, events = [], [], []
     user = ctx.ws.user.id
+    written = written_languages(ctx)
     for index, person_id in enumerate(ctx.person_ids):
         if rng.random() < 0.35:
             # A general consent for the GP, sometimes expired or revoked.
@@ -173,14 +188,18 @@ def _consents_and_referrals(ctx: DemoContext, by_sector: dict[str, list[int]]) -
             continue
         # The first persons get one referral in each status, so every status shows in a small demo.
         status = STATUSES[index] if index < len(STATUSES) else rng.choice(STATUSES)
-        domain, reason, request, sectors = rng.choice(REASONS)
+        domain, texts, sectors, urgencies = rng.choice(REASONS)
+        reason, request = texts[written[person_id]]
+        urgency = rng.choice(urgencies)
         partner = rng.choice([pid for sector in sectors for pid in by_sector.get(sector, [])])
         shared = rng.choice([["identity"], ["identity", "needs_summary"], ["identity", "care_plan"], []])
         path = PATHS[status]
-        start = today - timedelta(days=rng.randint(len(path) * 6, 200))
+        # An urgent referral moves within days; a routine one may wait months.
+        days_back, step = ((len(path) * 2, 14), 3) if urgency == "urgent" else ((len(path) * 6, 200), 40)
+        start = today - timedelta(days=rng.randint(*days_back))
         dates = [start]
         for _ in path[1:]:
-            dates.append(min(dates[-1] + timedelta(days=rng.randint(2, 40)), today))
+            dates.append(min(dates[-1] + timedelta(days=rng.randint(1 if urgency == "urgent" else 2, step)), today))
         cid = None
         if status != ReferralStatus.DRAFT:
             cid = consent_id
@@ -194,10 +213,11 @@ def _consents_and_referrals(ctx: DemoContext, by_sector: dict[str, list[int]]) -
         referrals.append({
             "id": referral_id, "person_id": person_id, "partner_id": partner,
             "partner_name": f"{org} — {service}" if service else org, "reason_domain": domain, "reason": reason,
-            "request": request, "urgency": rng.choice(["routine", "routine", "soon", "urgent"]),
+            "request": request, "urgency": urgency,
             "shared_types": shared, "status": status.value, "status_on": dates[-1],
             "sent_on": dates[1] if len(dates) > 1 else None,
-            "follow_up_on": dates[-1] + timedelta(days=rng.choice([7, 14, 21])) if pending else None,
+            "follow_up_on": dates[-1] + timedelta(days=rng.choice([2, 3] if urgency == "urgent" else [7, 14, 21]))
+            if pending else None,
             "criteria_override": "", "consent_id": cid, "letter_document_id": None, "created_by": user,
         })
         events += [{"referral_id": referral_id, "status": s, "on": d, "note": "", "user_id": user}

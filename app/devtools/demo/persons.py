@@ -28,8 +28,8 @@ ORIGINS = [
       "Erdoğan", "Güneş", "Polat"], ["tr", "fr"]),
     (["Łukasz", "Małgorzata", "Wojciech", "Zofia", "Grzegorz", "Agnieszka", "Paweł", "Jędrzej", "Katarzyna",
       "Michał", "Joanna", "Stanisław", "Ewa", "Przemysław"],
-     ["Wiśniewski", "Kowalczyk", "Dąbrowska", "Zieliński", "Szymańska", "Wójcik", "Kamiński", "Lewandowska",
-      "Woźniak", "Jabłoński", "Krawczyk", "Grabowska"], ["pl", "nl"]),
+     ["Wiśniewski", "Kowalczyk", "Dąbrowski", "Zieliński", "Szymański", "Wójcik", "Kamiński", "Lewandowski",
+      "Woźniak", "Jabłoński", "Krawczyk", "Grabowski"], ["pl", "nl"]),
     (["Ștefan", "Ioana", "Mădălina", "Răzvan", "Cătălin", "Andreea", "Florin", "Ionuț", "Alexandra", "Mihai",
       "Oana", "Bogdan"],
      ["Popescu", "Ionescu", "Țurcanu", "Dumitrașcu", "Căpraru", "Stănescu", "Munteanu", "Constantinescu",
@@ -45,12 +45,45 @@ ORIGINS = [
     (["Γιώργος", "Ελένη", "Νίκος", "Μαρία", "Κωνσταντίνος", "Αικατερίνη", "Δημήτρης", "Σοφία"],
      ["Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Νικολάου", "Αντωνίου", "Ιωάννου", "Βασιλείου"], ["el", "fr"]),
 ]
+# Given names that are women's, and family names whose form follows the bearer's gender
+# (Polish -ski/-ska, Greek -os/-ou): a woman is never "Małgorzata Wiśniewski".
+FEMALE = frozenset({
+    "Amélie", "Chloé", "Hélène", "Léa", "Zoé", "Margaux", "Inès", "Océane", "Françoise", "Anaïs",
+    "Femke", "Lotte", "Sofie", "Ine", "Joëlle", "Lies", "Annelies", "Griet", "Marieke", "Eline",
+    "Ayşe", "Emine", "Gülşen", "Öykü", "Zeynep", "Elif", "Merve", "Sevgi",
+    "Małgorzata", "Zofia", "Agnieszka", "Katarzyna", "Joanna", "Ewa",
+    "Ioana", "Mădălina", "Andreea", "Alexandra", "Oana",
+    "Fatima Zahra", "Khadija", "Nour", "Imane", "Salma", "Yasmina", "Latifa",
+    "Наталія", "Ірина", "Анастасія", "Оксана", "Юлія", "Людмила",
+    "Ελένη", "Μαρία", "Αικατερίνη", "Σοφία",
+})
+FEMININE_FORMS = {
+    "Wiśniewski": "Wiśniewska", "Dąbrowski": "Dąbrowska", "Zieliński": "Zielińska", "Szymański": "Szymańska",
+    "Kamiński": "Kamińska", "Lewandowski": "Lewandowska", "Jabłoński": "Jabłońska", "Grabowski": "Grabowska",
+    "Παπαδόπουλος": "Παπαδοπούλου",
+}
+
+
+def family_form(given: str, family: str) -> str:
+    """The family name in the form that agrees with the given name's gender."""
+    return FEMININE_FORMS.get(family, family) if given in FEMALE else family
+
+
 ALIASES = ["Zaza", "le Grand", "Mimi", "Kapitein", "Tchoupi", "Rocky", "Bibi", "Loulou", "Sacha"]
 WHEREABOUTS = [
     "Gare du Midi, sortie Fonsny, le matin", "Parc de la Porte de Hal", "Centraal Station Antwerpen, zijingang",
     "Abri de nuit rue Fictive 12", "Dagcentrum De Fictieve Haven", "Square fictif près du métro Clemenceau",
 ]
 MUTUELLES = ["Mutualité fictive A", "Fictief ziekenfonds B", "Mutualité fictive C"]
+
+
+def written_languages(ctx: DemoContext) -> dict[int, str]:
+    """Each demo person's written language for notes and bilans: Dutch when they speak it,
+    French otherwise (the demo's services are in Brussels and Flanders)."""
+    from sqlalchemy import select
+
+    rows = ctx.session.execute(select(Person.id, Person.languages).where(Person.id.in_(ctx.person_ids)))
+    return {pid: "nl" if "nl" in (langs or []) else "fr" for pid, langs in rows}
 
 
 def fake_niss(rng, birth_year: int, month: int, day: int) -> str:
@@ -66,6 +99,7 @@ def add_persons(ctx: DemoContext, count: int, mark: str, progress: Callable[[int
     for index in range(count):
         given_pool, family_pool, langs = rng.choice(ORIGINS)
         given, family = rng.choice(given_pool), rng.choice(family_pool)
+        family = family_form(given, family)
         alias = rng.choice(ALIASES) if rng.random() < 0.15 else ""
         if rng.random() < 0.05:  # known by an alias only
             given, family, alias = "", "", rng.choice(ALIASES)

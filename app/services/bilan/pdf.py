@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, RelaisError
 from app.models.bilan import Bilan, BilanStatus, format_inami, section_keys
 from app.models.consent import ConsentStatement
+from app.models.consultation import count_consultations
 from app.models.convention import indicated_functions
 from app.models.niss import format_niss
 from app.models.partner import Partner
@@ -29,6 +31,7 @@ from app.reports.bilan import (
     Appendix,
     BilanFacts,
     BilanReport,
+    ConsultationFacts,
     GoalFacts,
     NeedsFacts,
     NetworkFacts,
@@ -36,11 +39,13 @@ from app.reports.bilan import (
     PersonFacts,
     PhysicianFacts,
 )
+from app.reports.glossary import language_names
 from app.reports.labels import Labels, short_date
 from app.reports.sender import author_line
 from app.services.bilan import sources as bilan_sources
 from app.services.bilan.convention import parts_for
 from app.services.cansas.pdf import bilan_cansas_appendix
+from app.services.careplan import owner_text
 from app.services.network.maps import bilan_network_appendix
 from app.services.shared.documents import (
     BuiltPdf,
@@ -185,7 +190,7 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
         person=_person(person, lang), sections=sections, recipient=_recipient(session, request.partner_id),
         amends_version=amends_version, physician=_physician(bilan),
         needs=_needs(src), include_needs=everything or "needs" in chosen,
-        goals=tuple(GoalFacts(g.text, g.domain, g.status, tuple(g.actions), g.provisional) for g in src.goals),
+        goals=tuple(GoalFacts(g.text, g.domain, g.status, _actions(g, lang), g.provisional) for g in src.goals),
         include_goals=everything or "goals" in chosen,
         network=_network(src), include_network=variant == "full" and (internal or "network" in types),
         partners=tuple(PartnerFacts(p.name, p.role, p.phone, p.email) for p in src.partners),
@@ -194,7 +199,33 @@ def _facts(session: Session, bilan: Bilan, request: PdfRequest, consent: Consent
         indicated_function=_indication_label(bilan.indicated_function, lang),
         function_justification=bilan.function_justification,
         show_indication=everything or bool(bilan.indicated_function),
+        consultations=tuple(ConsultationFacts(c.held_on, c.minutes, c.roles, c.person_present)
+                            for c in src.consultations),
+        consultation_units=_units(src),
     )
+
+
+def _actions(goal, lang: str) -> tuple[str, ...]:
+    """Who does what by when, worded in the document's language (owners and dates), not in the
+    interface's; a bilan frozen before actions were kept as data prints its lines as they were."""
+    if not goal.action_items and goal.actions:
+        return tuple(goal.actions)
+    lines = []
+    for kind, label, what, due in goal.action_items:
+        colon = " :" if lang == "fr" else ":"
+        line = f"{owner_text(kind, label, lang)}{colon} {what}"
+        if due:
+            line += f" ({short_date(date.fromisoformat(due), lang)})"
+        lines.append(line)
+    return tuple(lines)
+
+
+def _units(src: bilan_sources.Sources) -> tuple[int, int]:
+    if not src.consultations:
+        return 0, 0
+    latest = max(c.held_on for c in src.consultations)
+    counter = count_consultations([(c.held_on, c.minutes) for c in src.consultations], latest)
+    return counter.used, counter.limit
 
 
 def _person(person: Person | None, lang: str) -> PersonFacts:
@@ -203,7 +234,8 @@ def _person(person: Person | None, lang: str) -> PersonFacts:
     born = (short_date(person.birth_date, lang) if person.birth_date
             else str(person.birth_year) if person.birth_year else "")
     return PersonFacts(person.display_name, born, format_niss(person.niss) if person.niss else "",
-                       ", ".join(person.languages or []), person.phone, person.housing, person.usual_whereabouts)
+                       language_names(person.languages or [], lang), person.phone, person.housing,
+                       person.usual_whereabouts)
 
 
 def _author(session: Session, bilan: Bilan, lang: str) -> str:

@@ -18,6 +18,7 @@ from app.models.instruments import life_domain_label
 from app.reports.labels import short_date
 from app.services.cansas.assessments import latest_needs_summary
 from app.services.careplan import current_goals
+from app.services.counters.consultations import ConsultationSummary, consultations_summary
 from app.services.network.maps import latest_network_summary
 from app.services.partners.involved import partners_involved
 from app.services.shared.summaries import (
@@ -33,16 +34,19 @@ MAX_MEMBERS_IN_PREFILL = 12
 
 
 class Sources:
-    """The four summaries for one person, live or as frozen at finalisation."""
+    """The summaries for one person, live or as frozen at finalisation: needs, goals, network,
+    partners, and the multidisciplinary consultations of the last 12 months."""
 
     def __init__(self, needs: NeedsSummary | None, goals: list[GoalSummary], network: NetworkSummary | None,
-                 partners: list[PartnerInvolved]) -> None:
+                 partners: list[PartnerInvolved], consultations: list[ConsultationSummary] | None = None) -> None:
         self.needs, self.goals, self.network, self.partners = needs, list(goals), network, list(partners)
+        self.consultations = list(consultations or [])
 
 
 def live(ws: Workspace, person_id: int) -> Sources:
     return Sources(latest_needs_summary(ws, person_id), list(current_goals(ws, person_id)),
-                   latest_network_summary(ws, person_id), list(partners_involved(ws, person_id)))
+                   latest_network_summary(ws, person_id), list(partners_involved(ws, person_id)),
+                   consultations_summary(ws, person_id))
 
 
 # -- prefill ----------------------------------------------------------------------------------
@@ -109,6 +113,7 @@ def snapshot(ws: Workspace, person_id: int) -> dict:
         "goals": [_plain(asdict(g)) for g in src.goals],
         "network": _plain(asdict(src.network)) if src.network else None,
         "partners": [_plain(asdict(p)) for p in src.partners],
+        "consultations": [_plain(asdict(c)) for c in src.consultations],
     }
 
 
@@ -119,10 +124,14 @@ def restore(frozen: dict) -> Sources:
         NeedsSummary(**{**needs, "assessed_on": date.fromisoformat(needs["assessed_on"]),
                         "unmet_domains": tuple(needs["unmet_domains"]), "met_domains": tuple(needs["met_domains"]),
                         "extra_unmet": tuple(needs.get("extra_unmet", ()))}) if needs else None,
-        [GoalSummary(**{**g, "actions": tuple(g.get("actions", ()))}) for g in frozen.get("goals", [])],
+        [GoalSummary(**{**g, "actions": tuple(g.get("actions", ())),
+                         "action_items": tuple(tuple(a) for a in g.get("action_items", ()))})
+         for g in frozen.get("goals", [])],
         NetworkSummary(**{**network, "drawn_on": date.fromisoformat(network["drawn_on"]),
                           "members": tuple(tuple(m) for m in network.get("members", ()))}) if network else None,
         [PartnerInvolved(**p) for p in frozen.get("partners", [])],
+        [ConsultationSummary(**{**c, "held_on": date.fromisoformat(c["held_on"]), "roles": tuple(c["roles"])})
+         for c in frozen.get("consultations", [])],
     )
 
 

@@ -307,7 +307,10 @@ def current_goals(ws: Workspace, person_id: int) -> list[GoalSummary]:
         version = _load_version(session, _current(session, plan).id)
         return [GoalSummary(g.id, g.text, _domain(ws, g), g.status,
                             tuple(action_line(a.owner_kind, a.owner_label, a.what, a.due_on, lang)
-                                  for a in g.actions if _action_visible(ws, a)), g.draft_wording)
+                                  for a in g.actions if _action_visible(ws, a)),
+                            g.draft_wording,
+                            tuple((a.owner_kind, a.owner_label, a.what, a.due_on.isoformat() if a.due_on else "")
+                                  for a in g.actions if _action_visible(ws, a)))
                 for g in version.goals]
 
 

@@ -13,6 +13,7 @@ from app.models.instruments import life_domain_label
 from app.models.partner import Partner
 from app.models.person import Housing, Person
 from app.models.referral import CLOSED, Referral
+from app.reports.glossary import language_names
 from app.reports.labels import Labels, short_date
 from app.reports.letter import LetterData, Recipient, ReferralLetter
 from app.services.cansas.assessments import latest_needs_summary
@@ -114,7 +115,7 @@ def _identity(session, person: Person, lang: str) -> tuple[tuple[str, str], ...]
     if person.phone:
         pairs.append(("phone", person.phone))
     if person.languages:
-        pairs.append(("languages", ", ".join(person.languages)))
+        pairs.append(("languages", language_names(person.languages, lang)))
     if person.insurance in ("mutuelle", "mutuelle_bim", "none"):
         pairs.append(("insurance", labels[f"insurance_{person.insurance}"]))
     gp = session.get(Partner, person.gp_partner_id) if person.gp_partner_id else None

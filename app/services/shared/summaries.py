@@ -41,8 +41,11 @@ class GoalSummary:
     text: str                          # in the person's words
     domain: str | None                 # life domain id
     status: str                        # open, achieved, changed, dropped
-    actions: tuple[str, ...] = ()      # "who: what (due)" lines, ready to print
+    actions: tuple[str, ...] = ()      # "who: what (due)" lines in the interface's language
     provisional: bool = False          # wording proposed automatically, not yet edited by a person
+    # The same actions as data, so a document words them in its own language:
+    # (owner kind, owner label, what, due date ISO or "").
+    action_items: tuple[tuple[str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -163,9 +163,12 @@ class UsersPage(PageBase, QWidget):
         self.toggle_button = QPushButton(self.tr("Disable"), self)
         self.reset_button = QPushButton(self.tr("Reset passphrase…"), self)
         self.rekey_button = QPushButton(self.tr("Change the vault key…"), self)
+        self.profile_button = QPushButton(self.tr("Service profile…"), self)
+        self.profile_button.setToolTip(self.tr("The organisation every document names as its sender"))
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Users of this vault"), self), 1)
-        for button in (self.add_button, self.toggle_button, self.reset_button, self.rekey_button):
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.rekey_button,
+                       self.profile_button):
             buttons.addWidget(button)
         # Said plainly (SECURITY.md): roles are checked by Relais, not by the encryption.
         self.shared_vault_notice = QLabel(self.tr(
@@ -180,6 +183,7 @@ class UsersPage(PageBase, QWidget):
         layout.addWidget(self.shared_vault_notice)
         layout.addWidget(self.view, 1)
         self.rekey_button.clicked.connect(self.change_vault_key)
+        self.profile_button.clicked.connect(self.edit_service_profile)
 
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -200,6 +204,11 @@ class UsersPage(PageBase, QWidget):
         self.toggle_button.setEnabled(user is not None and user.name != self.ws.user.name)
         self.reset_button.setEnabled(user is not None)
         self.toggle_button.setText(self.tr("Enable") if user is not None and not user.active else self.tr("Disable"))
+
+    def edit_service_profile(self) -> None:
+        from app.ui.admin.service_profile import ServiceProfileDialog
+
+        ServiceProfileDialog(self.ws, self).exec()
 
     def add_user(self) -> None:
         if AddUserDialog(self.ws, self).exec():

@@ -93,6 +93,8 @@ class BilansTab(PersonTabBase, QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.amend_button = QPushButton(self.tr("Amend"))
         self.amend_button.clicked.connect(self.amend)
+        self.indication_button = QPushButton(self.tr("Indicated function…"))
+        self.indication_button.clicked.connect(self.edit_indication)
         self.produce_button = QPushButton(self.tr("Produce PDF…"))
         self.produce_button.clicked.connect(self.produce)
         actions = QHBoxLayout()
@@ -104,6 +106,12 @@ class BilansTab(PersonTabBase, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor, 1)
+        self.indication_label = QLabel()
+        self.indication_label.setWordWrap(True)
+        convention = QHBoxLayout()
+        convention.addWidget(self.indication_label, 1)
+        convention.addWidget(self.indication_button)
+        right_layout.addLayout(convention)
         right_layout.addLayout(actions)
 
         self.banner = QLabel()
@@ -227,6 +235,22 @@ class BilansTab(PersonTabBase, QWidget):
             self.show_banner(self.tr("A new draft version was made from the final bilan. The physician "
                                      "co-signs it anew."), ok=True)
 
+    def edit_indication(self) -> None:
+        from app.ui.bilan.indication import IndicationDialog, fit_text
+
+        record = self.editor.record
+        if record is None or record.is_final:
+            return
+        dialog = IndicationDialog(self.ws, record.id, self)
+        if dialog.exec() != IndicationDialog.DialogCode.Accepted:
+            return
+        problems = getattr(dialog.result_value, "problems", ())
+        self._show_indication()
+        if problems:
+            self.show_banner(fit_text(problems), ok=False)
+        else:
+            self.show_banner(self.tr("Indicated function saved."), ok=True)
+
     def produce(self) -> None:
         record = self.editor.record
         if record is None or not self.save():
@@ -313,13 +337,15 @@ class BilansTab(PersonTabBase, QWidget):
     def _load(self, bilan_id: int) -> None:
         record = self._attempt(lambda: bilans.get_bilan(self.ws, bilan_id))
         self.editor.load(record)
+        self._show_indication()
         self._update_actions()
 
     def _update_actions(self) -> None:
         record = self.editor.record
         draft = record is not None and not record.is_final
         self.new_button.setVisible(self.can_write)
-        for button in (self.prefill_button, self.save_button, self.finalise_button, self.delete_button):
+        for button in (self.prefill_button, self.save_button, self.finalise_button, self.delete_button,
+                       self.indication_button):
             button.setVisible(self.can_write)
             button.setEnabled(draft)
         self.save_button.setEnabled(draft and self.editor.dirty)
@@ -327,3 +353,15 @@ class BilansTab(PersonTabBase, QWidget):
         self.amend_button.setEnabled(record is not None and record.is_final)
         self.produce_button.setEnabled(record is not None)
         self.produce_button.setVisible(self.ws.can(Permission.CLINICAL_READ))
+
+    def _show_indication(self) -> None:
+        """The function the selected bilan indicates, in words (convention.json)."""
+        from app.models.convention import indicated_functions
+        from app.services.bilan.convention import indication
+        from app.texts import current_language
+
+        record = self.editor.record
+        found = self._attempt(lambda: indication(self.ws, record.id)) if record is not None else None
+        spec = indicated_functions().get(found.function) if found is not None else None
+        self.indication_label.setText(self.tr("Indicated function: %1").replace(
+            "%1", spec.label(current_language()) if spec else self.tr("not decided yet")) if record else "")

@@ -1,4 +1,5 @@
-"""The person file's Contacts tab: their contact history and the convention counters."""
+"""The person file's Contacts tab: their contact history, the convention counters and the
+multidisciplinary consultations."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
 from app.ui import a11y, events
+from app.ui.contacts.consultations import ConsultationsBox
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import (
     age_group_label,
@@ -79,6 +81,10 @@ class PersonContactsTab(PersonTabBase, QWidget):
         for widget in (self.counters_title, self.counters_view, self.counters_warning):
             layout.addWidget(widget)
             widget.setVisible(self.clinical)
+        # Multidisciplinary consultations (clinical, like the counters).
+        self.consultations = ConsultationsBox(ws, person_id, self) if self.clinical else None
+        if self.consultations is not None:
+            layout.addWidget(self.consultations)
         layout.addWidget(self.view, 1)
 
         self.new_button.clicked.connect(lambda: open_quick_contact(self.ws, self, self.person_id))
@@ -97,6 +103,8 @@ class PersonContactsTab(PersonTabBase, QWidget):
         hours = sum(r.duration_minutes for r in rows) / 60
         self.summary.setText(self.tr("%1 contacts, %2 hours in all").replace("%1", str(len(rows)))
                              .replace("%2", f"{hours:.1f}"))
+        if self.consultations is not None:
+            self.consultations.reload()
         if self.clinical:
             counters = session_counters(self.ws, self.person_id)
             self.counters.set_rows(counters)
