@@ -30,7 +30,7 @@ from app.models.duplicates import UNDO_DAYS, PersonMerge
 from app.models.partner import Partner
 from app.models.person import Housing, Insurance, Person, person_workers
 from app.models.user import Role, User
-from app.services.persons.duplicates import resolve_person
+from app.services.persons.lookup import resolve_person
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import Base, utcnow
@@ -337,7 +337,8 @@ def undo_merge(ws: Workspace, merge_ref: int | str, now: datetime | None = None)
             raise NotFound(what="merge", id=text)
         if record.undone_at is not None:
             raise RelaisError("duplicates.already_undone")
-        if now - record.merged_at > timedelta(days=UNDO_DAYS):
+        if now - record.merged_at > timedelta(days=UNDO_DAYS) or not record.removed:
+            # (an empty snapshot: purged by the retention rule, app/services/persons/merge_retention.py)
             raise RelaisError("duplicates.undo_too_late", days=UNDO_DAYS)
         kept = session.scalar(select(Person).where(Person.gid == record.kept_gid))
         if kept is None:
