@@ -29,6 +29,7 @@ from sqlalchemy import Connection
 from app.hub.client import HubClient
 from app.hub.envelope import record_tag
 from app.hub.keypackage import PackageInvalid, package_context, unwrap, wrap
+from app.models.erasure import record_erasures
 from app.models.sync_scopes import SYNCED
 from app.services.team import membership
 from app.services.team.state import TeamState, b64, unb64
@@ -165,8 +166,12 @@ def erased_tags(state: TeamState) -> set[str]:
 def erase_locally(conn: Connection, gids: list[str]) -> list[int]:
     """Inside the caller's transaction, capture off: erase each person and everything hanging
     from them (the schema's cascades), then the replica's traces of records that no longer
-    exist (versions, conflicts, pending changes). Returns the local ids erased."""
+    exist (versions, conflicts, pending changes). Returns the local ids erased.
+
+    The vault remembers each gid in `erased_gids`, as for an erasure made here, so that a
+    backup restored later does not bring the person back."""
     erased = []
+    record_erasures(conn, gids)
     with capture_off(conn):
         for gid in gids:
             local = conn.exec_driver_sql("SELECT id FROM persons WHERE gid = ?", (gid,)).scalar()
