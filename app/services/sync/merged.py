@@ -77,6 +77,12 @@ class MergedPersons:
         elif removed is None and not confirmed:
             self._erase_moved(gid)
 
+    def erased_after_merge(self, gid: str) -> None:
+        """An erasure (a team tombstone) of a person a merge already removed here: it wins, the
+        records the merge moved to the kept file are deleted too."""
+        if gid in self.kept_for() and self.rows.local_id("persons", gid) is None:
+            self._erase_moved(gid)
+
     def _erase_moved(self, removed_gid: str) -> None:
         row = self.conn.exec_driver_sql(
             "SELECT moved FROM person_merges WHERE removed_gid = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
