@@ -44,7 +44,7 @@ def record_erasures(conn: Connection, gids: Iterable[str]) -> None:
     transaction: the vault remembers it as if it had been made here."""
     rows = [{"gid": gid, "erased_at": utcnow()} for gid in sorted(set(gids))]
     if rows:
-        conn.execute(sqlite_insert(ErasedGid.__table__).on_conflict_do_nothing(), rows)
+        conn.execute(sqlite_insert(ErasedGid).on_conflict_do_nothing(), rows)
 
 
 def read_erased_gids(conn: Connection) -> set[str]:

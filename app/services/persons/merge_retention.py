@@ -22,7 +22,7 @@ from app.store.sync.capture import capture_off
 from app.store.sync.forget import scrub_fields
 
 # The purged columns and their emptied values; everything else of a merge record stays.
-PURGED = {"choices": [], "kept_before": {}, "removed": {}, "notices": []}
+PURGED: dict[str, list | dict] = {"choices": [], "kept_before": {}, "removed": {}, "notices": []}
 
 
 def is_purged(record: PersonMerge) -> bool:
