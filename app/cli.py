@@ -52,7 +52,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, secrets: cli_team.Secrets):
-    from app.services.shared.workspace import Workspace
+    from app.services.admin.maintenance import open_workspace as open_and_maintain
     from app.store.vault import VaultFolder
 
     folder = VaultFolder(_vault_dir(args))
@@ -62,7 +62,7 @@ def open_workspace(args: argparse.Namespace, secrets: cli_team.Secrets):
         if len(names) != 1:
             raise RelaisError("cli.user_required", users=", ".join(names))
         user = names[0]
-    ws = Workspace.open(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
+    ws = open_and_maintain(folder.path, user, secrets.read(message("cli.prompt_passphrase", user=user)))
     if ws.rollback_warning:
         print(ws.rollback_warning, file=sys.stderr)
     return ws

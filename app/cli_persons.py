@@ -154,6 +154,6 @@ def cmd_persons_update(args, secrets, open_workspace) -> int:
 
 def person_ref(ws, args) -> int:
     """`--person` names a person by local id or by gid."""
-    from app.services.persons.lookup import resolve_person
+    from app.services.persons.lookup import person_id
 
-    return resolve_person(ws, args.person)
+    return person_id(ws, args.person)

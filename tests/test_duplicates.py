@@ -283,3 +283,20 @@ def test_demo_duplicates_are_found(ws):
     before = len(pairs)
     add_demo_data(ws, persons=120, seed=11)  # the whole demo has its duplicates too
     assert len(find_candidates(ws)) >= before + 6
+
+
+def test_a_person_named_once_by_id_and_once_by_gid_is_still_themself(ws):
+    pid = PersonService(ws).create({"alias": "Nana"})
+    with ws.read() as s:
+        gid = s.get(Person, pid).gid
+    for keep, remove in ((pid, gid), (gid.upper(), str(pid))):
+        with pytest.raises(RelaisError) as exc:
+            merge_persons(ws, keep, remove)
+        assert exc.value.code == "duplicates.same_person"
+        with pytest.raises(RelaisError) as exc:
+            dismiss(ws, keep, remove)
+        assert exc.value.code == "duplicates.same_person"
+    for bad in ("Nana", "", "999"):
+        with pytest.raises(RelaisError) as exc:
+            merge_persons(ws, pid, bad)
+        assert exc.value.code == "not_found"

@@ -54,6 +54,43 @@ def test_the_merge_dialog_chooses_field_by_field(qtbot, ws, people):
     assert people["kareem"] not in {r.id for r in PersonService(ws).rows()}
 
 
+def _texts(dialog) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return "\n".join([w.text() for w in dialog.findChildren(QLabel)]
+                     + [w.text() for w in dialog.findChildren(QAbstractButton)])
+
+
+@pytest.mark.parametrize(("lang", "rented", "shelter"), [("en", "Rented home", "Shelter"),
+                                                         ("nl", "Huurwoning", "Opvangtehuis, nachtopvang")])
+def test_the_merge_dialog_shows_words_not_stored_codes(qtbot, ws, people, lang, rented, shelter):
+    from app.errors import field_label
+    from app.services.partners.directory import add_gp_partner
+    from app.texts import current_language, set_language
+    from app.ui import i18n
+
+    service = PersonService(ws)
+    service.update(people["karim"], {"housing": "rented"})
+    service.update(people["kareem"], {"housing": "shelter"})
+    gp = add_gp_partner(ws, people["kareem"], {"organisation": "Dr Jansens"})
+    before = current_language()
+    i18n.install(lang)
+    set_language(lang)
+    try:
+        dialog = MergeDialog(ws, people["karim"], people["kareem"])
+        qtbot.addWidget(dialog)
+        housing = dialog.groups["housing"]
+        assert [housing.button(0).text(), housing.button(1).text()] == [rented, shelter]
+        shown = _texts(dialog)
+        gp_label = field_label("persons", "gp_partner_id")
+        assert f"{gp_label}: Dr Jansens" in shown and f"{gp_label}: {gp}" not in shown  # by name, not directory id
+        assert "12/05/1979" in shown and "1979-05-12" not in shown  # the birth date as the locale writes it
+        assert "rented" not in shown and "shelter" not in shown
+    finally:
+        i18n.install("en")
+        set_language(before)
+
+
 def test_merging_a_file_with_itself_is_refused_in_the_dialog(qtbot, ws, people):
     dialog = MergeDialog(ws, people["sofie"], people["sofie"])
     qtbot.addWidget(dialog)

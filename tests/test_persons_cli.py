@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.errors import NotFound, RelaisError
-from app.services.persons.lookup import parse_assignments, resolve_person
+from app.services.persons.lookup import parse_assignments, person_id
 from app.services.persons.records import PersonService
 from tests.test_cli import cli_vault, relais  # noqa: F401  (cli_vault is a fixture)
 
@@ -92,13 +92,13 @@ def test_persons_update_usage_errors_exit_2(cli_vault):
 def test_the_resolver_takes_ids_and_gids_and_refuses_the_rest(ws):
     pid = PersonService(ws).create({"given_names": "Ana", "family_name": "Lopes"})
     gid = PersonService(ws).rows()[0].gid
-    assert resolve_person(ws, pid) == pid
-    assert resolve_person(ws, str(pid)) == pid
-    assert resolve_person(ws, gid) == pid
-    assert resolve_person(ws, gid.upper()) == pid
+    assert person_id(ws, pid) == pid
+    assert person_id(ws, str(pid)) == pid
+    assert person_id(ws, gid) == pid
+    assert person_id(ws, gid.upper()) == pid
     for bad in ("999", "Ana", "", gid[:-1] + ("0" if gid[-1] != "0" else "1")):
         with pytest.raises(NotFound):
-            resolve_person(ws, bad)
+            person_id(ws, bad)
     with pytest.raises(RelaisError):
         parse_assignments([])
     assert parse_assignments(["alias=a=b", "given_names="]) == {"alias": "a=b", "given_names": ""}

@@ -44,28 +44,29 @@ def main() -> int:
             app.processEvents()
         widget.grab().save(str(args.out / f"{name}.png"))
 
-    for lang, dialog_lang in (("fr", "nl"),):
-        i18n.install(lang)
-        window = MainWindow(args.vault)
-        window.resize(1280, 720)
-        window.show()
-        window.unlock_page.user.setCurrentText(args.user)
-        window.unlock_page.passphrase.setText(passphrase)
-        window.unlock_page.unlock()
-        page = window.shell.show_page("duplicates")
-        page.table.selectRow(0)
-        shot(window, f"duplicates-candidates-{lang}")
-        i18n.install(dialog_lang)
-        from app.texts import set_language
+    from app.texts import set_language
 
-        set_language(dialog_lang)
-        spelled = next((c for c in page.candidates if c.first.birth_year), page.candidates[0])
+    i18n.install("fr")
+    set_language("fr")
+    window = MainWindow(args.vault)
+    window.resize(1280, 720)
+    window.show()
+    window.unlock_page.user.setCurrentText(args.user)
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.unlock()
+    page = window.shell.show_page("duplicates")
+    page.table.selectRow(0)
+    shot(window, "duplicates-candidates-fr")
+    spelled = next((c for c in page.candidates if c.first.birth_year), page.candidates[0])
+    for lang in ("nl", "fr"):
+        i18n.install(lang)
+        set_language(lang)
         dialog = MergeDialog(window.ws, spelled.first.id, spelled.second.id, window)
         dialog.show()
-        shot(dialog, f"duplicates-merge-{dialog_lang}")
+        shot(dialog, f"duplicates-merge-{lang}")
         dialog.close()
-        window.lock("idle")
-        window.close()
+    window.lock("idle")
+    window.close()
     return 0
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import String, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -36,6 +37,14 @@ class ErasedGid(Base):
 def record_erasure(session: Session, gid: str) -> None:
     if session.get(ErasedGid, gid) is None:
         session.add(ErasedGid(gid=gid))
+
+
+def record_erasures(conn: Connection, gids: Iterable[str]) -> None:
+    """The same, for an erasure received from the team (a tombstone), inside the caller's
+    transaction: the vault remembers it as if it had been made here."""
+    rows = [{"gid": gid, "erased_at": utcnow()} for gid in sorted(set(gids))]
+    if rows:
+        conn.execute(sqlite_insert(ErasedGid).on_conflict_do_nothing(), rows)
 
 
 def read_erased_gids(conn: Connection) -> set[str]:

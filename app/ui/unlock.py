@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RelaisError, WrongPassphrase
+from app.services.admin.maintenance import open_workspace
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
 from app.ui import tasks
@@ -110,7 +111,7 @@ class UnlockPage(QWidget):
         folder, user, secret = self.folder, self.user.currentText(), self.passphrase.text()
         self._busy = True
         self._refresh_button()
-        tasks.run_task(self, lambda ctx: Workspace.open(folder, user, secret), on_success=self._opened,
+        tasks.run_task(self, lambda ctx: open_workspace(folder, user, secret), on_success=self._opened,
                        on_failure=self._failed, label=self.tr("Opening the vault…"), cancellable=False)
 
     def _opened(self, ws: Workspace) -> None:

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.hub.client import HubClient
 from app.hub.envelope import OpHeader, seal
 from app.hub.wire import WireOp
+from app.models.erasure import read_erased_gids
 from app.services.cansas.assessments import create_assessment
 from app.services.persons.records import PersonService
 from app.services.rights.collect import erase_person
@@ -56,6 +57,11 @@ def traces(ws, needle: str) -> list[str]:
     return found
 
 
+def erased_gids(ws) -> set[str]:
+    with ws.read() as session:
+        return read_erased_gids(session.connection())
+
+
 def hub_rows_with_ciphertext(admin_dsn: str, tags: list[str]) -> int:
     with psycopg.connect(admin_dsn, autocommit=True) as admin:
         return admin.execute("SELECT count(*) FROM relais_hub.op_bodies WHERE ciphertext IS NOT NULL "
@@ -83,6 +89,7 @@ def test_erasure_on_one_laptop_reaches_every_replica_and_the_hub_keeps_only_stub
         assert names(ws) == ["Reste"]
         assert traces(ws, gid) == [] and traces(ws, SECRET) == []
         assert gid in state_of(ws).erased
+        assert gid in erased_gids(ws)    # remembered by the vault: a restored backup erases it again
     tags = person_tags(state_of(sup), gid)
     assert hub_rows_with_ciphertext(hub.admin_dsn, tags) == 0
     with psycopg.connect(hub.admin_dsn, autocommit=True) as admin:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
-from app.errors import NotFound, RelaisError
+from app.errors import RelaisError
 from app.models.duplicates import DuplicateDismissal, pair_key
 from app.models.name_matching import (
     MatchKind,
@@ -31,6 +31,7 @@ from app.models.person import (
     validate_person_fields,
 )
 from app.models.user import User
+from app.services.persons.lookup import resolve_person
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import message
@@ -211,16 +212,3 @@ def dismiss(ws: Workspace, first_id: int | str, second_id: int | str) -> None:
         if exists is None:
             session.add(DuplicateDismissal(person_a_gid=gid_a, person_b_gid=gid_b, dismissed_by=ws.user.id))
         ws.audit(session, "duplicates.dismissed", "person", a.id, other=b.id)
-
-
-def resolve_person(session, ref: int | str) -> Person:
-    """A person by local id or by gid (what the command line and the hub name)."""
-    person = None
-    text = str(ref).strip()
-    if text.isdigit():
-        person = session.get(Person, int(text))
-    elif text:
-        person = session.scalar(select(Person).where(Person.gid == text.lower()))
-    if person is None:
-        raise NotFound(what="person", id=text)
-    return person

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RelaisError
 from app.models.person import Person
@@ -17,22 +18,25 @@ from app.services.shared.workspace import Workspace
 _GID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
-def resolve_person(ws: Workspace, ref: str | int) -> int:
-    """The local id of the person named by `ref`: a local id or a gid. A reference that is
-    neither, or names nobody, is refused (`not_found`)."""
+def resolve_person(session: Session, ref: str | int) -> Person:
+    """The person named by `ref`: a local id or a gid (any case). A reference that is
+    neither, or names nobody, is refused (`not_found`). The one resolver: the command line,
+    the merge and the dismissal of a candidate pair all name persons through it."""
     text = str(ref).strip()
+    person = None
     if text.isdigit():
-        person_id = int(text)
-        column, value = Person.id, person_id
+        person = session.get(Person, int(text))
     elif _GID.match(text):
-        column, value = Person.gid, text.lower()
-    else:
+        person = session.scalar(select(Person).where(Person.gid == text.lower()))
+    if person is None:
         raise NotFound(what="person", id=text[:60])
+    return person
+
+
+def person_id(ws: Workspace, ref: str | int) -> int:
+    """The local id of the person `ref` names (see resolve_person)."""
     with ws.read() as session:
-        found = session.scalar(select(Person.id).where(column == value))
-    if found is None:
-        raise NotFound(what="person", id=text[:60])
-    return found
+        return resolve_person(session, ref).id
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, str]:
@@ -53,4 +57,4 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
 def update_person(ws: Workspace, ref: str | int, pairs: list[str]) -> PersonRecord:
     """Set fields of one person from text, validated as an import row's cells are."""
     values = parse_assignments(pairs)
-    return PersonService(ws).update(resolve_person(ws, ref), values)
+    return PersonService(ws).update(person_id(ws, ref), values)

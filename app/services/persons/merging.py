@@ -27,9 +27,10 @@ from app.errors import NotFound, PermissionDenied, RelaisError
 from app.models.bilan import Bilan, BilanStatus
 from app.models.careplan import CarePlan, CarePlanVersion
 from app.models.duplicates import UNDO_DAYS, PersonMerge
+from app.models.partner import Partner
 from app.models.person import Housing, Insurance, Person, person_workers
 from app.models.user import Role, User
-from app.services.persons.duplicates import resolve_person
+from app.services.persons.lookup import resolve_person
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import Base, utcnow
@@ -82,6 +83,7 @@ class MergePlan:
     records: dict[str, int]             # table -> records moved
     notices: list[str]
     different_niss: bool
+    partner_names: dict[int, str] = field(default_factory=dict)  # a GP from the directory, by id
 
 
 @dataclass
@@ -197,9 +199,13 @@ def plan_merge(ws: Workspace, keep: int | str, remove: int | str, choices: dict[
             count = len(session.execute(select(table.c.person_id).where(table.c.person_id == removed.id)).all())
             if count:
                 records[table.name] = count
+        partners = {c.kept for c in chosen + filled if c.field == "gp_partner_id"} | {
+            c.other for c in chosen + filled if c.field == "gp_partner_id"}
+        names = {p.id: p.display_name for p in session.scalars(select(Partner).where(Partner.id.in_(
+            [p for p in partners if p is not None])))}
         return MergePlan(kept.id, removed.id, _label(kept), _label(removed), chosen, filled, records,
                          _notices(session, kept, removed),
-                         bool(kept.niss and removed.niss and kept.niss != removed.niss))
+                         bool(kept.niss and removed.niss and kept.niss != removed.niss), names)
 
 
 def merge_persons(ws: Workspace, keep: int | str, remove: int | str, choices: dict[str, str] | None = None,
@@ -331,7 +337,8 @@ def undo_merge(ws: Workspace, merge_ref: int | str, now: datetime | None = None)
             raise NotFound(what="merge", id=text)
         if record.undone_at is not None:
             raise RelaisError("duplicates.already_undone")
-        if now - record.merged_at > timedelta(days=UNDO_DAYS):
+        if now - record.merged_at > timedelta(days=UNDO_DAYS) or not record.removed:
+            # (an empty snapshot: purged by the retention rule, app/services/persons/merge_retention.py)
             raise RelaisError("duplicates.undo_too_late", days=UNDO_DAYS)
         kept = session.scalar(select(Person).where(Person.gid == record.kept_gid))
         if kept is None:

@@ -36,8 +36,12 @@ class Merger:
         self.rows = Rows(conn, capture_spec())
         self.result = ApplyResult()
         self.merged = MergedPersons(conn, self.rows)
-        self.pending_gids = {(op["table"], op["gid"]) for op, _ in store_ops.pending(conn)
+        pending = store_ops.pending(conn)
+        self.pending_gids = {(op["table"], op["gid"]) for op, _ in pending
                              if op["kind"] == "upsert" and not op["base"]}
+        # Records this laptop deleted and the hub has not confirmed: gone here, still there in
+        # the confirmed state until a confirmed deletion (ours or another's) reaches them.
+        self.deleted_here = {(op["table"], op["gid"]) for op, _ in pending if op["kind"] == "delete"}
 
     def conflict(self, seq: int, op: Operation, kind: str, col: str | None, value: Any, other: Any,
                  other_op_id: str | None) -> None:
@@ -56,7 +60,11 @@ class Merger:
             self.merged.forget()
         if op["kind"] == "delete":
             if table == "persons":
-                self.merged.before_person_delete(gid)
+                # Decided on the confirmed state: a person that only a pending deletion of
+                # ours removed still exists in hub order, so this deletion is the one removing
+                # it (a merge's), not an erasure arriving after it was already gone.
+                self.merged.before_person_delete(gid, confirmed=("persons", gid) in self.deleted_here)
+            self.deleted_here.discard((table, gid))
             self.rows.delete(table, gid)
             return
         current = self.rows.get(table, gid)

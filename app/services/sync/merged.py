@@ -59,7 +59,12 @@ class MergedPersons:
             return op
         return {**op, "gid": gid, "fields": fields}
 
-    def before_person_delete(self, gid: str) -> None:
+    def before_person_delete(self, gid: str, confirmed: bool = False) -> None:
+        """A confirmed deletion of person `gid` is applied. If the person still exists in the
+        confirmed state (here, or deleted only by a pending operation of this laptop, its own
+        merge or erasure: `confirmed`), this deletion removes it: a merge's records unknown to
+        the merging laptop move to the kept file. If it was gone already, it is an erasure
+        arriving after the merge: it wins over what the merge moved."""
         kept_gid = self.kept_for().get(gid)
         if kept_gid is None:
             return
@@ -69,7 +74,13 @@ class MergedPersons:
             for table in _person_tables(self.conn):
                 self.conn.exec_driver_sql(f'UPDATE OR IGNORE "{table}" SET person_id = ? WHERE person_id = ?',
                                           (kept, removed))
-        elif removed is None:
+        elif removed is None and not confirmed:
+            self._erase_moved(gid)
+
+    def erased_after_merge(self, gid: str) -> None:
+        """An erasure (a team tombstone) of a person a merge already removed here: it wins, the
+        records the merge moved to the kept file are deleted too."""
+        if gid in self.kept_for() and self.rows.local_id("persons", gid) is None:
             self._erase_moved(gid)
 
     def _erase_moved(self, removed_gid: str) -> None:

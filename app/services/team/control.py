@@ -29,10 +29,13 @@ from sqlalchemy import Connection
 from app.hub.client import HubClient
 from app.hub.envelope import record_tag
 from app.hub.keypackage import PackageInvalid, package_context, unwrap, wrap
-from app.models.sync_scopes import SYNCED
+from app.models.erasure import record_erasures
+from app.models.sync_scopes import SYNCED, capture_spec
+from app.services.sync.merged import MergedPersons
 from app.services.team import membership
 from app.services.team.state import TeamState, b64, unb64
 from app.store.sync.capture import capture_off
+from app.store.sync.ops import Rows
 
 CONTROL_ROLES = {"removal": {"supervisor"}, "role": {"supervisor"}, "tombstone": {"supervisor", "case_manager"}}
 
@@ -165,14 +168,21 @@ def erased_tags(state: TeamState) -> set[str]:
 def erase_locally(conn: Connection, gids: list[str]) -> list[int]:
     """Inside the caller's transaction, capture off: erase each person and everything hanging
     from them (the schema's cascades), then the replica's traces of records that no longer
-    exist (versions, conflicts, pending changes). Returns the local ids erased."""
+    exist (versions, conflicts, pending changes). Returns the local ids erased.
+
+    The vault remembers each gid in `erased_gids`, as for an erasure made here, so that a
+    backup restored later does not bring the person back."""
     erased = []
+    record_erasures(conn, gids)
+    merged = MergedPersons(conn, Rows(conn, capture_spec()))
     with capture_off(conn):
         for gid in gids:
             local = conn.exec_driver_sql("SELECT id FROM persons WHERE gid = ?", (gid,)).scalar()
             if local is not None:
                 conn.exec_driver_sql("DELETE FROM persons WHERE id = ?", (local,))
                 erased.append(int(local))
+            else:
+                merged.erased_after_merge(gid)  # merged away here: what the merge moved goes too
         _forget_missing(conn, set(gids))
     return erased
 

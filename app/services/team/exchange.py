@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from sqlalchemy import select
 
 from app.errors import RelaisError
 from app.hub.chain import ChainCursor, verify_head
@@ -38,6 +39,7 @@ from app.hub.envelope import (
 )
 from app.hub.errors import ChainBroken, HubError, HubRefused
 from app.hub.wire import PulledOp, WireOp
+from app.models.duplicates import PersonMerge
 from app.models.sync_scopes import SYNCED, Scope, capture_spec
 from app.services.shared.workspace import Workspace
 from app.services.sync.apply import apply_operations
@@ -103,13 +105,14 @@ def _erasures(ws: Workspace, state: TeamState, ops: list[dict[str, Any]]) -> lis
     """A person deleted on this laptop was erased (rights): the deletion travels as a signed
     tombstone, and this laptop's unsent changes about the person's records never leave."""
     erased = {op["gid"] for op in ops if op["table"] == "persons" and op["kind"] == "delete"}
+    erased -= _merged_away(ws, erased)  # a merge's deletion is an ordinary one: its records live on
     if not erased:
         return ops
     gone = {(op["table"], op["gid"]) for op in ops if op["kind"] == "delete"}
     signer = Ed25519PrivateKey.from_private_bytes(unb64(state.sign_key))
     kept, dropped = [], []
     for op in ops:
-        if op["table"] == "persons" and op["kind"] == "delete":
+        if op["table"] == "persons" and op["kind"] == "delete" and op["gid"] in erased:
             record = membership.control_record("tombstone", state.team_id, state.device_id, person=op["gid"],
                                                tags=control.person_tags(state, op["gid"]))
             state.erased[op["gid"]] = record["tags"]
@@ -124,6 +127,16 @@ def _erasures(ws: Workspace, state: TeamState, ops: list[dict[str, Any]]) -> lis
     with ws.unit() as session:
         session.connection().exec_driver_sql("DELETE FROM sync_pending WHERE op_id = ?", [(i,) for i in dropped])
     return kept
+
+
+def _merged_away(ws: Workspace, gids: set[str]) -> set[str]:
+    """Of these deleted persons, those a merge (not undone) removed: their records were moved
+    to the kept file, and late operations for them are redirected there, not dropped."""
+    if not gids:
+        return set()
+    with ws.read() as session:
+        return set(session.scalars(select(PersonMerge.removed_gid).where(
+            PersonMerge.removed_gid.in_(gids), PersonMerge.undone_at.is_(None))))
 
 
 def _seal_all(ws: Workspace, state: TeamState) -> None:

@@ -3,6 +3,9 @@ taken from the other file, how many records move, and the notices; then one merg
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError, field_label
 from app.models.user import Role
-from app.services.persons.merging import merge_persons, plan_merge
+from app.services.persons.merging import MergePlan, merge_persons, plan_merge
 from app.services.shared.workspace import Workspace
 from app.texts import message
+from app.ui.formats import short_date
+from app.ui.persons.labels import housing_labels, insurance_labels, status_labels
 from app.ui.widgets import error_label, label, show_error
 
 
@@ -74,8 +79,8 @@ class MergeDialog(QDialog):
             grid = QGridLayout()
             for row, choice in enumerate(plan.choices):
                 group = QButtonGroup(self)
-                kept = QRadioButton(_shown(choice.kept))
-                other = QRadioButton(_shown(choice.other))
+                kept = QRadioButton(shown(plan, choice.field, choice.kept))
+                other = QRadioButton(shown(plan, choice.field, choice.other))
                 kept.setChecked(True)
                 group.addButton(kept, 0)
                 group.addButton(other, 1)
@@ -86,7 +91,8 @@ class MergeDialog(QDialog):
             box.addLayout(grid)
         if plan.filled:
             box.addWidget(label(self.tr("Taken from the other file: {fields}.").format(
-                fields=", ".join(f"{message('field.' + c.field)}: {_shown(c.other)}" for c in plan.filled)),
+                fields=", ".join(f"{field_label('persons', c.field)}: {shown(plan, c.field, c.other)}"
+                                 for c in plan.filled)),
                 "hint", wrap=True))
         moved = sum(plan.records.values())
         box.addWidget(label(self.tr("%n record(s) move to the kept file.", "", moved), "hint", wrap=True))
@@ -113,8 +119,19 @@ class MergeDialog(QDialog):
         self.accept()
 
 
-def _shown(value) -> str:
-    if isinstance(value, dict):  # a birth
-        return value.get("birth_date") or str(value.get("birth_year") or "")
-    return str(value if value is not None else "")
+def shown(plan: MergePlan, name: str, value: Any) -> str:
+    """A field's value in words: housing, insurance and status as the person's file names
+    them, a birth date in the locale's format, a GP from the directory by its name."""
+    if value is None:
+        return ""
+    if name == "birth":
+        if value.get("birth_date"):
+            return short_date(date.fromisoformat(value["birth_date"]))
+        return str(value.get("birth_year") or "")
+    if name == "gp_partner_id":
+        return plan.partner_names.get(value, "")
+    words = {"housing": housing_labels, "insurance": insurance_labels, "status": status_labels}.get(name)
+    if words is not None:
+        return words().get(str(value), str(value))
+    return str(value)
 
