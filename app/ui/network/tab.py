@@ -58,7 +58,13 @@ class NetworkTab(PersonTabBase, QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
-        self.stack.addWidget(self._map_page())
+        # At 200 % text the map page is taller than the tab: it scrolls instead of drawing the
+        # hint over the map (issue 24).
+        map_scroll = QScrollArea()
+        map_scroll.setWidgetResizable(True)
+        map_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        map_scroll.setWidget(self._map_page())
+        self.stack.addWidget(map_scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -183,7 +189,6 @@ class NetworkTab(PersonTabBase, QWidget):
                               "(into another ring to change closeness); Shift-drag between two members to tie them."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b7a;")
-        left_layout.addWidget(hint)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -192,6 +197,7 @@ class NetworkTab(PersonTabBase, QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 480])
         layout.addWidget(splitter, 1)
+        layout.addWidget(hint)      # under the splitter, whose height does not follow a wrapped label
         return page
 
     # -- loading ----------------------------------------------------------------------------
