@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
-
 _GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
 
@@ -86,7 +85,8 @@ class FlowLayout(QLayout):
                 extra = max(area.width() - used, 0) // len(growers) if growers else 0
                 x = area.x()
                 for item in line:
-                    width = min(item.sizeHint().width() + (extra if any(item is g for g in growers) else 0), area.width())
+                    grows = any(item is g for g in growers)
+                    width = min(item.sizeHint().width() + (extra if grows else 0), area.width())
                     item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
                     x += width + gap
             y += height + gap
