@@ -27,7 +27,7 @@ from app.services.admin.users import UserService
 from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import CaseloadAgreement, DomainAgreement
 from app.services.shared.workspace import Workspace
-from app.ui import a11y
+from app.ui import a11y, style
 from app.ui.cansas.labels import domain_label
 from app.ui.contracts import PageBase
 from app.ui.tasks import run_task
@@ -77,7 +77,7 @@ class AgreementModel(QAbstractTableModel):
             return [domain_label(row.domain_id), row.pairs, row.agreed, -1 if row.rate is None else row.rate][column]
         if role == Qt.ItemDataRole.BackgroundRole and column == self.RATE and row.rate is not None \
                 and row.rate < AGREEMENT_ALERT:
-            return QColor("#ffd8a8")
+            return QColor(style.DISAGREE)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.DOMAIN:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -21,6 +21,7 @@ from app.services.cansas.assessments import (
     DomainChange,
     RatingRow,
 )
+from app.ui import style
 from app.ui.cansas.labels import (
     domain_label,
     format_date,
@@ -33,9 +34,9 @@ from app.ui.table_model import Column, TableModel
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-RATING_COLOURS = {0: None, 1: QColor("#dcefdc"), 2: QColor("#f8d7d3"), 9: QColor("#e4e7eb")}
-DISAGREE = QColor("#ffd8a8")
-EXTRA_BACKGROUND = QColor("#f3f0fa")
+RATING_COLOURS = {0: None, 1: QColor(style.RATING_MET), 2: QColor(style.RATING_UNMET), 9: QColor(style.RATING_UNKNOWN)}
+DISAGREE = QColor(style.DISAGREE)
+EXTRA_BACKGROUND = QColor(style.EXTRA_DOMAIN)
 
 
 def vertical_number(ratings_core: list[bool], row: int) -> str:
@@ -77,7 +78,7 @@ class AssessmentListModel(TableModel):
                    sort=lambda r: r.scores.core.unknown, align=center, font=font,
                    header_tooltip=lambda: self.tr("Core domains rated 9: not known, never counted as needs")),
             Column("status", lambda: self.tr("Status"), self._status, font=font,
-                   foreground=lambda r: QColor("#b45309") if r.is_draft else None),
+                   foreground=lambda r: QColor(style.DRAFT_TEXT) if r.is_draft else None),
             Column("extra", lambda: self.tr("Extra domains"), self._extra, align=center, font=font,
                    header_tooltip=lambda: self.tr("Extra domains, reported apart from the 22: met / unmet")),
         ]
@@ -171,7 +172,7 @@ class RatingModel(QAbstractTableModel):
             if not rating.is_core:
                 return EXTRA_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RATING and rating.value is None:
-            return QColor("#b45309")
+            return QColor(style.DRAFT_TEXT)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.RATING:
             return scale_label(rating.value) or self.tr("not rated yet")
         return None
@@ -262,7 +263,7 @@ class ChangeModel(QAbstractTableModel):
     """Per domain, the rating in the earlier and the later assessment and how it moved."""
 
     DOMAIN, BEFORE, AFTER, CHANGE = range(4)
-    COLOURS = {Change.BETTER: QColor("#dcefdc"), Change.WORSE: QColor("#f8d7d3")}
+    COLOURS = {Change.BETTER: QColor(style.RATING_MET), Change.WORSE: QColor(style.RATING_UNMET)}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

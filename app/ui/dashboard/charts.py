@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QWidget
 from app.models.instruments import life_domain_label
 from app.services.dashboard.indicators import DomainNeeds, WeekContacts
 from app.texts import current_language
-from app.ui import a11y
+from app.ui import a11y, style
 from app.ui.contacts.labels import mode_label
 from app.ui.formats import day_month
 
-UNMET_COLOUR = QColor("#c53030")
-MODE_COLOURS = ["#2b6cb0", "#38a169", "#805ad5", "#dd6b20", "#319795", "#b7791f"]
+UNMET_COLOUR = QColor(style.CHART_UNMET)
+MODE_COLOURS = list(style.CHART_MODES)
 
 
 def _nice_max(value: int) -> int:
@@ -59,7 +59,7 @@ class UnmetNeedsChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("Unmet need"))
         bars.setColor(UNMET_COLOUR)
-        bars.setLabelColor(QColor("#1f2933"))
+        bars.setLabelColor(QColor(style.INK))
         for d in core:
             bars.append(d.persons.count)
         bars.clicked.connect(self._clicked)
