@@ -382,7 +382,7 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="43"/>
         <source>file closed</source>
         <translation>dossier clôturé</translation>
     </message>
@@ -390,9 +390,14 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="61"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Tapez un nom, un surnom, un NISS ou une année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_picker.py" line="63"/>
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>

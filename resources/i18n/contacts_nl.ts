@@ -382,7 +382,7 @@
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="42"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="43"/>
         <source>file closed</source>
         <translation>dossier afgesloten</translation>
     </message>
@@ -390,9 +390,14 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../app/ui/contacts/person_picker.py" line="60"/>
+        <location filename="../../app/ui/contacts/person_picker.py" line="61"/>
         <source>Type a name, alias, NISS or birth year</source>
         <translation>Typ een naam, alias, INSZ of geboortejaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/person_picker.py" line="63"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
     </message>
 </context>
 <context>

@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CrisisSections</name>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="34" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="34"/>
         <source>Early warning signs</source>
         <translation>Signes précurseurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="35" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="35"/>
         <source>What helps</source>
         <translation>Ce qui aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="36" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="36"/>
         <source>What does not help</source>
-        <translation>Ce qui n'aide pas</translation>
+        <translation>Ce qui n&apos;aide pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="37" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="37"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="38" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="38"/>
         <source>Who not to call</source>
         <translation>Qui ne pas appeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="39" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="39"/>
         <source>Treatment preferences</source>
         <translation>Préférences de traitement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="40" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="40"/>
         <source>Children, pets and home</source>
         <translation>Enfants, animaux et logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="41" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="41"/>
         <source>Places accepted</source>
         <translation>Lieux acceptés</translation>
     </message>
@@ -46,90 +47,90 @@
 <context>
     <name>CrisisTab</name>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="53" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="53"/>
         <source>Write it with the person, in their words.</source>
         <translation>À écrire avec la personne, dans ses mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="68" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="68"/>
         <source>Crisis partners who may receive this plan</source>
         <translation>Partenaires de crise qui peuvent recevoir ce plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="76" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="76"/>
         <source>Crisis partners the person consents to receive the plan</source>
         <translation>Partenaires de crise qui peuvent recevoir le plan (accord de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="80" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="80"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="82" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="82"/>
         <source>Agreed with the person today</source>
-        <translation>Convenu avec la personne aujourd'hui</translation>
+        <translation>Convenu avec la personne aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="85" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="85"/>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="88" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="88"/>
         <source>Print for the person</source>
         <translation>Imprimer pour la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="90" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="90"/>
         <source>Pocket card</source>
         <translation>Carte de poche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="119" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="119"/>
         <source>No crisis plan yet.</source>
         <translation>Pas encore de plan de crise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="121" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="121"/>
         <source>Version %1, agreed on %2</source>
         <translation>Version %1, convenue le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="124" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="124"/>
         <source>Version %1, draft</source>
         <translation>Version %1, projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="143" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="143"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="167" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="167"/>
         <source>Kept in the Documents tab, ready to print.</source>
-        <translation>Conservé dans l'onglet Documents, prêt à imprimer.</translation>
+        <translation>Conservé dans l&apos;onglet Documents, prêt à imprimer.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="43" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="43"/>
         <source>Discharge letter</source>
         <translation>Lettre de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="44" />
-        <source>Partner's report</source>
-        <translation>Rapport d'un partenaire</translation>
+        <location filename="../../app/ui/continuity/received_tab.py" line="44"/>
+        <source>Partner&apos;s report</source>
+        <translation>Rapport d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="45" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="45"/>
         <source>Scanned form</source>
         <translation>Formulaire scanné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="46" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="46"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -137,67 +138,67 @@
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="70" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="70"/>
         <source>Kind of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="73" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="73"/>
         <source>Add a file…</source>
         <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="76" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="79" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="79"/>
         <source>Drop a PDF, PNG or JPEG here to add it to the file.</source>
-        <translation>Déposez ici un PDF, PNG ou JPEG pour l'ajouter au dossier.</translation>
+        <translation>Déposez ici un PDF, PNG ou JPEG pour l&apos;ajouter au dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="91" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="91"/>
         <source>Documents received</source>
         <translation>Documents reçus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="137" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="137"/>
         <source>No document received yet.</source>
         <translation>Aucun document reçu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="191" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="191"/>
         <source>Add a received document</source>
         <translation>Ajouter un document reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="192" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="192"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="200" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="200"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -205,27 +206,27 @@
 <context>
     <name>StayKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="36" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="36"/>
         <source>Psychiatric ward</source>
         <translation>Service psychiatrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="37" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
         <source>General hospital</source>
         <translation>Hôpital général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="38" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
         <source>Detox</source>
         <translation>Sevrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="39" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
         <source>Crisis unit</source>
         <translation>Unité de crise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="40" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
         <source>Residential</source>
         <translation>Résidentiel</translation>
     </message>
@@ -233,101 +234,101 @@
 <context>
     <name>StaysTab</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="99" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="99"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="97" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="64" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="98" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="98"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="64" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
         <source>Planned</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="75" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="75"/>
         <source>Kind of stay</source>
         <translation>Type de séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="81" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="81"/>
         <source>Discharged on</source>
         <translation>Sorti(e) le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="86" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="86"/>
         <source>Planned admission</source>
         <translation>Admission programmée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="89" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="89"/>
         <source>Discharge plan agreed with the ward</source>
         <translation>Plan de sortie convenu avec le service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="94" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="94"/>
         <source>Record the stay</source>
         <translation>Enregistrer le séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="88" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="106" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="88"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
         <source>Discharge plan</source>
         <translation>Plan de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="62" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="62"/>
         <source>Stays</source>
         <translation>Séjours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="107" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="107"/>
         <source>New stay</source>
         <translation>Nouveau séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="127" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="127"/>
         <source>in stay</source>
         <translation>en séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="129" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="129"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="129" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="129"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="139" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="139"/>
         <source>In a stay since %1: %2</source>
         <translation>En séjour depuis le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="142" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="142"/>
         <source>Discharged on %1 from %2: review the care plan with the person.</source>
         <translation>Sorti(e) le %1 de %2 : revoyez le plan de rétablissement avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="152" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="152"/>
         <source>Discharge plan: %1</source>
         <translation>Plan de sortie : %1</translation>
     </message>
@@ -335,17 +336,17 @@
 <context>
     <name>continuity</name>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="32" />
+        <location filename="../../app/ui/continuity/__init__.py" line="32"/>
         <source>Crisis plan</source>
         <translation>Plan de crise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="35" />
+        <location filename="../../app/ui/continuity/__init__.py" line="35"/>
         <source>Stays</source>
         <translation>Séjours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="38" />
+        <location filename="../../app/ui/continuity/__init__.py" line="38"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>

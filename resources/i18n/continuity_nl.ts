@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CrisisSections</name>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="34" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="34"/>
         <source>Early warning signs</source>
         <translation>Vroege signalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="35" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="35"/>
         <source>What helps</source>
         <translation>Wat helpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="36" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="36"/>
         <source>What does not help</source>
         <translation>Wat niet helpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="37" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="37"/>
         <source>Who to call</source>
         <translation>Wie bellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="38" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="38"/>
         <source>Who not to call</source>
         <translation>Wie niet bellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="39" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="39"/>
         <source>Treatment preferences</source>
         <translation>Voorkeuren voor behandeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="40" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="40"/>
         <source>Children, pets and home</source>
         <translation>Kinderen, huisdieren en woning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="41" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="41"/>
         <source>Places accepted</source>
         <translation>Aanvaarde plaatsen</translation>
     </message>
@@ -46,67 +47,67 @@
 <context>
     <name>CrisisTab</name>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="53" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="53"/>
         <source>Write it with the person, in their words.</source>
         <translation>Schrijf het samen met de persoon, in haar of zijn woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="68" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="68"/>
         <source>Crisis partners who may receive this plan</source>
         <translation>Crisispartners die dit plan mogen ontvangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="76" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="76"/>
         <source>Crisis partners the person consents to receive the plan</source>
         <translation>Crisispartners die het plan mogen ontvangen (toestemming van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="80" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="80"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="82" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="82"/>
         <source>Agreed with the person today</source>
         <translation>Vandaag met de persoon afgesproken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="85" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="85"/>
         <source>Language of the document</source>
         <translation>Taal van het document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="88" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="88"/>
         <source>Print for the person</source>
         <translation>Afdrukken voor de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="90" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="90"/>
         <source>Pocket card</source>
         <translation>Zakkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="119" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="119"/>
         <source>No crisis plan yet.</source>
         <translation>Nog geen crisisplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="121" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="121"/>
         <source>Version %1, agreed on %2</source>
         <translation>Versie %1, afgesproken op %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="124" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="124"/>
         <source>Version %1, draft</source>
         <translation>Versie %1, ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="143" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="143"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/crisis_tab.py" line="167" />
+        <location filename="../../app/ui/continuity/crisis_tab.py" line="167"/>
         <source>Kept in the Documents tab, ready to print.</source>
         <translation>Bewaard in het tabblad Documenten, klaar om te printen.</translation>
     </message>
@@ -114,22 +115,22 @@
 <context>
     <name>ReceivedKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="43" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="43"/>
         <source>Discharge letter</source>
         <translation>Ontslagbrief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="44" />
-        <source>Partner's report</source>
+        <location filename="../../app/ui/continuity/received_tab.py" line="44"/>
+        <source>Partner&apos;s report</source>
         <translation>Verslag van een partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="45" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="45"/>
         <source>Scanned form</source>
         <translation>Gescand formulier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="46" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="46"/>
         <source>Other</source>
         <translation>Ander</translation>
     </message>
@@ -137,67 +138,67 @@
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="70" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="70"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="73" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="73"/>
         <source>Add a file…</source>
         <translation>Bestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="76" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="79" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="79"/>
         <source>Drop a PDF, PNG or JPEG here to add it to the file.</source>
         <translation>Sleep hier een PDF, PNG of JPEG om het aan het dossier toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="91" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="91"/>
         <source>Documents received</source>
         <translation>Ontvangen documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="92" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="92"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="137" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="137"/>
         <source>No document received yet.</source>
         <translation>Nog geen document ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="191" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="191"/>
         <source>Add a received document</source>
         <translation>Ontvangen document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="192" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="192"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/received_tab.py" line="200" />
+        <location filename="../../app/ui/continuity/received_tab.py" line="200"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -205,27 +206,27 @@
 <context>
     <name>StayKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="36" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="36"/>
         <source>Psychiatric ward</source>
         <translation>Psychiatrische afdeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="37" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
         <source>General hospital</source>
         <translation>Algemeen ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="38" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
         <source>Detox</source>
         <translation>Ontwenning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="39" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
         <source>Crisis unit</source>
         <translation>Crisiseenheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="40" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
         <source>Residential</source>
         <translation>Residentieel</translation>
     </message>
@@ -233,101 +234,101 @@
 <context>
     <name>StaysTab</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="99" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="99"/>
         <source>Admission</source>
         <translation>Opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
         <source>Discharge</source>
         <translation>Ontslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="97" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="97"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="64" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="98" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="98"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="64" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="75" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="75"/>
         <source>Kind of stay</source>
         <translation>Soort opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="81" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="81"/>
         <source>Discharged on</source>
         <translation>Ontslagen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="86" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="86"/>
         <source>Planned admission</source>
         <translation>Geplande opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="89" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="89"/>
         <source>Discharge plan agreed with the ward</source>
         <translation>Ontslagplan afgesproken met de afdeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="94" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="94"/>
         <source>Record the stay</source>
         <translation>Verblijf registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="88" />
-        <location filename="../../app/ui/continuity/stays_tab.py" line="106" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="88"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
         <source>Discharge plan</source>
         <translation>Ontslagplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="62" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="62"/>
         <source>Stays</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="107" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="107"/>
         <source>New stay</source>
         <translation>Nieuw verblijf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="127" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="127"/>
         <source>in stay</source>
         <translation>in verblijf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="129" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="129"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="129" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="129"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="139" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="139"/>
         <source>In a stay since %1: %2</source>
         <translation>In verblijf sinds %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="142" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="142"/>
         <source>Discharged on %1 from %2: review the care plan with the person.</source>
         <translation>Ontslagen op %1 uit %2: herbekijk het herstelplan met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="152" />
+        <location filename="../../app/ui/continuity/stays_tab.py" line="152"/>
         <source>Discharge plan: %1</source>
         <translation>Ontslagplan: %1</translation>
     </message>
@@ -335,17 +336,17 @@
 <context>
     <name>continuity</name>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="32" />
+        <location filename="../../app/ui/continuity/__init__.py" line="32"/>
         <source>Crisis plan</source>
         <translation>Crisisplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="35" />
+        <location filename="../../app/ui/continuity/__init__.py" line="35"/>
         <source>Stays</source>
         <translation>Verblijven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/__init__.py" line="38" />
+        <location filename="../../app/ui/continuity/__init__.py" line="38"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>

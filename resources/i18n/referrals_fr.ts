@@ -4,47 +4,50 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="80"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
         <source>One partner</source>
         <translation>Un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="84"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="97"/>
         <source>A category of recipients</source>
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="114"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="117"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="132"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="133"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="134"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -52,42 +55,42 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="36"/>
+        <location filename="../../app/ui/referrals/models.py" line="37"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="37"/>
+        <location filename="../../app/ui/referrals/models.py" line="38"/>
         <source>Information shared</source>
         <translation>Informations partagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="39"/>
+        <location filename="../../app/ui/referrals/models.py" line="40"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="41"/>
+        <location filename="../../app/ui/referrals/models.py" line="42"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="43"/>
+        <location filename="../../app/ui/referrals/models.py" line="44"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="45"/>
+        <location filename="../../app/ui/referrals/models.py" line="46"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="42"/>
+        <location filename="../../app/ui/referrals/models.py" line="43"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="50"/>
+        <location filename="../../app/ui/referrals/models.py" line="51"/>
         <source>Category: %1</source>
         <translation>Catégorie : %1</translation>
     </message>
@@ -95,12 +98,13 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="311"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="312"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="316"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -176,37 +180,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="79"/>
+        <location filename="../../app/ui/referrals/models.py" line="80"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="80"/>
+        <location filename="../../app/ui/referrals/models.py" line="81"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="81"/>
+        <location filename="../../app/ui/referrals/models.py" line="82"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="82"/>
+        <location filename="../../app/ui/referrals/models.py" line="83"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="84"/>
+        <location filename="../../app/ui/referrals/models.py" line="85"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="86"/>
+        <location filename="../../app/ui/referrals/models.py" line="87"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="88"/>
+        <location filename="../../app/ui/referrals/models.py" line="89"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -214,82 +218,83 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="165"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="180"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="182"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="192"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="205"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="208"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="216"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="217"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="218"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="219"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="227"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="229"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="258"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="274"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -410,27 +415,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="61"/>
+        <location filename="../../app/ui/referrals/models.py" line="62"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="62"/>
+        <location filename="../../app/ui/referrals/models.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="63"/>
+        <location filename="../../app/ui/referrals/models.py" line="64"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="65"/>
+        <location filename="../../app/ui/referrals/models.py" line="66"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="66"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -608,27 +613,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="288"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="295"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="296"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="297"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="298"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
