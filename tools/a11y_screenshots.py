@@ -46,6 +46,9 @@ for key in ("careplan", "needs", "network"):
     page.file.select_tab(key); shot(win, f"a11y-person-{key}")
 network = page.file.tab("network").stack.currentWidget()      # the map page scrolls to its hint
 network.verticalScrollBar().setValue(network.verticalScrollBar().maximum()); shot(win, "a11y-person-network-hint")
+from app.ui.network.link_dialog import LinkDialog        # "Link to…", the keyboard's way to tie members
+LinkDialog.exec = lambda self: (self.show(), shot(self, "a11y-network-link"), self.reject(), 0)[-1]
+net_tab = page.file.tab("network"); net_tab.table.selectRow(0); net_tab.link_selected()
 dash = win.shell.show_page("dashboard"); shot(win, "a11y-dashboard")
 from PySide6.QtWidgets import QScrollArea
 for _ in range(6): app.processEvents()
