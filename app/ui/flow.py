@@ -58,7 +58,7 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
@@ -80,8 +80,8 @@ class FlowLayout(QLayout):
             height = max(i.sizeHint().height() for i in line)
             if apply:
                 used = sum(i.sizeHint().width() for i in line) + gap * (len(line) - 1)
-                growers = [i for i in line if i.widget() is not None
-                           and i.widget().sizePolicy().horizontalPolicy() in _GROWING]
+                growers = [i for i in line if (w := i.widget()) is not None
+                           and w.sizePolicy().horizontalPolicy() in _GROWING]
                 extra = max(area.width() - used, 0) // len(growers) if growers else 0
                 x = area.x()
                 for item in line:

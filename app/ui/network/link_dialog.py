@@ -15,10 +15,10 @@ from app.ui.forms import SubmitDialog
 
 
 class LinkDialog(SubmitDialog):
-    """`submit({member_id: tied})` receives only the ties that changed."""
+    """`submit({member_id: tied})` receives only the ties that changed (a dict[int, bool])."""
 
     def __init__(self, member: MemberData, others: list[MemberData], tied: set[int],
-                 submit: Callable[[dict[int, bool]], None], parent: QWidget | None = None) -> None:
+                 submit: Callable[[object], object], parent: QWidget | None = None) -> None:
         super().__init__(parent, submit)
         self.setWindowTitle(self.tr("Link %1 to…").replace("%1", member.label))
         intro = QLabel(self.tr("Tick the members who know %1 (Space ticks or unticks); "

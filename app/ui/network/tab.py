@@ -392,7 +392,8 @@ class NetworkTab(PersonTabBase, QWidget):
         tied = {b if a == member_id else a for a, b in data.ties if member_id in (a, b)}
         others = [m for m in data.members if m.id != member_id]
 
-        def submit(changes: dict[int, bool]) -> None:
+        def submit(changes: object) -> None:
+            assert isinstance(changes, dict)          # LinkDialog.values(): {member id: tied}
             for other, on in changes.items():
                 networks.set_tie(self.ws, member_id, other, on)
 
