@@ -47,10 +47,11 @@ def settle(rounds: int = 4) -> None:
 
 def is_internal(widget: QWidget) -> bool:
     """Parts Qt builds inside a named widget (a combo box's line edit, a spin box's editor,
-    the scroll buttons of a tab bar, a table's corner button): announced through their owner."""
+    the scroll buttons of a tab bar, a table's corner button, a line edit's clear button):
+    announced through their owner."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView):
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView | QLineEdit):
             return True
         parent = parent.parentWidget()
     return False

@@ -17,7 +17,8 @@ screen.write_text('{"screens":[{"name":"s","x":0,"y":0,"width":1366,"height":768
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 from PySide6.QtWidgets import QApplication
 from app.services.shared.workspace import Workspace
-from app.store.keyslots import INSECURE_TEST_KDF
+from app.store.keyslots import INSECURE_TEST_KDF, allow_insecure_test_kdf
+allow_insecure_test_kdf()
 from app.devtools.demo import add_demo_data
 from app.ui import features, i18n, tasks
 from app.ui.app import application
@@ -43,7 +44,20 @@ page = win.persons_page(); shot(win, "a11y-person-list")
 page.open_person(ids[0]); shot(win, "a11y-person-file")
 for key in ("careplan", "needs", "network"):
     page.file.select_tab(key); shot(win, f"a11y-person-{key}")
-win.shell.show_page("dashboard"); shot(win, "a11y-dashboard")
+network = page.file.tab("network").stack.currentWidget()      # the map page scrolls to its hint
+network.verticalScrollBar().setValue(network.verticalScrollBar().maximum()); shot(win, "a11y-person-network-hint")
+from app.ui.network.link_dialog import LinkDialog        # "Link to…", the keyboard's way to tie members
+LinkDialog.exec = lambda self: (self.show(), shot(self, "a11y-network-link"), self.reject(), 0)[-1]
+net_tab = page.file.tab("network"); net_tab.table.selectRow(0); net_tab.link_selected()
+dash = win.shell.show_page("dashboard"); shot(win, "a11y-dashboard")
+from PySide6.QtWidgets import QScrollArea
+for _ in range(6): app.processEvents()
+area = dash.findChild(QScrollArea)
+def scroll_to(widget):
+    area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y())
+scroll_to(dash.needs_chart); shot(win, "a11y-dashboard-needs")
+area.verticalScrollBar().setValue(dash.contacts_chart.mapTo(area.widget(), dash.contacts_chart.rect().bottomLeft()).y()
+                                  - area.viewport().height() + 8); shot(win, "a11y-dashboard-contacts")
 win.show_help(); shot(win.help_dialog, "a11y-shortcuts")
 win.help_dialog.close()
 win.close()

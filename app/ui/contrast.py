@@ -70,3 +70,13 @@ def pairs(stylesheet: str, default_background: str = "#ffffff") -> list[tuple[st
             if fg and bg:
                 out.append((selector.strip() + " (selection)", fg, bg, TEXT))
     return out
+
+
+def blend(colour: str, alpha: int, background: str = "#ffffff") -> str:
+    """The colour seen when `colour` is painted with `alpha` (0-255) over `background`."""
+    def rgb(value: str) -> tuple[int, ...]:
+        hexa = value.lstrip("#")
+        return tuple(int(hexa[i:i + 2], 16) for i in (0, 2, 4))
+    a = alpha / 255
+    mixed = (round(f * a + b * (1 - a)) for f, b in zip(rgb(colour), rgb(background), strict=True))
+    return "#" + "".join(f"{c:02x}" for c in mixed)

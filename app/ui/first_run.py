@@ -26,7 +26,7 @@ from app.models.user import Role
 from app.services.admin.recovery_sheet import recovery_sheet_pdf, save_recovery_sheet
 from app.services.shared.workspace import Workspace
 from app.store.vault import MIN_PASSPHRASE, VaultFolder
-from app.ui import tasks
+from app.ui import style, tasks
 from app.ui.passphrase import strength
 from app.ui.printing import print_pdf
 from app.ui.widgets import (
@@ -118,7 +118,7 @@ class CreateVaultForm(QWidget):
     def _validate(self) -> None:
         level = strength(self.passphrase.text())
         self.meter.setValue(level)
-        colour = ("#a23b2a", "#a23b2a", "#c98a2b", "#4d8a5c", "#2f6f73")[level]
+        colour = style.STRENGTH[level]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
         words = [self.tr("At least {n} characters").format(n=MIN_PASSPHRASE), self.tr("Weak: easy to guess"),
                  self.tr("Fair: add a word"), self.tr("Good"), self.tr("Strong")]

@@ -100,3 +100,55 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor(INK))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
+
+
+# -- Colours drawn in code (table models, charts, the network map, the passphrase meter) ----------
+# Gathered here so tests/test_ui_contrast.py checks each against what it is drawn on (`drawn_pairs`);
+# no other module of app/ui writes a colour literal (the same test checks).
+ALERT_TEXT = "#b42318"      # late actions, urgent or expired referrals, in table text
+DRAFT_TEXT = "#9a4308"      # a CANSAS draft in the history table
+LIMIT_NEAR = "#8a5a00"      # a contact counter approaching its limit
+LIMIT_REACHED = "#a40000"   # ... reached or exceeded
+RATING_MET = "#dcefdc"      # CANSAS cell backgrounds, read with INK text (and the rating's words)
+RATING_UNMET = "#f8d7d3"
+RATING_UNKNOWN = "#e4e7eb"
+DISAGREE = "#ffd8a8"        # staff and person disagree; agreement below the alert level
+EXTRA_DOMAIN = "#f3f0fa"
+NOTICE = "#fff4d6"          # a notice box (INK text), e.g. an open stay
+WARNING_BOX = "#fff4e5"
+CHART_UNMET = "#c53030"     # bars: 3:1 against the white chart
+CHART_MET = "#2f855a"
+CHART_MODES = ("#2b6cb0", "#38a169", "#805ad5", "#dd6b20", "#319795", "#b7791f")
+MAP_INK = INK               # the network map: members, names, ties
+MAP_GREY = MUTED            # rings, axes, spokes and the small ring names
+MAP_SELECTED = "#1c64f2"
+MAP_WASH_ALPHA = 110        # the sector colours (app.models.network_layout.SECTOR_FILL) behind the map
+STRENGTH = ("#a23b2a", "#a23b2a", "#9a6700", "#3f7a4f", ACCENT)   # passphrase meter, weak to strong
+
+
+def drawn_pairs() -> list[tuple[str, str, str, float]]:
+    """(what, colour, what it is drawn on, ratio needed) for every colour above that carries text
+    or meaning: 4.5:1 for text, 3:1 for bars, lines and marks (WCAG 1.4.3 and 1.4.11)."""
+    from app.models.network_layout import SECTOR_FILL
+    from app.ui.contrast import LARGE, TEXT, blend
+
+    rows = ("#ffffff", SURFACE, ACCENT_SOFT)          # table rows, alternate rows, the selected row
+    out = [(f"table text {name}", colour, row, TEXT) for name, colour in
+           (("alert", ALERT_TEXT), ("draft", DRAFT_TEXT), ("muted", MUTED), ("limit near", LIMIT_NEAR),
+            ("limit reached", LIMIT_REACHED)) for row in rows]
+    out += [(f"text on {name}", INK, ground, TEXT) for name, ground in
+            (("rating met", RATING_MET), ("rating unmet", RATING_UNMET), ("rating unknown", RATING_UNKNOWN),
+             ("disagreement", DISAGREE), ("extra domain", EXTRA_DOMAIN), ("notice", NOTICE),
+             ("warning box", WARNING_BOX))]
+    out += [("chart bar unmet", CHART_UNMET, "#ffffff", LARGE), ("chart bar met", CHART_MET, "#ffffff", LARGE),
+            ("chart bar label", INK, "#ffffff", TEXT)]
+    out += [(f"chart mode {i}", colour, "#ffffff", LARGE) for i, colour in enumerate(CHART_MODES)]
+    for sector, fill in SECTOR_FILL.items():
+        wash = blend(fill, MAP_WASH_ALPHA)
+        out += [(f"map {sector.value}: member and sector names", MAP_INK, wash, TEXT),
+                (f"map {sector.value}: ring names", MAP_GREY, wash, TEXT),
+                (f"map {sector.value}: rings and spokes", MAP_GREY, wash, LARGE),
+                (f"map {sector.value}: selection", MAP_SELECTED, wash, LARGE)]
+    out.append(("map: the person's name on the centre", "#ffffff", MAP_INK, TEXT))
+    out += [(f"passphrase meter {i}", colour, SURFACE, LARGE) for i, colour in enumerate(STRENGTH)]
+    return out

@@ -167,72 +167,72 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="55"/>
+        <location filename="../../app/ui/cansas/models.py" line="56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="57"/>
+        <location filename="../../app/ui/cansas/models.py" line="58"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="59"/>
+        <location filename="../../app/ui/cansas/models.py" line="60"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="62"/>
+        <location filename="../../app/ui/cansas/models.py" line="63"/>
         <source>Unmet</source>
         <translation>Onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="65"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="67"/>
+        <location filename="../../app/ui/cansas/models.py" line="68"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="72"/>
+        <location filename="../../app/ui/cansas/models.py" line="73"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="61"/>
+        <location filename="../../app/ui/cansas/models.py" line="62"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Vervulde zorgbehoeften: kerndomeinen met score 1 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="64"/>
+        <location filename="../../app/ui/cansas/models.py" line="65"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Onvervulde zorgbehoeften: kerndomeinen met score 2 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="66"/>
+        <location filename="../../app/ui/cansas/models.py" line="67"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Totaal zorgbehoeften: vervuld + onvervuld (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="69"/>
+        <location filename="../../app/ui/cansas/models.py" line="70"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Kerndomeinen met score 9: onbekend, nooit als zorgbehoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Extra domeinen, apart van de 22 gerapporteerd: vervuld / onvervuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="78"/>
+        <location filename="../../app/ui/cansas/models.py" line="79"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Concept — nog %n te scoren</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="79"/>
+        <location filename="../../app/ui/cansas/models.py" line="80"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="224"/>
+        <location filename="../../app/ui/cansas/models.py" line="225"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="230"/>
+        <location filename="../../app/ui/cansas/models.py" line="231"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="246"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>same</source>
         <translation>gelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="246"/>
+        <location filename="../../app/ui/cansas/models.py" line="247"/>
         <source>▼ less need</source>
         <translation>▼ minder zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>▲ more need</source>
         <translation>▲ meer zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>? not comparable</source>
         <translation>? niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>new domain</source>
         <translation>nieuw domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>not rated later</source>
         <translation>later niet gescoord</translation>
     </message>
@@ -299,27 +299,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="188"/>
+        <location filename="../../app/ui/cansas/models.py" line="189"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="194"/>
+        <location filename="../../app/ui/cansas/models.py" line="195"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="184"/>
+        <location filename="../../app/ui/cansas/models.py" line="185"/>
         <source>cannot compare</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="185"/>
+        <location filename="../../app/ui/cansas/models.py" line="186"/>
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="185"/>
+        <location filename="../../app/ui/cansas/models.py" line="186"/>
         <source>≠ disagree</source>
         <translation>≠ oneens</translation>
     </message>
@@ -621,27 +621,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="108"/>
+        <location filename="../../app/ui/cansas/models.py" line="109"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="109"/>
+        <location filename="../../app/ui/cansas/models.py" line="110"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Score (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="115"/>
+        <location filename="../../app/ui/cansas/models.py" line="116"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="102"/>
+        <location filename="../../app/ui/cansas/models.py" line="103"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="113"/>
+        <location filename="../../app/ui/cansas/models.py" line="114"/>
         <source>not rated yet</source>
         <translation>nog niet gescoord</translation>
     </message>

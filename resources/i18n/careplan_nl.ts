@@ -4,62 +4,66 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="103"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="104"/>
         <source>Edit action</source>
         <translation>Actie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="105"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="106"/>
         <source>What will be done</source>
         <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="107"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
         <source>Choose who…</source>
         <translation>Kies wie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="108"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="131"/>
         <source>Someone close to the person</source>
         <translation>Iemand uit de omgeving van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="110"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="132"/>
         <source>A partner service</source>
         <translation>Een partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="109"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="110"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="133"/>
         <source>A worker</source>
         <translation>Een hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="114"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="115"/>
         <source>How the person names them, e.g. sister, neighbour Jo</source>
         <translation>Zoals de persoon hen noemt, bv. zus, buurman Jo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="134"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="140"/>
         <source>Due date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="138"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="143"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="139"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="144"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -67,17 +71,17 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="174"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="179"/>
         <source>Agreed with the person</source>
         <translation>Afgesproken met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="175"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
         <source>Read the goals and actions with the person. They agreed to this plan, in their own words, on:</source>
         <translation>Lees de doelen en acties samen met de persoon. Die heeft dit plan, in eigen woorden, afgesproken op:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="180"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="185"/>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
@@ -85,159 +89,159 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="28"/>
+        <location filename="../../app/ui/careplan/models.py" line="29"/>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="29"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="30"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Changed</source>
         <translation>Herschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="31"/>
+        <location filename="../../app/ui/careplan/models.py" line="32"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="34"/>
+        <location filename="../../app/ui/careplan/models.py" line="35"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
         <source>Cancelled</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="39"/>
+        <location filename="../../app/ui/careplan/models.py" line="40"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>Someone close</source>
         <translation>Iemand uit de omgeving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Partner service</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="43"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="80"/>
+        <location filename="../../app/ui/careplan/models.py" line="81"/>
         <source>(proposal)</source>
         <translation>(voorstel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="103"/>
+        <location filename="../../app/ui/careplan/models.py" line="104"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="105"/>
+        <location filename="../../app/ui/careplan/models.py" line="106"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="108"/>
+        <location filename="../../app/ui/careplan/models.py" line="109"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="110"/>
-        <location filename="../../app/ui/careplan/models.py" line="125"/>
+        <location filename="../../app/ui/careplan/models.py" line="111"/>
+        <location filename="../../app/ui/careplan/models.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="119"/>
+        <location filename="../../app/ui/careplan/models.py" line="120"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="121"/>
-        <location filename="../../app/ui/careplan/models.py" line="144"/>
+        <location filename="../../app/ui/careplan/models.py" line="122"/>
+        <location filename="../../app/ui/careplan/models.py" line="145"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="123"/>
+        <location filename="../../app/ui/careplan/models.py" line="124"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="84"/>
+        <location filename="../../app/ui/careplan/models.py" line="85"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="134"/>
+        <location filename="../../app/ui/careplan/models.py" line="135"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="89"/>
+        <location filename="../../app/ui/careplan/models.py" line="90"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="91"/>
+        <location filename="../../app/ui/careplan/models.py" line="92"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="92"/>
+        <location filename="../../app/ui/careplan/models.py" line="93"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="93"/>
+        <location filename="../../app/ui/careplan/models.py" line="94"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="141"/>
+        <location filename="../../app/ui/careplan/models.py" line="142"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="143"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="147"/>
+        <location filename="../../app/ui/careplan/models.py" line="148"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="149"/>
+        <location filename="../../app/ui/careplan/models.py" line="150"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="159"/>
+        <location filename="../../app/ui/careplan/models.py" line="160"/>
         <source>Review the care plan</source>
         <translation>Het plan herzien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="163"/>
+        <location filename="../../app/ui/careplan/models.py" line="164"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -495,62 +499,62 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="68"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="67"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="68"/>
         <source>Edit goal</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="69"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="70"/>
         <source>What the person wants, as they say it</source>
         <translation>Wat de persoon wil, zoals die het zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="72"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="73"/>
         <source>(no life domain)</source>
         <translation>(geen levensdomein)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="78"/>
         <source>1 — first</source>
         <translation>1 — eerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="78"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="77"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="78"/>
         <source>3 — later</source>
         <translation>3 — later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="80"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="81"/>
         <source>What the person can build on: skills, people, places, interests</source>
         <translation>Waar de persoon op kan bouwen: vaardigheden, mensen, plekken, interesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="82"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="83"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="84"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="85"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="86"/>
         <source>Strengths</source>
         <translation>Sterktes</translation>
     </message>
@@ -558,27 +562,27 @@
 <context>
     <name>GoalReviewBox</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="202"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="207"/>
         <source>What the person says about this goal</source>
         <translation>Wat de persoon over dit doel zegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="204"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
         <source>The new wording, in the person&apos;s words</source>
         <translation>De nieuwe formulering, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="208"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="213"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="209"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="214"/>
         <source>The person&apos;s comment</source>
         <translation>Opmerking van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="210"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="215"/>
         <source>New wording</source>
         <translation>Nieuwe formulering</translation>
     </message>
@@ -586,42 +590,43 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="219"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="224"/>
         <source>Review the care plan with the person</source>
         <translation>Het plan herzien met de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="222"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="227"/>
         <source>Reviewed on</source>
         <translation>Herzien op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="223"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="228"/>
         <source>Next review</source>
         <translation>Volgende herziening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="237"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="242"/>
         <source>One goal per line (optional)</source>
         <translation>Eén doel per regel (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="239"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="244"/>
         <source>New goals the person sets, in their words:</source>
         <translation>Nieuwe doelen die de persoon zich stelt, in eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="245"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="250"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="251"/>
         <source>How the review went (optional)</source>
         <translation>Hoe de herziening verliep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="248"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="254"/>
         <source>The person agrees with the plan as reviewed, on the review date</source>
         <translation>De persoon gaat akkoord met het herziene plan, op de herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/dialogs.py" line="249"/>
+        <location filename="../../app/ui/careplan/dialogs.py" line="255"/>
         <source>Leave unticked to add or reword goals first, then record the agreement</source>
         <translation>Laat leeg om eerst doelen toe te voegen of te herschrijven, en daarna het akkoord te noteren</translation>
     </message>

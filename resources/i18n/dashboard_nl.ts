@@ -4,12 +4,12 @@
 <context>
     <name>ContactsChart</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="105"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="109"/>
         <source>Contacts per week, by mode</source>
         <translation>Contacten per week, per wijze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="134"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="140"/>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>
@@ -144,64 +144,64 @@
         <translation>Gepseudonimiseerd: geen namen, geen INSZ, hoogstens het geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="103"/>
         <source>Active persons</source>
         <translation>Actieve personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="104"/>
         <source>With an unmet need</source>
         <translation>Met een onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="105"/>
         <source>Isolation signal</source>
         <translation>Signaal van isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="104"/>
+        <location filename="../../app/ui/dashboard/page.py" line="106"/>
         <source>Care-plan review overdue</source>
         <translation>Herziening van het plan te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="105"/>
+        <location filename="../../app/ui/dashboard/page.py" line="107"/>
         <source>With an overdue action</source>
         <translation>Met een actie te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="106"/>
+        <location filename="../../app/ui/dashboard/page.py" line="108"/>
         <source>Waiting for a referral</source>
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="107"/>
+        <location filename="../../app/ui/dashboard/page.py" line="109"/>
         <source>No contact 7 days after discharge</source>
         <translation>Geen contact 7 dagen na ontslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="124"/>
-        <location filename="../../app/ui/dashboard/page.py" line="126"/>
+        <location filename="../../app/ui/dashboard/page.py" line="125"/>
+        <location filename="../../app/ui/dashboard/page.py" line="127"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="129"/>
+        <location filename="../../app/ui/dashboard/page.py" line="130"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
-        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <location filename="../../app/ui/dashboard/page.py" line="213"/>
+        <location filename="../../app/ui/dashboard/page.py" line="216"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="211"/>
+        <location filename="../../app/ui/dashboard/page.py" line="219"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="220"/>
+        <location filename="../../app/ui/dashboard/page.py" line="228"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="222"/>
+        <location filename="../../app/ui/dashboard/page.py" line="230"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="224"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="227"/>
+        <location filename="../../app/ui/dashboard/page.py" line="235"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="237"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -241,54 +241,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="239"/>
         <source>discharged in the last 30 days</source>
         <translation>ontslagen in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="238"/>
+        <location filename="../../app/ui/dashboard/page.py" line="246"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="241"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="255"/>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
-        <location filename="../../app/ui/dashboard/page.py" line="298"/>
+        <location filename="../../app/ui/dashboard/page.py" line="280"/>
+        <location filename="../../app/ui/dashboard/page.py" line="301"/>
+        <location filename="../../app/ui/dashboard/page.py" line="306"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <location filename="../../app/ui/dashboard/page.py" line="290"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="295"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="289"/>
+        <location filename="../../app/ui/dashboard/page.py" line="297"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="300"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="297"/>
+        <location filename="../../app/ui/dashboard/page.py" line="305"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="56"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="57"/>
         <source>Filter by name…</source>
         <translation>Filteren op naam…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="58"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="60"/>
         <source>Double-click a person to open their file.</source>
         <translation>Dubbelklik op een persoon om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="70"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="74"/>
         <source>Loading the list…</source>
         <translation>Lijst wordt geladen…</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="87"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="91"/>
         <source>No data</source>
         <translation>Geen gegevens</translation>
     </message>

@@ -82,37 +82,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="31"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="36"/>
         <source>Merge two files</source>
         <translation>Fusionner deux dossiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="40"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="45"/>
         <source>Keep the other file</source>
         <translation>Garder l&apos;autre dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="42"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="47"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="69"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="74"/>
         <source>Kept: {kept}. Merged into it, then removed: {other}.</source>
         <translation>Conservé : {kept}. Fusionné dans celui-ci puis supprimé : {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="73"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="78"/>
         <source>Both files have a value: choose, field by field.</source>
         <translation>Les deux dossiers ont une valeur : choisissez, champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="88"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="93"/>
         <source>Taken from the other file: {fields}.</source>
         <translation>Repris de l&apos;autre dossier : {fields}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="92"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="98"/>
         <source>%n record(s) move to the kept file.</source>
         <translation>
             <numerusform>%n élément passe au dossier conservé.</numerusform>
@@ -120,12 +120,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="97"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="103"/>
         <source>As supervisor, I confirm these two NISS belong to one person</source>
         <translation>En tant que superviseur·e, je confirme que ces deux NISS appartiennent à une seule personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="100"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="106"/>
         <source>The merge can be undone for 30 days.</source>
         <translation>La fusion peut être annulée pendant 30 jours.</translation>
     </message>

@@ -82,37 +82,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="31"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="36"/>
         <source>Merge two files</source>
         <translation>Twee dossiers samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="40"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="45"/>
         <source>Keep the other file</source>
         <translation>Het andere dossier behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="42"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="47"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="69"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="74"/>
         <source>Kept: {kept}. Merged into it, then removed: {other}.</source>
         <translation>Behouden: {kept}. Erin samengevoegd en daarna verwijderd: {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="73"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="78"/>
         <source>Both files have a value: choose, field by field.</source>
         <translation>Beide dossiers hebben een waarde: kies per veld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="88"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="93"/>
         <source>Taken from the other file: {fields}.</source>
         <translation>Overgenomen uit het andere dossier: {fields}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="92"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="98"/>
         <source>%n record(s) move to the kept file.</source>
         <translation>
             <numerusform>%n gegeven gaat naar het behouden dossier.</numerusform>
@@ -120,12 +120,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="97"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="103"/>
         <source>As supervisor, I confirm these two NISS belong to one person</source>
         <translation>Als supervisor bevestig ik dat deze twee rijksregisternummers bij één persoon horen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates/merge_dialog.py" line="100"/>
+        <location filename="../../app/ui/duplicates/merge_dialog.py" line="106"/>
         <source>The merge can be undone for 30 days.</source>
         <translation>De samenvoeging kan 30 dagen ongedaan worden gemaakt.</translation>
     </message>

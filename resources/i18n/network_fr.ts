@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="23"/>
+        <source>Link %1 to…</source>
+        <translation>Relier %1 à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="24"/>
+        <source>Tick the members who know %1 (Space ticks or unticks); untick to remove a tie.</source>
+        <translation>Cochez les membres qui connaissent %1 (Espace coche ou décoche) ; décochez pour retirer un lien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="40"/>
+        <source>Knows</source>
+        <translation>Connaît</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresPanel</name>
     <message>
         <location filename="../../app/ui/network/panels.py" line="58"/>
@@ -212,124 +230,139 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="72"/>
+        <location filename="../../app/ui/network/tab.py" line="79"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Pas encore de carte du réseau. Une carte montre sur qui la personne peut compter : famille, amis, voisins, pairs et collègues, professionnels et services.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="77"/>
+        <location filename="../../app/ui/network/tab.py" line="84"/>
         <source>Draw the first map</source>
         <translation>Dessiner la première carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="94"/>
+        <location filename="../../app/ui/network/tab.py" line="101"/>
         <source>Map:</source>
         <translation>Carte :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="99"/>
+        <location filename="../../app/ui/network/tab.py" line="106"/>
         <source>drawn on</source>
         <translation>établie le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
+        <location filename="../../app/ui/network/tab.py" line="114"/>
         <source>New map from this one</source>
         <translation>Nouvelle carte à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="108"/>
+        <location filename="../../app/ui/network/tab.py" line="115"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Commencer une nouvelle carte datée à partir de la dernière, pour ne rien demander deux fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="110"/>
-        <location filename="../../app/ui/network/tab.py" line="288"/>
+        <location filename="../../app/ui/network/tab.py" line="117"/>
+        <location filename="../../app/ui/network/tab.py" line="304"/>
         <source>Delete map</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="112"/>
+        <location filename="../../app/ui/network/tab.py" line="119"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="114"/>
+        <location filename="../../app/ui/network/tab.py" line="121"/>
         <source>Link members</source>
         <translation>Relier des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="116"/>
+        <location filename="../../app/ui/network/tab.py" line="123"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Glissez d&apos;un membre à un autre pour noter qu&apos;ils se connaissent (à nouveau pour retirer le lien). Maj + glisser fait de même à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="119"/>
+        <location filename="../../app/ui/network/tab.py" line="126"/>
+        <source>Link to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="129"/>
+        <source>Choose, from a list, whom the selected member knows (%1)</source>
+        <translation>Choisir dans une liste qui le membre sélectionné connaît (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="133"/>
         <source>Reset layout</source>
         <translation>Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="147"/>
+        <location filename="../../app/ui/network/tab.py" line="162"/>
         <source>Members of the network</source>
         <translation>Membres du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="165"/>
+        <location filename="../../app/ui/network/tab.py" line="180"/>
         <source>Note on this map</source>
         <translation>Remarque sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="170"/>
+        <location filename="../../app/ui/network/tab.py" line="185"/>
         <source>Save note</source>
         <translation>Enregistrer la remarque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="175"/>
+        <location filename="../../app/ui/network/tab.py" line="190"/>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="176"/>
+        <location filename="../../app/ui/network/tab.py" line="191"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="182"/>
-        <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
-        <translation>Double-cliquez dans le cercle pour ajouter quelqu&apos;un, sur un membre pour le modifier ; glissez pour déplacer (vers un autre anneau pour changer la proximité) ; Maj + glisser d&apos;un membre à un autre pour les relier.</translation>
+        <location filename="../../app/ui/network/tab.py" line="389"/>
+        <source>Choose a member first, on the map or in the Members list.</source>
+        <translation>Choisissez d’abord un membre, sur la carte ou dans la liste des membres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="210"/>
+        <location filename="../../app/ui/network/tab.py" line="226"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 membres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="128"/>
-        <location filename="../../app/ui/network/tab.py" line="275"/>
+        <location filename="../../app/ui/network/tab.py" line="143"/>
+        <location filename="../../app/ui/network/tab.py" line="291"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <location filename="../../app/ui/network/tab.py" line="197"/>
+        <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them. By keyboard: pick a member in the Members list, then Link to… (Ctrl+Shift+L).</source>
+        <translation>Double-cliquez dans le cercle pour ajouter quelqu’un, sur un membre pour le modifier ; faites glisser pour déplacer (vers un autre anneau pour changer la proximité) ; Maj + glisser entre deux membres pour les relier. Au clavier : choisissez un membre dans la liste des membres, puis Relier à… (Ctrl+Maj+L).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="238"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="227"/>
+        <location filename="../../app/ui/network/tab.py" line="243"/>
         <source>They know each other: %1</source>
         <translation>Ils se connaissent : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="289"/>
+        <location filename="../../app/ui/network/tab.py" line="305"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Supprimer cette carte du réseau ? Les cartes antérieures et ultérieures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="345"/>
+        <location filename="../../app/ui/network/tab.py" line="361"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="346"/>
+        <location filename="../../app/ui/network/tab.py" line="362"/>
         <source>Remove %1 from this map?</source>
         <translation>Retirer %1 de cette carte ?</translation>
     </message>
@@ -337,12 +370,12 @@
 <context>
     <name>SociogramScene</name>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="310"/>
+        <location filename="../../app/ui/network/scene.py" line="311"/>
         <source>know each other</source>
         <translation>se connaissent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="310"/>
+        <location filename="../../app/ui/network/scene.py" line="311"/>
         <source>gives emotional support</source>
         <translation>apporte un soutien émotionnel</translation>
     </message>

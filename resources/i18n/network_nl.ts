@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="23"/>
+        <source>Link %1 to…</source>
+        <translation>%1 verbinden met…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="24"/>
+        <source>Tick the members who know %1 (Space ticks or unticks); untick to remove a tie.</source>
+        <translation>Vink de leden aan die %1 kennen (spatie vinkt aan of uit); vink uit om een band te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/link_dialog.py" line="40"/>
+        <source>Knows</source>
+        <translation>Kent</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresPanel</name>
     <message>
         <location filename="../../app/ui/network/panels.py" line="58"/>
@@ -212,124 +230,139 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="72"/>
+        <location filename="../../app/ui/network/tab.py" line="79"/>
         <source>No network map yet. A map shows who the person can count on: family, friends, neighbours, peers and colleagues, professionals and services.</source>
         <translation>Nog geen netwerkkaart. Een kaart toont op wie de persoon kan rekenen: familie, vrienden, buren, lotgenoten en collega&apos;s, professionals en diensten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="77"/>
+        <location filename="../../app/ui/network/tab.py" line="84"/>
         <source>Draw the first map</source>
         <translation>De eerste kaart tekenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="94"/>
+        <location filename="../../app/ui/network/tab.py" line="101"/>
         <source>Map:</source>
         <translation>Kaart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="99"/>
+        <location filename="../../app/ui/network/tab.py" line="106"/>
         <source>drawn on</source>
         <translation>opgemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="107"/>
+        <location filename="../../app/ui/network/tab.py" line="114"/>
         <source>New map from this one</source>
         <translation>Nieuwe kaart op basis van deze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="108"/>
+        <location filename="../../app/ui/network/tab.py" line="115"/>
         <source>Start a new dated map from the latest one, so nothing is asked twice</source>
         <translation>Een nieuwe gedateerde kaart beginnen op basis van de laatste, zodat niets twee keer gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="110"/>
-        <location filename="../../app/ui/network/tab.py" line="288"/>
+        <location filename="../../app/ui/network/tab.py" line="117"/>
+        <location filename="../../app/ui/network/tab.py" line="304"/>
         <source>Delete map</source>
         <translation>Kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="112"/>
+        <location filename="../../app/ui/network/tab.py" line="119"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="114"/>
+        <location filename="../../app/ui/network/tab.py" line="121"/>
         <source>Link members</source>
         <translation>Leden verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="116"/>
+        <location filename="../../app/ui/network/tab.py" line="123"/>
         <source>Drag from one member to another to record that they know each other (again to remove). Shift-drag does the same at any time.</source>
         <translation>Sleep van een lid naar een ander om te noteren dat ze elkaar kennen (nogmaals om de band te verwijderen). Shift + slepen doet hetzelfde op elk moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="119"/>
+        <location filename="../../app/ui/network/tab.py" line="126"/>
+        <source>Link to…</source>
+        <translation>Verbinden met…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="129"/>
+        <source>Choose, from a list, whom the selected member knows (%1)</source>
+        <translation>Kies uit een lijst wie het geselecteerde lid kent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="133"/>
         <source>Reset layout</source>
         <translation>Schikking herstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="147"/>
+        <location filename="../../app/ui/network/tab.py" line="162"/>
         <source>Members of the network</source>
         <translation>Leden van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="165"/>
+        <location filename="../../app/ui/network/tab.py" line="180"/>
         <source>Note on this map</source>
         <translation>Opmerking bij deze kaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="170"/>
+        <location filename="../../app/ui/network/tab.py" line="185"/>
         <source>Save note</source>
         <translation>Opmerking opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="175"/>
+        <location filename="../../app/ui/network/tab.py" line="190"/>
         <source>Measures</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="176"/>
+        <location filename="../../app/ui/network/tab.py" line="191"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="182"/>
-        <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
-        <translation>Dubbelklik in de cirkel om iemand toe te voegen, op een lid om het te wijzigen; sleep om te verplaatsen (naar een andere ring om de nabijheid te wijzigen); Shift + slepen tussen twee leden om ze te verbinden.</translation>
+        <location filename="../../app/ui/network/tab.py" line="389"/>
+        <source>Choose a member first, on the map or in the Members list.</source>
+        <translation>Kies eerst een lid, op de kaart of in de ledenlijst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="210"/>
+        <location filename="../../app/ui/network/tab.py" line="226"/>
         <source>%1 (%2 members)</source>
         <translation>%1 (%2 leden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="128"/>
-        <location filename="../../app/ui/network/tab.py" line="275"/>
+        <location filename="../../app/ui/network/tab.py" line="143"/>
+        <location filename="../../app/ui/network/tab.py" line="291"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <location filename="../../app/ui/network/tab.py" line="197"/>
+        <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them. By keyboard: pick a member in the Members list, then Link to… (Ctrl+Shift+L).</source>
+        <translation>Dubbelklik in de cirkel om iemand toe te voegen, op een lid om het te wijzigen; sleep om te verplaatsen (naar een andere ring om de nabijheid te wijzigen); Shift + slepen tussen twee leden om ze te verbinden. Met het toetsenbord: kies een lid in de ledenlijst, dan Verbinden met… (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/tab.py" line="238"/>
         <source>%1 members</source>
         <translation>%1 leden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="227"/>
+        <location filename="../../app/ui/network/tab.py" line="243"/>
         <source>They know each other: %1</source>
         <translation>Zij kennen elkaar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="289"/>
+        <location filename="../../app/ui/network/tab.py" line="305"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Deze netwerkkaart verwijderen? Eerdere en latere kaarten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="345"/>
+        <location filename="../../app/ui/network/tab.py" line="361"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="346"/>
+        <location filename="../../app/ui/network/tab.py" line="362"/>
         <source>Remove %1 from this map?</source>
         <translation>%1 van deze kaart verwijderen?</translation>
     </message>
@@ -337,12 +370,12 @@
 <context>
     <name>SociogramScene</name>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="310"/>
+        <location filename="../../app/ui/network/scene.py" line="311"/>
         <source>know each other</source>
         <translation>kennen elkaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/scene.py" line="310"/>
+        <location filename="../../app/ui/network/scene.py" line="311"/>
         <source>gives emotional support</source>
         <translation>geeft emotionele steun</translation>
     </message>

@@ -4,102 +4,102 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="81"/>
+        <location filename="../../app/ui/partners/page.py" line="82"/>
         <source>Search organisation, service, address, contact…</source>
         <translation>Rechercher organisation, service, adresse, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="83"/>
+        <location filename="../../app/ui/partners/page.py" line="84"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="85"/>
+        <location filename="../../app/ui/partners/page.py" line="86"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="89"/>
+        <location filename="../../app/ui/partners/page.py" line="90"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="93"/>
+        <location filename="../../app/ui/partners/page.py" line="94"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="96"/>
+        <location filename="../../app/ui/partners/page.py" line="97"/>
         <source>Accepts people who use drugs</source>
         <translation>Accueille les personnes qui consomment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="97"/>
+        <location filename="../../app/ui/partners/page.py" line="98"/>
         <source>No waiting list</source>
         <translation>Sans liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="98"/>
+        <location filename="../../app/ui/partners/page.py" line="99"/>
         <source>GPs</source>
         <translation>Médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="99"/>
+        <location filename="../../app/ui/partners/page.py" line="100"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="100"/>
+        <location filename="../../app/ui/partners/page.py" line="101"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="101"/>
+        <location filename="../../app/ui/partners/page.py" line="102"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="109"/>
+        <location filename="../../app/ui/partners/page.py" line="110"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="127"/>
+        <location filename="../../app/ui/partners/page.py" line="128"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="128"/>
+        <location filename="../../app/ui/partners/page.py" line="129"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="129"/>
+        <location filename="../../app/ui/partners/page.py" line="130"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="130"/>
+        <location filename="../../app/ui/partners/page.py" line="131"/>
         <source>Import CSV…</source>
         <translation>Importer CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="131"/>
+        <location filename="../../app/ui/partners/page.py" line="132"/>
         <source>Import HSDS…</source>
         <translation>Importer HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="132"/>
+        <location filename="../../app/ui/partners/page.py" line="133"/>
         <source>Export HSDS…</source>
         <translation>Exporter HSDS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="163"/>
+        <location filename="../../app/ui/partners/page.py" line="164"/>
         <source>Partner directory</source>
         <translation>Répertoire des partenaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="190"/>
+        <location filename="../../app/ui/partners/page.py" line="191"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -107,48 +107,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="220"/>
-        <location filename="../../app/ui/partners/page.py" line="227"/>
+        <location filename="../../app/ui/partners/page.py" line="221"/>
+        <location filename="../../app/ui/partners/page.py" line="228"/>
         <source>Remove partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="221"/>
+        <location filename="../../app/ui/partners/page.py" line="222"/>
         <source>Remove %1 from the directory?</source>
         <translation>Supprimer %1 du répertoire ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="232"/>
+        <location filename="../../app/ui/partners/page.py" line="233"/>
         <source>Accepted columns: %1</source>
         <translation>Colonnes acceptées : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="233"/>
+        <location filename="../../app/ui/partners/page.py" line="234"/>
         <source>Import partners (CSV)</source>
         <translation>Importer des partenaires (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="234"/>
+        <location filename="../../app/ui/partners/page.py" line="235"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="239"/>
+        <location filename="../../app/ui/partners/page.py" line="240"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Importer un répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="240"/>
+        <location filename="../../app/ui/partners/page.py" line="241"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="246"/>
+        <location filename="../../app/ui/partners/page.py" line="247"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="251"/>
+        <location filename="../../app/ui/partners/page.py" line="252"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partenaire ajouté au répertoire.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="253"/>
+        <location filename="../../app/ui/partners/page.py" line="254"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n déjà présent dans le répertoire, conservé tel quel.</numerusform>
@@ -164,29 +164,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="254"/>
-        <location filename="../../app/ui/partners/page.py" line="260"/>
+        <location filename="../../app/ui/partners/page.py" line="255"/>
+        <location filename="../../app/ui/partners/page.py" line="261"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="265"/>
+        <location filename="../../app/ui/partners/page.py" line="266"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>Exporter le répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="266"/>
+        <location filename="../../app/ui/partners/page.py" line="267"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="271"/>
-        <location filename="../../app/ui/partners/page.py" line="273"/>
+        <location filename="../../app/ui/partners/page.py" line="272"/>
+        <location filename="../../app/ui/partners/page.py" line="274"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="271"/>
+        <location filename="../../app/ui/partners/page.py" line="272"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n service exporté.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="274"/>
+        <location filename="../../app/ui/partners/page.py" line="275"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -203,11 +203,12 @@
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../app/ui/partners/page.py" line="60"/>
+        <location filename="../../app/ui/partners/page.py" line="64"/>
         <source>Import refused</source>
         <translation>Importation refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="67"/>
+        <location filename="../../app/ui/partners/page.py" line="68"/>
         <source>Nothing was imported. Fix these rows in the file, then import it again.</source>
         <translation>Rien n&apos;a été importé. Corrigez ces lignes dans le fichier, puis importez-le à nouveau.</translation>
     </message>
@@ -215,132 +216,133 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="49"/>
+        <location filename="../../app/ui/partners/editor.py" line="50"/>
         <source>Edit partner</source>
         <translation>Modifier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="49"/>
+        <location filename="../../app/ui/partners/editor.py" line="50"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="60"/>
+        <location filename="../../app/ui/partners/editor.py" line="61"/>
         <source>This is a GP or a medical house (a person&apos;s GP)</source>
         <translation>Médecin généraliste ou maison médicale (médecin traitant d&apos;une personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="66"/>
+        <location filename="../../app/ui/partners/editor.py" line="68"/>
         <source>fr, nl, en… — the first one is the language of letters</source>
         <translation>fr, nl, en… — la première est la langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="68"/>
+        <location filename="../../app/ui/partners/editor.py" line="70"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="75"/>
+        <location filename="../../app/ui/partners/editor.py" line="77"/>
         <source>Requires health insurance</source>
         <translation>Exige une mutuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="78"/>
         <source>Requires an address</source>
         <translation>Exige une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="81"/>
+        <location filename="../../app/ui/partners/editor.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="82"/>
+        <location filename="../../app/ui/partners/editor.py" line="84"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="83"/>
+        <location filename="../../app/ui/partners/editor.py" line="85"/>
         <source>Type (ESMS/DESDE)</source>
         <translation>Type (ESMS/DESDE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="84"/>
+        <location filename="../../app/ui/partners/editor.py" line="86"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="86"/>
+        <location filename="../../app/ui/partners/editor.py" line="64"/>
+        <location filename="../../app/ui/partners/editor.py" line="88"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="87"/>
+        <location filename="../../app/ui/partners/editor.py" line="89"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="88"/>
+        <location filename="../../app/ui/partners/editor.py" line="90"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="89"/>
+        <location filename="../../app/ui/partners/editor.py" line="91"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="90"/>
+        <location filename="../../app/ui/partners/editor.py" line="92"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="91"/>
+        <location filename="../../app/ui/partners/editor.py" line="93"/>
         <source>Usual waiting time</source>
         <translation>Délai d&apos;attente habituel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="93"/>
+        <location filename="../../app/ui/partners/editor.py" line="95"/>
         <source>Admission criteria</source>
         <translation>Critères d&apos;admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="95"/>
+        <location filename="../../app/ui/partners/editor.py" line="97"/>
         <source>Accepts people who use drugs</source>
         <translation>Accueille les personnes qui consomment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="97"/>
+        <location filename="../../app/ui/partners/editor.py" line="99"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="99"/>
+        <location filename="../../app/ui/partners/editor.py" line="101"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="102"/>
+        <location filename="../../app/ui/partners/editor.py" line="104"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="109"/>
+        <location filename="../../app/ui/partners/editor.py" line="111"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>

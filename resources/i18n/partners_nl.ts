@@ -4,102 +4,102 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="81"/>
+        <location filename="../../app/ui/partners/page.py" line="82"/>
         <source>Search organisation, service, address, contact…</source>
         <translation>Zoek organisatie, dienst, adres, contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="83"/>
+        <location filename="../../app/ui/partners/page.py" line="84"/>
         <source>Search the directory</source>
         <translation>Zoeken in de gids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="85"/>
+        <location filename="../../app/ui/partners/page.py" line="86"/>
         <source>All sectors</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="89"/>
+        <location filename="../../app/ui/partners/page.py" line="90"/>
         <source>All types</source>
         <translation>Alle types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="93"/>
+        <location filename="../../app/ui/partners/page.py" line="94"/>
         <source>Any language</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="96"/>
+        <location filename="../../app/ui/partners/page.py" line="97"/>
         <source>Accepts people who use drugs</source>
         <translation>Neemt middelengebruikers op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="97"/>
+        <location filename="../../app/ui/partners/page.py" line="98"/>
         <source>No waiting list</source>
         <translation>Geen wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="98"/>
+        <location filename="../../app/ui/partners/page.py" line="99"/>
         <source>GPs</source>
         <translation>Huisartsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="99"/>
+        <location filename="../../app/ui/partners/page.py" line="100"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="100"/>
+        <location filename="../../app/ui/partners/page.py" line="101"/>
         <source>Service type</source>
         <translation>Soort dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="101"/>
+        <location filename="../../app/ui/partners/page.py" line="102"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="109"/>
+        <location filename="../../app/ui/partners/page.py" line="110"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="127"/>
+        <location filename="../../app/ui/partners/page.py" line="128"/>
         <source>New partner…</source>
         <translation>Nieuwe partner…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="128"/>
+        <location filename="../../app/ui/partners/page.py" line="129"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="129"/>
+        <location filename="../../app/ui/partners/page.py" line="130"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="130"/>
+        <location filename="../../app/ui/partners/page.py" line="131"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="131"/>
+        <location filename="../../app/ui/partners/page.py" line="132"/>
         <source>Import HSDS…</source>
         <translation>HSDS importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="132"/>
+        <location filename="../../app/ui/partners/page.py" line="133"/>
         <source>Export HSDS…</source>
         <translation>HSDS exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="163"/>
+        <location filename="../../app/ui/partners/page.py" line="164"/>
         <source>Partner directory</source>
         <translation>Partnerlijst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="190"/>
+        <location filename="../../app/ui/partners/page.py" line="191"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dienst</numerusform>
@@ -107,48 +107,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="220"/>
-        <location filename="../../app/ui/partners/page.py" line="227"/>
+        <location filename="../../app/ui/partners/page.py" line="221"/>
+        <location filename="../../app/ui/partners/page.py" line="228"/>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="221"/>
+        <location filename="../../app/ui/partners/page.py" line="222"/>
         <source>Remove %1 from the directory?</source>
         <translation>%1 uit de lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="232"/>
+        <location filename="../../app/ui/partners/page.py" line="233"/>
         <source>Accepted columns: %1</source>
         <translation>Aanvaarde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="233"/>
+        <location filename="../../app/ui/partners/page.py" line="234"/>
         <source>Import partners (CSV)</source>
         <translation>Partners importeren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="234"/>
+        <location filename="../../app/ui/partners/page.py" line="235"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="239"/>
+        <location filename="../../app/ui/partners/page.py" line="240"/>
         <source>Import a directory (Open Referral HSDS)</source>
         <translation>Een lijst importeren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="240"/>
+        <location filename="../../app/ui/partners/page.py" line="241"/>
         <source>HSDS JSON (*.json);;All files (*)</source>
         <translation>HSDS JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="246"/>
+        <location filename="../../app/ui/partners/page.py" line="247"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="251"/>
+        <location filename="../../app/ui/partners/page.py" line="252"/>
         <source>%n partner(s) added to the directory.</source>
         <translation>
             <numerusform>%n partner toegevoegd aan de lijst.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="253"/>
+        <location filename="../../app/ui/partners/page.py" line="254"/>
         <source>%n already in the directory, kept as they were.</source>
         <translation>
             <numerusform>%n stond al in de lijst en bleef ongewijzigd.</numerusform>
@@ -164,29 +164,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="254"/>
-        <location filename="../../app/ui/partners/page.py" line="260"/>
+        <location filename="../../app/ui/partners/page.py" line="255"/>
+        <location filename="../../app/ui/partners/page.py" line="261"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="265"/>
+        <location filename="../../app/ui/partners/page.py" line="266"/>
         <source>Export the directory (Open Referral HSDS)</source>
         <translation>De lijst exporteren (Open Referral HSDS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="266"/>
+        <location filename="../../app/ui/partners/page.py" line="267"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="271"/>
-        <location filename="../../app/ui/partners/page.py" line="273"/>
+        <location filename="../../app/ui/partners/page.py" line="272"/>
+        <location filename="../../app/ui/partners/page.py" line="274"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/partners/page.py" line="271"/>
+        <location filename="../../app/ui/partners/page.py" line="272"/>
         <source>%n service(s) exported.</source>
         <translation>
             <numerusform>%n dienst geëxporteerd.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="274"/>
+        <location filename="../../app/ui/partners/page.py" line="275"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -203,11 +203,12 @@
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../app/ui/partners/page.py" line="60"/>
+        <location filename="../../app/ui/partners/page.py" line="64"/>
         <source>Import refused</source>
         <translation>Import geweigerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/page.py" line="67"/>
+        <location filename="../../app/ui/partners/page.py" line="68"/>
         <source>Nothing was imported. Fix these rows in the file, then import it again.</source>
         <translation>Er werd niets geïmporteerd. Verbeter deze regels in het bestand en importeer het opnieuw.</translation>
     </message>
@@ -215,132 +216,133 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="49"/>
+        <location filename="../../app/ui/partners/editor.py" line="50"/>
         <source>Edit partner</source>
         <translation>Partner bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="49"/>
+        <location filename="../../app/ui/partners/editor.py" line="50"/>
         <source>New partner</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="60"/>
+        <location filename="../../app/ui/partners/editor.py" line="61"/>
         <source>This is a GP or a medical house (a person&apos;s GP)</source>
         <translation>Huisarts of wijkgezondheidscentrum (huisarts van een persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="66"/>
+        <location filename="../../app/ui/partners/editor.py" line="68"/>
         <source>fr, nl, en… — the first one is the language of letters</source>
         <translation>fr, nl, en… — de eerste is de taal van de brieven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="68"/>
+        <location filename="../../app/ui/partners/editor.py" line="70"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Not stated</source>
         <translation>Niet vermeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="73"/>
+        <location filename="../../app/ui/partners/editor.py" line="75"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="75"/>
+        <location filename="../../app/ui/partners/editor.py" line="77"/>
         <source>Requires health insurance</source>
         <translation>Vereist een ziekenfonds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="76"/>
+        <location filename="../../app/ui/partners/editor.py" line="78"/>
         <source>Requires an address</source>
         <translation>Vereist een adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="81"/>
+        <location filename="../../app/ui/partners/editor.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="82"/>
+        <location filename="../../app/ui/partners/editor.py" line="84"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="83"/>
+        <location filename="../../app/ui/partners/editor.py" line="85"/>
         <source>Type (ESMS/DESDE)</source>
         <translation>Type (ESMS/DESDE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="84"/>
+        <location filename="../../app/ui/partners/editor.py" line="86"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="86"/>
+        <location filename="../../app/ui/partners/editor.py" line="64"/>
+        <location filename="../../app/ui/partners/editor.py" line="88"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="87"/>
+        <location filename="../../app/ui/partners/editor.py" line="89"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="88"/>
+        <location filename="../../app/ui/partners/editor.py" line="90"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="89"/>
+        <location filename="../../app/ui/partners/editor.py" line="91"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="90"/>
+        <location filename="../../app/ui/partners/editor.py" line="92"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="91"/>
+        <location filename="../../app/ui/partners/editor.py" line="93"/>
         <source>Usual waiting time</source>
         <translation>Gebruikelijke wachttijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="93"/>
+        <location filename="../../app/ui/partners/editor.py" line="95"/>
         <source>Admission criteria</source>
         <translation>Toelatingscriteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="95"/>
+        <location filename="../../app/ui/partners/editor.py" line="97"/>
         <source>Accepts people who use drugs</source>
         <translation>Neemt middelengebruikers op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="97"/>
+        <location filename="../../app/ui/partners/editor.py" line="99"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="99"/>
+        <location filename="../../app/ui/partners/editor.py" line="101"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="102"/>
+        <location filename="../../app/ui/partners/editor.py" line="104"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/editor.py" line="109"/>
+        <location filename="../../app/ui/partners/editor.py" line="111"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>

@@ -4,57 +4,60 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="94"/>
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="93"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="94"/>
         <source>Add to a consent</source>
         <translation>Een toestemming aanvullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="96"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="97"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="112"/>
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="97"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="98"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="113"/>
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="127"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="133"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="140"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="142"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="146"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="144"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="148"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="145"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="149"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="146"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="150"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="166"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="170"/>
         <source>The person&apos;s consent for this recipient is extended with the ticked information; its date, form and purpose stay as they are.</source>
         <translation>De toestemming van de persoon voor deze ontvanger wordt aangevuld met de aangevinkte informatie; datum, vorm en doel blijven ongewijzigd.</translation>
     </message>
@@ -62,42 +65,42 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="36"/>
+        <location filename="../../app/ui/referrals/models.py" line="37"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="37"/>
+        <location filename="../../app/ui/referrals/models.py" line="38"/>
         <source>Information shared</source>
         <translation>Gedeelde informatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="39"/>
+        <location filename="../../app/ui/referrals/models.py" line="40"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="41"/>
+        <location filename="../../app/ui/referrals/models.py" line="42"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="43"/>
+        <location filename="../../app/ui/referrals/models.py" line="44"/>
         <source>Expires</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="45"/>
+        <location filename="../../app/ui/referrals/models.py" line="46"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="42"/>
+        <location filename="../../app/ui/referrals/models.py" line="43"/>
         <source>Recorded by</source>
         <translation>Geregistreerd door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="50"/>
+        <location filename="../../app/ui/referrals/models.py" line="51"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
@@ -105,12 +108,13 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="368"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="373"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="369"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="374"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="378"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -186,37 +190,37 @@
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="79"/>
+        <location filename="../../app/ui/referrals/models.py" line="80"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="80"/>
+        <location filename="../../app/ui/referrals/models.py" line="81"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="81"/>
+        <location filename="../../app/ui/referrals/models.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="82"/>
+        <location filename="../../app/ui/referrals/models.py" line="83"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="84"/>
+        <location filename="../../app/ui/referrals/models.py" line="85"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="86"/>
+        <location filename="../../app/ui/referrals/models.py" line="87"/>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="88"/>
+        <location filename="../../app/ui/referrals/models.py" line="89"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -224,82 +228,83 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="219"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="219"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="230"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="234"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="232"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="236"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="242"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="246"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="255"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="259"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="262"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="261"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="266"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="264"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="265"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="270"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="266"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="267"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="272"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="268"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="273"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="276"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="281"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="278"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="312"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="324"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="329"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -420,27 +425,27 @@
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="61"/>
+        <location filename="../../app/ui/referrals/models.py" line="62"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="62"/>
+        <location filename="../../app/ui/referrals/models.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="63"/>
+        <location filename="../../app/ui/referrals/models.py" line="64"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="65"/>
+        <location filename="../../app/ui/referrals/models.py" line="66"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/models.py" line="66"/>
+        <location filename="../../app/ui/referrals/models.py" line="67"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -643,27 +648,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="341"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="346"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="353"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="354"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="350"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="355"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="351"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="356"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

@@ -1090,44 +1090,44 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="50"/>
-        <location filename="../../app/ui/unlock.py" line="86"/>
+        <location filename="../../app/ui/unlock.py" line="51"/>
+        <location filename="../../app/ui/unlock.py" line="87"/>
         <source>Open the vault</source>
         <translation>Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="59"/>
+        <location filename="../../app/ui/unlock.py" line="60"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="61"/>
+        <location filename="../../app/ui/unlock.py" line="62"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="66"/>
-        <location filename="../../app/ui/unlock.py" line="148"/>
+        <location filename="../../app/ui/unlock.py" line="67"/>
+        <location filename="../../app/ui/unlock.py" line="149"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="86"/>
+        <location filename="../../app/ui/unlock.py" line="87"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="89"/>
+        <location filename="../../app/ui/unlock.py" line="90"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="114"/>
+        <location filename="../../app/ui/unlock.py" line="115"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="146"/>
+        <location filename="../../app/ui/unlock.py" line="147"/>
         <source>Unlock ({seconds} s)</source>
         <translation>Déverrouiller ({seconds} s)</translation>
     </message>

@@ -1090,44 +1090,44 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="50"/>
-        <location filename="../../app/ui/unlock.py" line="86"/>
+        <location filename="../../app/ui/unlock.py" line="51"/>
+        <location filename="../../app/ui/unlock.py" line="87"/>
         <source>Open the vault</source>
         <translation>De kluis openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="59"/>
+        <location filename="../../app/ui/unlock.py" line="60"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="61"/>
+        <location filename="../../app/ui/unlock.py" line="62"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="66"/>
-        <location filename="../../app/ui/unlock.py" line="148"/>
+        <location filename="../../app/ui/unlock.py" line="67"/>
+        <location filename="../../app/ui/unlock.py" line="149"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="86"/>
+        <location filename="../../app/ui/unlock.py" line="87"/>
         <source>Relais is locked</source>
         <translation>Relais is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="89"/>
+        <location filename="../../app/ui/unlock.py" line="90"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="114"/>
+        <location filename="../../app/ui/unlock.py" line="115"/>
         <source>Opening the vault…</source>
         <translation>Kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="146"/>
+        <location filename="../../app/ui/unlock.py" line="147"/>
         <source>Unlock ({seconds} s)</source>
         <translation>Ontgrendelen ({seconds} s)</translation>
     </message>

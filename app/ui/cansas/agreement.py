@@ -21,7 +21,7 @@ from app.services.admin.users import UserService
 from app.services.cansas import assessments as svc
 from app.services.cansas.assessments import CaseloadAgreement, DomainAgreement
 from app.services.shared.workspace import Workspace
-from app.ui import a11y
+from app.ui import a11y, style
 from app.ui.cansas.labels import domain_label
 from app.ui.contracts import PageBase
 from app.ui.formats import percent
@@ -36,7 +36,7 @@ class AgreementModel(TableModel):
 
     def columns_(self) -> list[Column]:
         def alert(row: DomainAgreement):
-            return QColor("#ffd8a8") if row.rate is not None and row.rate < AGREEMENT_ALERT else None
+            return QColor(style.DISAGREE) if row.rate is not None and row.rate < AGREEMENT_ALERT else None
 
         return [
             Column("domain", lambda: self.tr("Domain"), lambda r: domain_label(r.domain_id)),

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.cansas import CORE_DOMAIN_COUNT
 from app.services.cansas.assessments import HistoryPoint
-from app.ui import a11y
+from app.ui import a11y, style
 from app.ui.cansas.labels import rater_label
 from app.ui.formats import short_date
 
-MET_COLOUR = QColor("#2f855a")
-UNMET_COLOUR = QColor("#c53030")
+MET_COLOUR = QColor(style.CHART_MET)
+UNMET_COLOUR = QColor(style.CHART_UNMET)
 
 
 def _msecs(day: date) -> float:

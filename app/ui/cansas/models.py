@@ -15,6 +15,7 @@ from app.services.cansas.assessments import (
     DomainChange,
     RatingRow,
 )
+from app.ui import style
 from app.ui.cansas.labels import (
     domain_label,
     format_date,
@@ -24,9 +25,9 @@ from app.ui.cansas.labels import (
 )
 from app.ui.table_model import Column, TableModel
 
-RATING_COLOURS = {0: None, 1: QColor("#dcefdc"), 2: QColor("#f8d7d3"), 9: QColor("#e4e7eb")}
-DISAGREE = QColor("#ffd8a8")
-EXTRA_BACKGROUND = QColor("#f3f0fa")
+RATING_COLOURS = {0: None, 1: QColor(style.RATING_MET), 2: QColor(style.RATING_UNMET), 9: QColor(style.RATING_UNKNOWN)}
+DISAGREE = QColor(style.DISAGREE)
+EXTRA_BACKGROUND = QColor(style.EXTRA_DOMAIN)
 
 
 def vertical_number(ratings_core: list[bool], row: int) -> str:
@@ -68,7 +69,7 @@ class AssessmentListModel(TableModel):
                    sort=lambda r: r.scores.core.unknown, align=center, font=font,
                    header_tooltip=lambda: self.tr("Core domains rated 9: not known, never counted as needs")),
             Column("status", lambda: self.tr("Status"), self._status, font=font,
-                   foreground=lambda r: QColor("#b45309") if r.is_draft else None),
+                   foreground=lambda r: QColor(style.DRAFT_TEXT) if r.is_draft else None),
             Column("extra", lambda: self.tr("Extra domains"), self._extra, align=center, font=font,
                    header_tooltip=lambda: self.tr("Extra domains, reported apart from the 22: met / unmet")),
         ]
@@ -109,7 +110,7 @@ class RatingModel(TableModel):
             Column("rating", lambda: self.tr("Rating (0/1/2/9)"), rating_text,
                    tooltip=lambda r: scale_label(r.value),
                    background=lambda r: RATING_COLOURS.get(r.value) if r.value is not None else background(r),
-                   foreground=lambda r: QColor("#b45309") if r.value is None else None,
+                   foreground=lambda r: QColor(style.DRAFT_TEXT) if r.value is None else None,
                    accessible=lambda r: scale_label(r.value) or self.tr("not rated yet"),
                    edit=lambda r: "" if r.value is None else str(r.value), set=_set_rating),
             Column("comment", lambda: self.tr("Comment"), lambda r: r.comment.replace("\n", " "),
@@ -213,7 +214,7 @@ class ChangeModel(TableModel):
     """Per domain, the rating in the earlier and the later assessment and how it moved."""
 
     DOMAIN, BEFORE, AFTER, CHANGE = range(4)
-    COLOURS = {Change.BETTER: QColor("#dcefdc"), Change.WORSE: QColor("#f8d7d3")}
+    COLOURS = {Change.BETTER: QColor(style.RATING_MET), Change.WORSE: QColor(style.RATING_UNMET)}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

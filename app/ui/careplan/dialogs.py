@@ -41,6 +41,7 @@ from app.services.careplan import (
     add_months,
 )
 from app.texts import current_language
+from app.ui import a11y
 from app.ui.careplan.models import GOAL_STATUS, _t
 from app.ui.formats import date_format
 from app.ui.forms import SubmitDialog
@@ -127,12 +128,16 @@ class ActionDialog(SubmitDialog):
             self.worker.addItem(label, user_id)
         for widget in (self.informal, self.partner, self.worker):
             self.stack.addWidget(widget)
+        a11y.name(self.informal, self.tr("Someone close to the person"))
+        a11y.name(self.partner, self.tr("A partner service"))
+        a11y.name(self.worker, self.tr("A worker"))
         # One line high, whichever owner field shows.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.stack.setFixedHeight(max(w.sizeHint().height() for w in (self.informal, self.partner, self.worker)))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_due = QCheckBox(self.tr("Due date"), self)
         self.due = date_edit(default_due, self)
+        a11y.name(self.due, self.tr("Due date"))
         self.has_due.toggled.connect(self.due.setEnabled)
         self.has_due.setChecked(True)
         self.add_row(self.tr("What"), self.what, field="what")
@@ -243,6 +248,7 @@ class ReviewDialog(SubmitDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("How the review went (optional)"))
+        a11y.name(self.note, self.tr("How the review went (optional)"))
         self.note.setFixedHeight(60)
         self.layout_.addWidget(self.note)
         self.agreed_now = QCheckBox(self.tr("The person agrees with the plan as reviewed, on the review date"), self)

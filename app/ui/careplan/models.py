@@ -10,11 +10,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.models.instruments import life_domain_label
 from app.services.careplan import ActionView, FollowUp, GoalView, VersionHeader
 from app.texts import current_language
+from app.ui import style
 from app.ui.formats import short_date
 from app.ui.table_model import RIGHT, Column, TableModel
 
-LATE = QColor("#b42318")
-MUTED = QColor("#5f6b7a")
+LATE = QColor(style.ALERT_TEXT)
+MUTED = QColor(style.MUTED)
 
 CONTEXT = "CarePlan"
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QSizePolicy, QVBoxLayout, QW
 
 from app.services.persons.records import PersonRow, PersonService
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.table_model import Column, TableModel
 
 MAX_MATCHES = 8
@@ -39,6 +40,7 @@ class PersonPicker(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Type a name, alias, NISS or birth year"))
         self.edit.setClearButtonEnabled(True)
+        a11y.name(self.edit, self.tr("Person"), self.edit.placeholderText())
         self.model = PersonMatchModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)

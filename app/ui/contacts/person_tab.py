@@ -19,7 +19,7 @@ from app.services.counters.sessions import session_counters
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
-from app.ui import a11y, events
+from app.ui import a11y, events, style
 from app.ui.contacts.consultations import ConsultationsBox
 from app.ui.contacts.contact_table import contact_columns, make_contact_view
 from app.ui.contacts.labels import (
@@ -33,7 +33,7 @@ from app.ui.contracts import PersonTabBase
 from app.ui.formats import short_date
 from app.ui.table_model import RIGHT, Column, TableModel
 
-LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a40000"}
+LEVEL_COLOURS = {"approaching": style.LIMIT_NEAR, "reached": style.LIMIT_REACHED, "exceeded": style.LIMIT_REACHED}
 
 
 class PersonContactsTab(PersonTabBase, QWidget):

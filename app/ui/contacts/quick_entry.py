@@ -38,7 +38,7 @@ from app.models.dates import age_on
 from app.services.contacts.records import ContactService, SaveResult
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.ui import events
+from app.ui import events, style
 from app.ui.contacts.labels import (
     age_group_label,
     function_label,
@@ -384,7 +384,7 @@ class QuickContactDialog(QDialog):
     def _show_message(self, text: str, error: bool = False, warning: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        colour = "#a40000" if error else ("#8a5a00" if warning else "")
+        colour = style.LIMIT_REACHED if error else (style.LIMIT_NEAR if warning else "")
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
 
 

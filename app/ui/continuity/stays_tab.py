@@ -26,6 +26,7 @@ from app.models.stay import StayKind
 from app.services.shared.permissions import Permission
 from app.services.stays import add_stay, list_stays, review_proposal
 from app.services.stays.records import StayRow
+from app.ui import style
 from app.ui.contracts import PersonTabBase
 from app.ui.formats import short_date
 from app.ui.table_model import Column, TableModel, selected_row, table_view
@@ -49,7 +50,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-CURRENT_STAY = QColor("#fff4d6")     # the notice's background: the stay going on today
+CURRENT_STAY = QColor(style.NOTICE)     # the notice's background: the stay going on today
 
 
 class StayTableModel(TableModel):

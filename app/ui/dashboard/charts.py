@@ -13,18 +13,18 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.models.instruments import life_domain_label
 from app.services.dashboard.indicators import DomainNeeds, WeekContacts
 from app.texts import current_language
-from app.ui import a11y
+from app.ui import a11y, style
 from app.ui.contacts.labels import mode_label
 from app.ui.formats import day_month
 
-UNMET_COLOUR = QColor("#c53030")
-MODE_COLOURS = ["#2b6cb0", "#38a169", "#805ad5", "#dd6b20", "#319795", "#b7791f"]
+UNMET_COLOUR = QColor(style.CHART_UNMET)
+MODE_COLOURS = list(style.CHART_MODES)
 
 
 def _nice_max(value: int) -> int:
@@ -59,7 +59,7 @@ class UnmetNeedsChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("Unmet need"))
         bars.setColor(UNMET_COLOUR)
-        bars.setLabelColor(QColor("#1f2933"))
+        bars.setLabelColor(QColor(style.INK))
         for d in core:
             bars.append(d.persons.count)
         bars.clicked.connect(self._clicked)
@@ -81,6 +81,10 @@ class UnmetNeedsChart(QChartView):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(y_axis)
         series.attachAxis(x_axis)
+        # Qt elides a category label taller than its row: give each of the 22 rows its line of
+        # text whatever the text size (200 %, issue 24); the page scrolls.
+        line = QFontMetrics(font).height() + 10
+        self.setMinimumHeight(max(520, (len(core) + 5) * line))
         self.setChart(chart)
         # The numbers as text, for a screen reader (top to bottom, as drawn).
         a11y.name(self, chart.title(), "; ".join(
@@ -119,6 +123,7 @@ class ContactsChart(QChartView):
         font = x_axis.labelsFont()
         font.setPointSizeF(7.5)    # twelve Monday dates side by side stay whole
         x_axis.setLabelsFont(font)
+        x_axis.setLabelsAngle(-90)   # upright, they stay whole however narrow the chart (200 % text)
         y_axis = QValueAxis()
         y_axis.setRange(0, _nice_max(max([w.total for w in weeks], default=0)))
         y_axis.applyNiceNumbers()
@@ -128,7 +133,21 @@ class ContactsChart(QChartView):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         self.setChart(chart)
+        self._place_legend()
         a11y.name(self, chart.title(), "; ".join(
             f"{day_month(w.week_start)}: {w.total} ("
             + ", ".join(f"{mode_label(m)} {n}" for m, n in w.by_mode if n) + ")" for w in weeks)
             or self.tr("No data"))
+
+    def _place_legend(self) -> None:
+        """Under the bars when the chart is wide; beside them, one mode a line, when narrow
+        (large text), where a line of six modes would be cut short."""
+        legend = self.chart().legend()
+        metrics = QFontMetrics(legend.font())
+        wanted = sum(metrics.horizontalAdvance(m.label()) + 3 * metrics.height() for m in legend.markers())
+        narrow = self.width() < wanted
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight if narrow else Qt.AlignmentFlag.AlignBottom)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_legend()

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from app.ui.dashboard.labels import referral_status_label
 from app.ui.dashboard.models import WaitingModel
 from app.ui.dashboard.persons_dialog import PersonsDialog
 from app.ui.dashboard.tiles import Tile
+from app.ui.flow import FlowLayout
 from app.ui.formats import short_date
 from app.ui.tasks import run_task
 
@@ -87,9 +87,11 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
         for button in (self.export_csv, self.export_xlsx):
             button.setVisible(ws.can(Permission.EXPORT))
             button.setToolTip(self.tr("Pseudonymised: no names, no NISS, birth year at most"))
-        top = QHBoxLayout()
+        # The title and the buttons wrap onto a second line rather than cutting the buttons' text
+        # short (200 % text on a small laptop screen, issue 24).
+        top = FlowLayout()
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top.addWidget(title)
-        top.addStretch(1)
         top.addWidget(self.scope)
         top.addWidget(self.refresh)
         top.addWidget(self.export_csv)
@@ -106,12 +108,11 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
             "waiting": Tile("waiting", self.tr("Waiting for a referral")),
             "discharged_no_contact": Tile("discharged_no_contact", self.tr("No contact 7 days after discharge")),
         }
-        tiles = QGridLayout()
-        tiles.setSpacing(8)
-        for i, tile in enumerate(self.tiles.values()):
+        tiles = FlowLayout(spacing=8)     # as many tiles per line as the width holds
+        for tile in self.tiles.values():
             tile.opened.connect(self.open_tile)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            tiles.addWidget(tile, 0, i)
+            tiles.addWidget(tile)
 
         self.needs_chart = UnmetNeedsChart()
         self.needs_chart.domain_clicked.connect(self.open_domain)
@@ -137,7 +138,7 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.needs_chart, 1)
         left.addWidget(self.extra_needs)
-        middle = QHBoxLayout()
+        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.addLayout(left, 1)
         middle.addLayout(right, 1)
 
@@ -167,6 +168,13 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
             self.reload()
         else:
             self._stale = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The two charts side by side when the page is wide, one above the other when narrow
+        (large text), so the domain names on the needs chart keep the width they need."""
+        super().resizeEvent(event)
+        wide = self.width() >= 60 * self.fontMetrics().averageCharWidth() * 2
+        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

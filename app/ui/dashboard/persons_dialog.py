@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.persons.records import PersonService
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.dashboard.labels import status_label
 from app.ui.dashboard.models import PersonLine, PersonListModel
 from app.ui.tasks import run_task
@@ -66,6 +67,9 @@ class PersonsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        a11y.name(self.filter, self.filter.placeholderText())
+        a11y.name(self.view, title)
+        a11y.keyboard_friendly(self)      # Tab leaves the table for the Close button
         ids = list(person_ids)
         run_task(self, lambda ctx: rows_of(ws, ids), on_success=self._loaded, label=self.tr("Loading the list…"))
 

@@ -53,11 +53,12 @@ from app.models.network_layout import (
     point,
     positions,
 )
+from app.ui import style
 from app.ui.network import labels
 
-INK = QColor("#1f2933")
-GREY = QColor("#7b8794")
-SELECTED = QColor("#1c64f2")
+INK = QColor(style.MAP_INK)
+GREY = QColor(style.MAP_GREY)
+SELECTED = QColor(style.MAP_SELECTED)
 MARGIN = 90.0
 LEGEND_HEIGHT = 50.0
 
@@ -214,7 +215,7 @@ class SociogramScene(QGraphicsScene):
             path.arcTo(rect, start, end - start)
             path.closeSubpath()
             wash = QColor(SECTOR_FILL[sector])
-            wash.setAlpha(110)
+            wash.setAlpha(style.MAP_WASH_ALPHA)
             item = QGraphicsPathItem(path)
             item.setBrush(QBrush(wash))
             item.setPen(QPen(Qt.PenStyle.NoPen))

@@ -38,6 +38,7 @@ from app.ui import a11y, events
 from app.ui.contracts import PersonTabBase
 from app.ui.formats import date_format, short_date
 from app.ui.network import labels as network_labels
+from app.ui.network.link_dialog import LinkDialog
 from app.ui.network.member_dialog import MemberDialog
 from app.ui.network.panels import MeasuresPanel, MembersModel
 from app.ui.network.scene import SociogramScene
@@ -58,7 +59,13 @@ class NetworkTab(PersonTabBase, QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
-        self.stack.addWidget(self._map_page())
+        # At 200 % text the map page is taller than the tab: it scrolls instead of drawing the
+        # hint over the map (issue 24).
+        map_scroll = QScrollArea()
+        map_scroll.setWidgetResizable(True)
+        map_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        map_scroll.setWidget(self._map_page())
+        self.stack.addWidget(map_scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -116,9 +123,17 @@ class NetworkTab(PersonTabBase, QWidget):
         self.tie_action.setToolTip(self.tr("Drag from one member to another to record that they know each "
                                            "other (again to remove). Shift-drag does the same at any time."))
         self.tie_action.toggled.connect(self._tie_mode)
+        self.link_action = QAction(self.tr("Link to…"), self)      # the keyboard's way to tie members
+        self.link_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.link_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.link_action.setToolTip(self.tr("Choose, from a list, whom the selected member knows (%1)").replace(
+            "%1", self.link_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.link_action.triggered.connect(self.link_selected)
+        page.addAction(self.link_action)
         self.reset_action = QAction(self.tr("Reset layout"), self)
         self.reset_action.triggered.connect(self.reset_layout)
-        for action in (self.new_action, self.delete_action, self.add_action, self.tie_action, self.reset_action):
+        for action in (self.new_action, self.delete_action, self.add_action, self.tie_action, self.link_action,
+                       self.reset_action):
             action.setEnabled(self.editable)
             bar.addAction(action)
         layout.addWidget(bar)
@@ -180,10 +195,10 @@ class NetworkTab(PersonTabBase, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         hint = QLabel(self.tr("Double-click the circle to add someone, a member to edit them; drag to move "
-                              "(into another ring to change closeness); Shift-drag between two members to tie them."))
+                              "(into another ring to change closeness); Shift-drag between two members to tie them. "
+                              "By keyboard: pick a member in the Members list, then Link to… (Ctrl+Shift+L)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b7a;")
-        left_layout.addWidget(hint)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -192,6 +207,7 @@ class NetworkTab(PersonTabBase, QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 480])
         layout.addWidget(splitter, 1)
+        layout.addWidget(hint)      # under the splitter, whose height does not follow a wrapped label
         return page
 
     # -- loading ----------------------------------------------------------------------------
@@ -355,6 +371,39 @@ class NetworkTab(PersonTabBase, QWidget):
     def toggle_tie(self, a: int, b: int) -> None:
         if self._run(lambda: networks.toggle_tie(self.ws, a, b)):
             self._refresh(rebuild=True)
+
+    def selected_member_id(self) -> int | None:
+        """The one member chosen on the map or in the Members list (they stay in step)."""
+        chosen = [i.member.id for i in self.scene.selectedItems() if hasattr(i, "member")]
+        if len(chosen) == 1:
+            return chosen[0]
+        current = self.table.currentIndex()
+        return self.model.member_id(self.proxy.mapToSource(current).row()) if current.isValid() else None
+
+    def link_selected(self) -> LinkDialog | None:
+        """Tie the selected member to others from a list: what Shift-drag does, by keyboard."""
+        member_id = self.selected_member_id()
+        if self.view_data is None or member_id is None or not self.editable:
+            if self.view_data is not None and self.editable:
+                QMessageBox.information(self, self.link_action.text(),
+                                        self.tr("Choose a member first, on the map or in the Members list."))
+            return None
+        data = self.view_data
+        tied = {b if a == member_id else a for a, b in data.ties if member_id in (a, b)}
+        others = [m for m in data.members if m.id != member_id]
+
+        def submit(changes: object) -> None:
+            assert isinstance(changes, dict)          # LinkDialog.values(): {member id: tied}
+            for other, on in changes.items():
+                networks.set_tie(self.ws, member_id, other, on)
+
+        dialog = LinkDialog(data.member(member_id), others, tied, submit, self)
+        self.link_dialog = dialog
+        if dialog.exec() and dialog.values():
+            self._refresh(rebuild=True)
+            self.scene.select_member(member_id)
+            events.records_changed({events.NETWORK}, person_id=self.person_id)
+        return dialog
 
     def reset_layout(self) -> None:
         if self.snapshot_id is not None and self._run(lambda: networks.reset_positions(self.ws, self.snapshot_id)):

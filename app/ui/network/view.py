@@ -15,7 +15,7 @@ class SociogramView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
-        self.setMinimumSize(360, 360)
+        self.setMinimumSize(280, 280)
         self._zoom = 1.0
 
     def fit(self) -> None:

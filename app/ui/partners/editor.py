@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.partners.directory import PartnerRecord, add_partner, update_partner
 from app.services.shared.workspace import Workspace
+from app.ui import a11y
 from app.ui.forms import SubmitDialog
 from app.ui.partners.labels import (
     SECTORS,
@@ -60,6 +61,7 @@ class PartnerEditor(SubmitDialog):
         self.is_gp = QCheckBox(self.tr("This is a GP or a medical house (a person's GP)"))
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(56)
+        a11y.name(self.address, self.tr("Address"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.languages = QLineEdit()
@@ -106,7 +108,7 @@ class PartnerEditor(SubmitDialog):
 
         layout = self.layout_
         layout.addWidget(criteria)
-        layout.addWidget(QLabel(self.tr("Notes")))
+        layout.addWidget(a11y.buddy(self.tr("Notes"), self.notes))
         layout.addWidget(self.notes)
         self.finish_layout()
         if record:

@@ -61,6 +61,7 @@ class ImportReportDialog(QDialog):
         self.resize(720, 420)
         self.report = QPlainTextEdit(text)
         self.report.setReadOnly(True)
+        a11y.name(self.report, self.tr("Import refused"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -41,6 +41,7 @@ from app.services.shared.consents import (
 )
 from app.services.shared.workspace import Workspace
 from app.texts import current_language, message
+from app.ui import a11y
 from app.ui.formats import date_format
 from app.ui.forms import SubmitDialog
 from app.ui.partners.labels import sector_label
@@ -108,6 +109,8 @@ class ConsentDialog(SubmitDialog):
         for code in CATEGORIES:
             self.category.addItem(sector_label(code), code)
         self.category.setEnabled(False)
+        a11y.name(self.partner, self.tr("One partner"))
+        a11y.name(self.category, self.tr("A category of recipients"))
         self.to_category.toggled.connect(self.category.setEnabled)
         self.to_category.toggled.connect(lambda on: self.partner.setEnabled(not on))
 
@@ -127,6 +130,7 @@ class ConsentDialog(SubmitDialog):
         self.has_expiry = QCheckBox(self.tr("Expires on"))
         self.expires_on = _date_edit(date(date.today().year + 1, date.today().month, min(date.today().day, 28)))
         self.expires_on.setEnabled(False)
+        a11y.name(self.expires_on, self.tr("Expires on"))
         self.has_expiry.toggled.connect(self.expires_on.setEnabled)
         self.has_expiry.setChecked(True)
 
@@ -255,6 +259,7 @@ class ReferralDialog(SubmitDialog):
         self.has_follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up = _date_edit(date.today())
         self.follow_up.setEnabled(False)
+        a11y.name(self.follow_up, self.tr("Follow up on"))
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
 
         form = self.form
@@ -370,6 +375,7 @@ class FollowUpDialog(SubmitDialog):
         self.enabled.setChecked(referral.follow_up_on is not None)
         self.on = _date_edit(referral.follow_up_on or date.today())
         self.on.setEnabled(self.enabled.isChecked())
+        a11y.name(self.on, self.tr("Remind me on"))
         self.enabled.toggled.connect(self.on.setEnabled)
         row = QHBoxLayout()
         row.addWidget(self.enabled)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from app.services.referrals.records import ReferralRow
 from app.services.shared.consents import ConsentRow
+from app.ui import style
 from app.ui.formats import short_date
 from app.ui.partners.labels import sector_label
 from app.ui.referrals.labels import (
@@ -19,7 +20,7 @@ from app.ui.referrals.labels import (
 )
 from app.ui.table_model import Column, TableModel
 
-WARN = QColor("#b42318")
+WARN = QColor(style.ALERT_TEXT)
 
 
 def format_date(day: date | None) -> str:
