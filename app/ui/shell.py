@@ -58,6 +58,7 @@ class Shell(QWidget):
         wanted = max(min(180, room), self.nav.sizeHintForColumn(0) + 56)
         self.nav.setFixedWidth(min(NAV_MAX_WIDTH, wanted, max(room, 120)))
         self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
+        self.nav.clicked.connect(self._nav_reclicked)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +117,12 @@ class Shell(QWidget):
         key = index.data(KEY_ROLE)
         if key and key != self._current:
             self.show_page(key)
+
+    def _nav_reclicked(self, index) -> None:
+        """"Persons" clicked while a file is open on that page: back to the list."""
+        page = self.pages.get("persons")
+        if index.data(KEY_ROLE) == "persons" == self._current and page is not None:
+            page.show_list()
 
     def _select_nav(self, key: str) -> None:
         for row in range(self.nav_model.rowCount()):
