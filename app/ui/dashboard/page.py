@@ -43,7 +43,6 @@ from app.ui.dashboard.tiles import Tile
 from app.ui.formats import short_date
 from app.ui.tasks import run_task
 
-
 # The file's tab each figure is about, opened from its list.
 TILE_TABS = {"any_unmet": "needs", "isolation": "network", "overdue_reviews": "careplan",
              "overdue_actions": "careplan", "waiting": "referrals", "discharged_no_contact": "contacts"}
