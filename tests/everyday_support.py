@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
@@ -14,8 +13,8 @@ from tests.ui_support import unlock
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
-@pytest.fixture
-def window(qtbot, ui_env, vault_dir):
+def open_window(qtbot, vault_dir) -> MainWindow:
+    """Use with the ui_env fixture (pytestmark usefixtures)."""
     win = MainWindow(vault_dir)
     qtbot.addWidget(win)
     win.resize(1366, 768)

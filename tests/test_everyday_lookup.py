@@ -10,10 +10,15 @@ from app.services.partners.directory import PartnerFilter, add_partner, list_par
 from app.services.persons.records import PersonService
 from app.ui.persons.page import PersonsPage
 from app.ui.referrals.dialogs import ReferralDialog
-from tests.everyday_support import in_language, settle, shoot, window  # noqa: F401 - fixture
+from tests.everyday_support import in_language, open_window, settle, shoot
 from tests.ui_support import ui_env  # noqa: F401 - fixture
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("ui_env")]
+
+
+@pytest.fixture
+def window(qtbot, vault_dir):
+    return open_window(qtbot, vault_dir)
 
 
 @pytest.fixture
@@ -36,7 +41,7 @@ def test_latin_spellings_find_cyrillic_greek_and_arabic_script_names(ws, people,
     assert PersonService(ws).search_ids(typed, status="active") == [people[who]]
 
 
-def test_the_search_box_says_how_many_matches_other_statuses_hide(qtbot, ui_env, ws, people):
+def test_the_search_box_says_how_many_matches_other_statuses_hide(qtbot, ws, people):
     page = PersonsPage(ws)
     qtbot.addWidget(page)
     page.resize(1000, 500)
@@ -58,7 +63,7 @@ def test_the_search_box_says_how_many_matches_other_statuses_hide(qtbot, ui_env,
     assert not page.elsewhere.isVisible()                # nothing hidden: nothing said
 
 
-def test_plural_forms_of_the_count(qtbot, ui_env, ws, people):
+def test_plural_forms_of_the_count(qtbot, ws, people):
     page = PersonsPage(ws)
     qtbot.addWidget(page)
     page.search.setText("jan")
@@ -74,7 +79,7 @@ def test_plural_forms_of_the_count(qtbot, ui_env, ws, people):
     assert "2 more in other statuses" in page.elsewhere.text()
 
 
-def test_partners_match_anywhere_in_their_name(qtbot, ui_env, ws, people):
+def test_partners_match_anywhere_in_their_name(qtbot, ws, people):
     add_partner(ws, {"organisation": "Centre de jour Fictif", "sector": "mental_health"})
     add_partner(ws, {"organisation": "Dagcentrum De Haven", "sector": "mental_health"})
     assert [p.organisation for p in list_partners(ws, PartnerFilter(text="jour"))] == ["Centre de jour Fictif"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
-from app.ui import events, i18n, settings
+from app.ui import events, i18n, keyboard, settings
 from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
 from app.ui.contracts import ActionContext
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         self.autolock = AutoLock(settings.autolock_minutes(), self)
+        self.keyboard = keyboard.install(self)   # typed dates, Tab out of text fields, focus after dialogs
         self.autolock.lock_requested.connect(self.auto_lock)
 
         self.retranslate()
