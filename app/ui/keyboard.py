@@ -29,27 +29,28 @@ from PySide6.QtWidgets import (
 from app.ui.formats import short_date
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Keyboard", text)
-
-
 def date_refusal(edit: QDateEdit) -> str:
     """Why a typed digit was not taken: the range, when the field has one, and the format."""
     low, high = edit.minimumDate(), edit.maximumDate()
     # The pattern in the reader's letters: JJ/MM/AAAA in French, DD/MM/JJJJ in Dutch.
-    fmt = edit.displayFormat().replace("yyyy", tr("YYYY")).replace("dd", tr("DD")).replace("MM", tr("MM"))
+    fmt = (edit.displayFormat().replace("yyyy", QCoreApplication.translate("Keyboard", "YYYY"))
+           .replace("dd", QCoreApplication.translate("Keyboard", "DD"))
+           .replace("MM", QCoreApplication.translate("Keyboard", "MM")))
     has_min = low.year() > 1800
     has_max = high.year() < 7000
     if has_min and has_max:
-        return tr("This date must be between {first} and {last}. Type it as {format}.").format(
+        return QCoreApplication.translate(
+            "Keyboard", "This date must be between {first} and {last}. Type it as {format}.").format(
             first=short_date(low.toPython()), last=short_date(high.toPython()), format=fmt)
     if has_max:
-        return tr("This date cannot be after {last}. Type it as {format}.").format(
+        return QCoreApplication.translate(
+            "Keyboard", "This date cannot be after {last}. Type it as {format}.").format(
             last=short_date(high.toPython()), format=fmt)
     if has_min:
-        return tr("This date cannot be before {first}. Type it as {format}.").format(
+        return QCoreApplication.translate(
+            "Keyboard", "This date cannot be before {first}. Type it as {format}.").format(
             first=short_date(low.toPython()), format=fmt)
-    return tr("Not a date. Type it as {format}.").format(format=fmt)
+    return QCoreApplication.translate("Keyboard", "Not a date. Type it as {format}.").format(format=fmt)
 
 
 def _text_edit(widget: QObject | None) -> QPlainTextEdit | QTextEdit | None:

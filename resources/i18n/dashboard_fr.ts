@@ -69,34 +69,47 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="25"/>
-        <location filename="../../app/ui/dashboard/models.py" line="37"/>
+        <location filename="../../app/ui/dashboard/models.py" line="28"/>
+        <location filename="../../app/ui/dashboard/models.py" line="40"/>
+        <location filename="../../app/ui/dashboard/models.py" line="58"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="26"/>
-        <location filename="../../app/ui/dashboard/models.py" line="40"/>
+        <location filename="../../app/ui/dashboard/models.py" line="29"/>
+        <location filename="../../app/ui/dashboard/models.py" line="47"/>
+        <location filename="../../app/ui/dashboard/models.py" line="61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="28"/>
+        <location filename="../../app/ui/dashboard/models.py" line="31"/>
+        <location filename="../../app/ui/dashboard/models.py" line="49"/>
         <source>Workers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="38"/>
+        <location filename="../../app/ui/dashboard/models.py" line="41"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/models.py" line="44"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/models.py" line="59"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="42"/>
+        <location filename="../../app/ui/dashboard/models.py" line="63"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="44"/>
+        <location filename="../../app/ui/dashboard/models.py" line="65"/>
         <source>Days waiting</source>
         <translation>Jours d&apos;attente</translation>
     </message>
@@ -104,104 +117,104 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/page.py" line="76"/>
         <source>Caseload dashboard</source>
         <translation>Tableau de bord des suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="74"/>
+        <location filename="../../app/ui/dashboard/page.py" line="79"/>
         <source>My caseload</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="76"/>
+        <location filename="../../app/ui/dashboard/page.py" line="81"/>
         <source>Whole team</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <location filename="../../app/ui/dashboard/page.py" line="85"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="81"/>
+        <location filename="../../app/ui/dashboard/page.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="88"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="84"/>
+        <location filename="../../app/ui/dashboard/page.py" line="89"/>
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="89"/>
+        <location filename="../../app/ui/dashboard/page.py" line="94"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Pseudonymisé : sans noms, sans NISS, au plus l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="106"/>
         <source>Active persons</source>
         <translation>Personnes actives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="107"/>
         <source>With an unmet need</source>
         <translation>Avec un besoin non satisfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="108"/>
         <source>Isolation signal</source>
         <translation>Signal d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="104"/>
+        <location filename="../../app/ui/dashboard/page.py" line="109"/>
         <source>Care-plan review overdue</source>
         <translation>Révision du plan en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="105"/>
+        <location filename="../../app/ui/dashboard/page.py" line="110"/>
         <source>With an overdue action</source>
         <translation>Avec une action en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="106"/>
+        <location filename="../../app/ui/dashboard/page.py" line="111"/>
         <source>Waiting for a referral</source>
         <translation>En attente d&apos;une orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="107"/>
+        <location filename="../../app/ui/dashboard/page.py" line="112"/>
         <source>No contact 7 days after discharge</source>
         <translation>Sans contact 7 jours après la sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="124"/>
-        <location filename="../../app/ui/dashboard/page.py" line="126"/>
+        <location filename="../../app/ui/dashboard/page.py" line="129"/>
+        <location filename="../../app/ui/dashboard/page.py" line="131"/>
         <source>Pending referrals</source>
         <translation>Orientations en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="129"/>
+        <location filename="../../app/ui/dashboard/page.py" line="134"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Cliquez sur un nombre ou une barre pour voir les personnes concernées ; double-cliquez sur une ligne pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
-        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <location filename="../../app/ui/dashboard/page.py" line="210"/>
+        <location filename="../../app/ui/dashboard/page.py" line="213"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="211"/>
+        <location filename="../../app/ui/dashboard/page.py" line="216"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="220"/>
+        <location filename="../../app/ui/dashboard/page.py" line="225"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>sur %n dossier ouvert</numerusform>
@@ -209,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="222"/>
+        <location filename="../../app/ui/dashboard/page.py" line="227"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n évaluée (dernier CANSAS intervenant)</numerusform>
@@ -217,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="224"/>
+        <location filename="../../app/ui/dashboard/page.py" line="229"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>sur %n avec une carte du réseau</numerusform>
@@ -225,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="227"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n action en retard</numerusform>
@@ -233,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="234"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -241,54 +254,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="236"/>
         <source>discharged in the last 30 days</source>
         <translation>sorties des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="238"/>
+        <location filename="../../app/ui/dashboard/page.py" line="243"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Domaines supplémentaires (hors des 22) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="241"/>
+        <location filename="../../app/ui/dashboard/page.py" line="246"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Chiffres au %1 · dossiers ouverts : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="255"/>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
         <source>Unmet need: %1</source>
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
-        <location filename="../../app/ui/dashboard/page.py" line="298"/>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
+        <location filename="../../app/ui/dashboard/page.py" line="304"/>
+        <location filename="../../app/ui/dashboard/page.py" line="309"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <location filename="../../app/ui/dashboard/page.py" line="293"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="298"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="289"/>
+        <location filename="../../app/ui/dashboard/page.py" line="300"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -296,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="303"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -304,7 +317,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="297"/>
+        <location filename="../../app/ui/dashboard/page.py" line="308"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -421,12 +434,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="56"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="65"/>
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="58"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="67"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -434,12 +447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
-        <source>Double-click a person to open their file.</source>
-        <translation>Double-cliquez sur une personne pour ouvrir son dossier.</translation>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="68"/>
+        <source>Double-click a person (or press Enter) to open their file.</source>
+        <translation>Double-cliquez sur une personne (ou appuyez sur Entrée) pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="70"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="79"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>

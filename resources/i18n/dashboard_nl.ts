@@ -69,34 +69,47 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="25"/>
-        <location filename="../../app/ui/dashboard/models.py" line="37"/>
+        <location filename="../../app/ui/dashboard/models.py" line="28"/>
+        <location filename="../../app/ui/dashboard/models.py" line="40"/>
+        <location filename="../../app/ui/dashboard/models.py" line="58"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="26"/>
-        <location filename="../../app/ui/dashboard/models.py" line="40"/>
+        <location filename="../../app/ui/dashboard/models.py" line="29"/>
+        <location filename="../../app/ui/dashboard/models.py" line="47"/>
+        <location filename="../../app/ui/dashboard/models.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="28"/>
+        <location filename="../../app/ui/dashboard/models.py" line="31"/>
+        <location filename="../../app/ui/dashboard/models.py" line="49"/>
         <source>Workers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="38"/>
+        <location filename="../../app/ui/dashboard/models.py" line="41"/>
+        <source>Due on</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/models.py" line="44"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/models.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="42"/>
+        <location filename="../../app/ui/dashboard/models.py" line="63"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/models.py" line="44"/>
+        <location filename="../../app/ui/dashboard/models.py" line="65"/>
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
@@ -104,104 +117,104 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/page.py" line="76"/>
         <source>Caseload dashboard</source>
         <translation>Dashboard van de caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="74"/>
+        <location filename="../../app/ui/dashboard/page.py" line="79"/>
         <source>My caseload</source>
         <translation>Mijn caseload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="76"/>
+        <location filename="../../app/ui/dashboard/page.py" line="81"/>
         <source>Whole team</source>
         <translation>Hele team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="80"/>
+        <location filename="../../app/ui/dashboard/page.py" line="85"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="81"/>
+        <location filename="../../app/ui/dashboard/page.py" line="86"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="83"/>
+        <location filename="../../app/ui/dashboard/page.py" line="88"/>
         <source>Export CSV…</source>
         <translation>Exporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="84"/>
+        <location filename="../../app/ui/dashboard/page.py" line="89"/>
         <source>Export Excel…</source>
         <translation>Exporteren als Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="89"/>
+        <location filename="../../app/ui/dashboard/page.py" line="94"/>
         <source>Pseudonymised: no names, no NISS, birth year at most</source>
         <translation>Gepseudonimiseerd: geen namen, geen INSZ, hoogstens het geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="101"/>
+        <location filename="../../app/ui/dashboard/page.py" line="106"/>
         <source>Active persons</source>
         <translation>Actieve personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="102"/>
+        <location filename="../../app/ui/dashboard/page.py" line="107"/>
         <source>With an unmet need</source>
         <translation>Met een onvervulde behoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="103"/>
+        <location filename="../../app/ui/dashboard/page.py" line="108"/>
         <source>Isolation signal</source>
         <translation>Signaal van isolement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="104"/>
+        <location filename="../../app/ui/dashboard/page.py" line="109"/>
         <source>Care-plan review overdue</source>
         <translation>Evaluatie van het plan te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="105"/>
+        <location filename="../../app/ui/dashboard/page.py" line="110"/>
         <source>With an overdue action</source>
         <translation>Met een actie te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="106"/>
+        <location filename="../../app/ui/dashboard/page.py" line="111"/>
         <source>Waiting for a referral</source>
         <translation>Wachtend op een doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="107"/>
+        <location filename="../../app/ui/dashboard/page.py" line="112"/>
         <source>No contact 7 days after discharge</source>
         <translation>Geen contact 7 dagen na ontslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="124"/>
-        <location filename="../../app/ui/dashboard/page.py" line="126"/>
+        <location filename="../../app/ui/dashboard/page.py" line="129"/>
+        <location filename="../../app/ui/dashboard/page.py" line="131"/>
         <source>Pending referrals</source>
         <translation>Lopende doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="129"/>
+        <location filename="../../app/ui/dashboard/page.py" line="134"/>
         <source>Click a number or a bar to list the persons behind it; double-click a row to open the file.</source>
         <translation>Klik op een getal of een balk om de betrokken personen te zien; dubbelklik op een rij om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="205"/>
-        <location filename="../../app/ui/dashboard/page.py" line="208"/>
+        <location filename="../../app/ui/dashboard/page.py" line="210"/>
+        <location filename="../../app/ui/dashboard/page.py" line="213"/>
         <source>Computing the indicators…</source>
         <translation>Indicatoren worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="211"/>
+        <location filename="../../app/ui/dashboard/page.py" line="216"/>
         <source>The indicators could not be computed.</source>
         <translation>De indicatoren konden niet worden berekend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="220"/>
+        <location filename="../../app/ui/dashboard/page.py" line="225"/>
         <source>of %n open file(s)</source>
         <translation>
             <numerusform>van %n open dossier</numerusform>
@@ -209,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="222"/>
+        <location filename="../../app/ui/dashboard/page.py" line="227"/>
         <source>%n assessed (latest staff CANSAS)</source>
         <translation>
             <numerusform>%n beoordeeld (laatste CANSAS hulpverlener)</numerusform>
@@ -217,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="224"/>
+        <location filename="../../app/ui/dashboard/page.py" line="229"/>
         <source>of %n with a network map</source>
         <translation>
             <numerusform>van %n met een netwerkkaart</numerusform>
@@ -225,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="227"/>
+        <location filename="../../app/ui/dashboard/page.py" line="232"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n actie te laat</numerusform>
@@ -233,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="229"/>
+        <location filename="../../app/ui/dashboard/page.py" line="234"/>
         <source>%n pending referral(s)</source>
         <translation>
             <numerusform>%n lopende doorverwijzing</numerusform>
@@ -241,54 +254,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="231"/>
+        <location filename="../../app/ui/dashboard/page.py" line="236"/>
         <source>discharged in the last 30 days</source>
         <translation>ontslagen in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="238"/>
+        <location filename="../../app/ui/dashboard/page.py" line="243"/>
         <source>Extra domains (reported apart from the 22): %1</source>
         <translation>Extra domeinen (apart van de 22): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="241"/>
+        <location filename="../../app/ui/dashboard/page.py" line="246"/>
         <source>Figures on %1 · open files: %2</source>
         <translation>Cijfers op %1 · open dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="255"/>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
         <source>Unmet need: %1</source>
         <translation>Onvervulde behoefte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="272"/>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
-        <location filename="../../app/ui/dashboard/page.py" line="298"/>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
+        <location filename="../../app/ui/dashboard/page.py" line="304"/>
+        <location filename="../../app/ui/dashboard/page.py" line="309"/>
         <source>Export the indicators</source>
         <translation>Indicatoren exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <location filename="../../app/ui/dashboard/page.py" line="293"/>
         <source>Exporting the indicators…</source>
         <translation>Indicatoren worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="287"/>
+        <location filename="../../app/ui/dashboard/page.py" line="298"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="289"/>
+        <location filename="../../app/ui/dashboard/page.py" line="300"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n regel geschreven.</numerusform>
@@ -296,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="303"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n record overgeslagen:</numerusform>
@@ -304,7 +317,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="297"/>
+        <location filename="../../app/ui/dashboard/page.py" line="308"/>
         <source>The export failed; no file was written.</source>
         <translation>De export is mislukt; er is geen bestand geschreven.</translation>
     </message>
@@ -421,12 +434,12 @@
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="56"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="65"/>
         <source>Filter by name…</source>
         <translation>Filteren op naam…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="58"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="67"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -434,12 +447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="59"/>
-        <source>Double-click a person to open their file.</source>
-        <translation>Dubbelklik op een persoon om het dossier te openen.</translation>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="68"/>
+        <source>Double-click a person (or press Enter) to open their file.</source>
+        <translation>Dubbelklik op een persoon (of druk op Enter) om het dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/persons_dialog.py" line="70"/>
+        <location filename="../../app/ui/dashboard/persons_dialog.py" line="79"/>
         <source>Loading the list…</source>
         <translation>Lijst wordt geladen…</translation>
     </message>

@@ -218,124 +218,162 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="36"/>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="37"/>
+        <source>DD</source>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="38"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="42"/>
+        <source>This date must be between {first} and {last}. Type it as {format}.</source>
+        <translation>Cette date doit être comprise entre le {first} et le {last}. Tapez-la sous la forme {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="46"/>
+        <source>This date cannot be after {last}. Type it as {format}.</source>
+        <translation>Cette date ne peut pas être postérieure au {last}. Tapez-la sous la forme {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="50"/>
+        <source>This date cannot be before {first}. Type it as {format}.</source>
+        <translation>Cette date ne peut pas être antérieure au {first}. Tapez-la sous la forme {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="53"/>
+        <source>Not a date. Type it as {format}.</source>
+        <translation>Ce n&apos;est pas une date. Tapez-la sous la forme {format}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Register a new person</source>
         <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Rechercher une personne par nom, alias, NISS ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Langue, verrouillage automatique, en-tête des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Tout masquer et verrouiller le coffre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>The keys that work everywhere in Relais</source>
         <translation>Les touches qui marchent partout dans Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;About Relais</source>
         <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>This vault is older</source>
         <translation>Ce coffre est plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées (un champ n&apos;était pas valide) ont été abandonnées au verrouillage de Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Your changes were saved before locking.</source>
         <translation>Vos modifications ont été enregistrées avant le verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais s&apos;est verrouillé après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais s&apos;est verrouillé parce que l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>You locked Relais.</source>
         <translation>Vous avez verrouillé Relais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Vault: {path}</source>
         <translation>Coffre : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>New vault</source>
         <translation>Nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -553,34 +591,39 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="47"/>
+        <location filename="../../app/ui/persons/person_file.py" line="52"/>
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="48"/>
+        <location filename="../../app/ui/persons/person_file.py" line="53"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="57"/>
+        <location filename="../../app/ui/persons/person_file.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="102"/>
+        <location filename="../../app/ui/persons/person_file.py" line="107"/>
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="102"/>
+        <location filename="../../app/ui/persons/person_file.py" line="107"/>
         <source>age unknown</source>
         <translation>âge inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="112"/>
+        <location filename="../../app/ui/persons/person_file.py" line="120"/>
         <source>Flag: {flag}</source>
         <translation>Signal : {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="123"/>
+        <source>Open the tab “{tab}”</source>
+        <translation>Ouvrir l&apos;onglet « {tab} »</translation>
     </message>
 </context>
 <context>
@@ -739,63 +782,74 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <location filename="../../app/ui/persons/page.py" line="63"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Rechercher par nom, alias, NISS ou année de naissance (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="62"/>
+        <location filename="../../app/ui/persons/page.py" line="65"/>
         <source>Search persons</source>
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="64"/>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="68"/>
+        <location filename="../../app/ui/persons/page.py" line="71"/>
         <source>Show persons with status</source>
         <translation>Afficher les personnes au statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="69"/>
+        <location filename="../../app/ui/persons/page.py" line="72"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="71"/>
+        <location filename="../../app/ui/persons/page.py" line="74"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="79"/>
-        <location filename="../../app/ui/persons/page.py" line="101"/>
+        <location filename="../../app/ui/persons/page.py" line="82"/>
+        <location filename="../../app/ui/persons/page.py" line="104"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="79"/>
+        <location filename="../../app/ui/persons/page.py" line="82"/>
         <source>Enter opens the selected person&apos;s file</source>
         <translation>Entrée ouvre le dossier de la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164"/>
+        <location filename="../../app/ui/persons/page.py" line="176"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/persons/page.py" line="184"/>
-        <source>{shown} of {total} persons</source>
-        <translation>{shown} sur {total} personnes</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/persons/page.py" line="196"/>
+        <source>{shown} of %n person(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n personne</numerusform>
+            <numerusform>{shown} sur %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/persons/page.py" line="205"/>
+        <source>%n more in other statuses</source>
+        <translation>
+            <numerusform>%n autre dans d&apos;autres statuts</numerusform>
+            <numerusform>%n autres dans d&apos;autres statuts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="186"/>
+        <location filename="../../app/ui/persons/page.py" line="198"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Aucune personne enregistrée pour l&apos;instant. Commencez par « Nouvelle personne » (Ctrl+N) : un nom ou un alias suffit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="189"/>
+        <location filename="../../app/ui/persons/page.py" line="201"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe, essayez une partie du nom, l&apos;année de naissance ou tous les statuts.</translation>
     </message>
@@ -866,17 +920,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>case manager</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>peer worker</source>
         <translation>pair-aidant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>

@@ -218,124 +218,162 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="36"/>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="37"/>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="38"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="42"/>
+        <source>This date must be between {first} and {last}. Type it as {format}.</source>
+        <translation>Deze datum moet tussen {first} en {last} liggen. Typ hem als {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="46"/>
+        <source>This date cannot be after {last}. Type it as {format}.</source>
+        <translation>Deze datum mag niet na {last} liggen. Typ hem als {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="50"/>
+        <source>This date cannot be before {first}. Type it as {format}.</source>
+        <translation>Deze datum mag niet voor {first} liggen. Typ hem als {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keyboard.py" line="53"/>
+        <source>Not a date. Type it as {format}.</source>
+        <translation>Dit is geen datum. Typ hem als {format}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Register a new person</source>
         <translation>Een nieuwe persoon registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Find a person by name, alias, NISS or birth year</source>
         <translation>Een persoon zoeken op naam, roepnaam, INSZ of geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Language, auto-lock, document defaults</source>
         <translation>Taal, automatische vergrendeling, standaardgegevens voor documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Hide everything and lock the vault now</source>
         <translation>Alles verbergen en de kluis nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>The keys that work everywhere in Relais</source>
         <translation>De toetsen die overal in Relais werken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;About Relais</source>
         <translation>&amp;Over Relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>This vault is older</source>
         <translation>Deze kluis is ouder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Changes that could not be saved (a field was not valid) were discarded when Relais locked.</source>
         <translation>Wijzigingen die niet konden worden opgeslagen (een veld was niet geldig), zijn bij het vergrendelen van Relais verworpen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Your changes were saved before locking.</source>
         <translation>Uw wijzigingen zijn opgeslagen vóór het vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Relais locked itself after {minutes} minutes without activity.</source>
         <translation>Relais is vergrendeld na {minutes} minuten zonder activiteit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Relais locked itself because the computer went to sleep.</source>
         <translation>Relais is vergrendeld omdat de computer in slaapstand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Relais locked itself because the screen was locked.</source>
         <translation>Relais is vergrendeld omdat het scherm werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>You locked Relais.</source>
         <translation>U hebt Relais vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Vault: {path}</source>
         <translation>Kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>New vault</source>
         <translation>Nieuwe kluis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
@@ -553,34 +591,39 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="47"/>
+        <location filename="../../app/ui/persons/person_file.py" line="52"/>
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="48"/>
+        <location filename="../../app/ui/persons/person_file.py" line="53"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="57"/>
+        <location filename="../../app/ui/persons/person_file.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="102"/>
+        <location filename="../../app/ui/persons/person_file.py" line="107"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="102"/>
+        <location filename="../../app/ui/persons/person_file.py" line="107"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="112"/>
+        <location filename="../../app/ui/persons/person_file.py" line="120"/>
         <source>Flag: {flag}</source>
         <translation>Signaal: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/person_file.py" line="123"/>
+        <source>Open the tab “{tab}”</source>
+        <translation>Het tabblad ‘{tab}’ openen</translation>
     </message>
 </context>
 <context>
@@ -739,63 +782,74 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="60"/>
+        <location filename="../../app/ui/persons/page.py" line="63"/>
         <source>Search by name, alias, NISS or birth year (Ctrl+F)</source>
         <translation>Zoeken op naam, roepnaam, INSZ of geboortejaar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="62"/>
+        <location filename="../../app/ui/persons/page.py" line="65"/>
         <source>Search persons</source>
         <translation>Personen zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="64"/>
+        <location filename="../../app/ui/persons/page.py" line="67"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="68"/>
+        <location filename="../../app/ui/persons/page.py" line="71"/>
         <source>Show persons with status</source>
         <translation>Personen tonen met status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="69"/>
+        <location filename="../../app/ui/persons/page.py" line="72"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="71"/>
+        <location filename="../../app/ui/persons/page.py" line="74"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="79"/>
-        <location filename="../../app/ui/persons/page.py" line="101"/>
+        <location filename="../../app/ui/persons/page.py" line="82"/>
+        <location filename="../../app/ui/persons/page.py" line="104"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="79"/>
+        <location filename="../../app/ui/persons/page.py" line="82"/>
         <source>Enter opens the selected person&apos;s file</source>
         <translation>Enter opent het dossier van de geselecteerde persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="164"/>
+        <location filename="../../app/ui/persons/page.py" line="176"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/persons/page.py" line="184"/>
-        <source>{shown} of {total} persons</source>
-        <translation>{shown} van {total} personen</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/persons/page.py" line="196"/>
+        <source>{shown} of %n person(s)</source>
+        <translation>
+            <numerusform>{shown} van %n persoon</numerusform>
+            <numerusform>{shown} van %n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/persons/page.py" line="205"/>
+        <source>%n more in other statuses</source>
+        <translation>
+            <numerusform>nog %n met een andere status</numerusform>
+            <numerusform>nog %n met een andere status</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="186"/>
+        <location filename="../../app/ui/persons/page.py" line="198"/>
         <source>No person registered yet. Start with “New person” (Ctrl+N): a name or an alias is enough.</source>
         <translation>Nog geen personen geregistreerd. Begin met „Nieuwe persoon” (Ctrl+N): een naam of roepnaam volstaat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/page.py" line="189"/>
+        <location filename="../../app/ui/persons/page.py" line="201"/>
         <source>Nobody matches. Check the spelling, try part of the name, the birth year, or all statuses.</source>
         <translation>Niemand gevonden. Controleer de spelling, probeer een deel van de naam, het geboortejaar of alle statussen.</translation>
     </message>
@@ -866,17 +920,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>case manager</source>
         <translation>casemanager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>peer worker</source>
         <translation>ervaringsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>supervisor</source>
         <translation>coördinator</translation>
     </message>

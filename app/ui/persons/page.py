@@ -202,8 +202,8 @@ class PersonsPage(PageBase, QWidget):
                                        "birth year, or all statuses."))
         self.empty.setVisible(not shown)
         hidden = self.service.count_elsewhere(text, status) if text and status else 0
-        self.elsewhere.setText(f'<a href="all">{escape(self.tr("%n more in other statuses", "", hidden))}</a>'
-                               if hidden else "")
+        more = self.tr("%n more in other statuses", "", hidden)
+        self.elsewhere.setText(f'<a href="all">{escape(more, quote=False)}</a>' if hidden else "")
         self.elsewhere.setVisible(bool(hidden))
         if shown:
             self.table.selectRow(0)
