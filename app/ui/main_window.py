@@ -346,6 +346,9 @@ class MainWindow(QMainWindow):
             return
         i18n.install(lang)
         self.retranslate()
+        if self.ws is not None:             # the features' toolbar actions ("Quick contact") too
+            self._remove_feature_actions()
+            self._install_feature_actions()
         if self.shell is not None and self.ws is not None:
             place = self.shell.place()
             self.stack.removeWidget(self.shell)

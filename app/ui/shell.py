@@ -48,9 +48,10 @@ class Shell(QWidget):
         a11y.name(self.nav, self.tr("Navigation"), self.tr("The pages of Relais; Up and Down choose one"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Long French and Dutch titles are elided (full title in the tooltip) rather than
-        # taking width from the page, where the buttons need it at 1280 px.
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Long French and Dutch titles wrap onto a second line rather than taking width from
+        # the page, where the buttons need it at 1280 px, or being cut ("Tableau de …").
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # On a small screen at 200 % text (683 logical pixels wide) the list takes a fifth.
         screen = QGuiApplication.primaryScreen()

@@ -120,63 +120,63 @@
 <context>
     <name>BilansTab</name>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="55"/>
+        <location filename="../../app/ui/bilan/tab.py" line="58"/>
         <source>Bilans</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="68"/>
+        <location filename="../../app/ui/bilan/tab.py" line="71"/>
         <source>New bilan</source>
         <translation>Nouveau bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="74"/>
-        <location filename="../../app/ui/bilan/tab.py" line="174"/>
+        <location filename="../../app/ui/bilan/tab.py" line="77"/>
+        <location filename="../../app/ui/bilan/tab.py" line="177"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="88"/>
+        <location filename="../../app/ui/bilan/tab.py" line="91"/>
         <source>Fill empty sections from the file</source>
         <translation>Compléter depuis le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="90"/>
+        <location filename="../../app/ui/bilan/tab.py" line="93"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="92"/>
+        <location filename="../../app/ui/bilan/tab.py" line="95"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="94"/>
+        <location filename="../../app/ui/bilan/tab.py" line="97"/>
         <source>Amend</source>
         <translation>Amender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="96"/>
+        <location filename="../../app/ui/bilan/tab.py" line="99"/>
         <source>Produce PDF…</source>
         <translation>Produire le PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="156"/>
+        <location filename="../../app/ui/bilan/tab.py" line="159"/>
         <source>Bilan saved.</source>
         <translation>Bilan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="170"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nouveau brouillon ; les sections ont été complétées là où le dossier connaissait la réponse. Réécrivez-les avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="175"/>
+        <location filename="../../app/ui/bilan/tab.py" line="178"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="193"/>
+        <location filename="../../app/ui/bilan/tab.py" line="196"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n section complétée depuis le dossier.</numerusform>
@@ -184,37 +184,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="200"/>
+        <location filename="../../app/ui/bilan/tab.py" line="203"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="201"/>
+        <location filename="../../app/ui/bilan/tab.py" line="204"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Une fois finalisé, ce bilan ne peut plus changer (un amendement crée une nouvelle version). Le finaliser maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="218"/>
+        <location filename="../../app/ui/bilan/tab.py" line="221"/>
         <source>Bilan finalised.</source>
         <translation>Bilan finalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="227"/>
+        <location filename="../../app/ui/bilan/tab.py" line="230"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Une nouvelle version brouillon a été créée à partir du bilan finalisé. Le médecin la cosigne à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="250"/>
+        <location filename="../../app/ui/bilan/tab.py" line="259"/>
+        <source>Produce the bilan PDF</source>
+        <translation>Produire le PDF du bilan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="260"/>
+        <source>This bilan is still a draft: a draft can only be produced as an internal copy. Finalise it now, to produce it for the GP or a partner?</source>
+        <translation>Ce bilan est encore un brouillon : un brouillon ne peut être produit qu&apos;en copie interne. Le finaliser maintenant, pour le produire pour le médecin traitant ou un partenaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="263"/>
+        <source>Finalise, then produce</source>
+        <translation>Finaliser, puis produire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="264"/>
+        <source>Internal copy of the draft</source>
+        <translation>Copie interne du brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="277"/>
         <source>Producing the PDF…</source>
         <translation>Production du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="282"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="265"/>
+        <location filename="../../app/ui/bilan/tab.py" line="292"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>

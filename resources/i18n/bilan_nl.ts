@@ -120,63 +120,63 @@
 <context>
     <name>BilansTab</name>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="55"/>
+        <location filename="../../app/ui/bilan/tab.py" line="58"/>
         <source>Bilans</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="68"/>
+        <location filename="../../app/ui/bilan/tab.py" line="71"/>
         <source>New bilan</source>
         <translation>Nieuw bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="74"/>
-        <location filename="../../app/ui/bilan/tab.py" line="174"/>
+        <location filename="../../app/ui/bilan/tab.py" line="77"/>
+        <location filename="../../app/ui/bilan/tab.py" line="177"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="88"/>
+        <location filename="../../app/ui/bilan/tab.py" line="91"/>
         <source>Fill empty sections from the file</source>
         <translation>Aanvullen uit het dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="90"/>
+        <location filename="../../app/ui/bilan/tab.py" line="93"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="92"/>
+        <location filename="../../app/ui/bilan/tab.py" line="95"/>
         <source>Finalise…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="94"/>
+        <location filename="../../app/ui/bilan/tab.py" line="97"/>
         <source>Amend</source>
         <translation>Aanvullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="96"/>
+        <location filename="../../app/ui/bilan/tab.py" line="99"/>
         <source>Produce PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="156"/>
+        <location filename="../../app/ui/bilan/tab.py" line="159"/>
         <source>Bilan saved.</source>
         <translation>Bilan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="170"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nieuw ontwerp; secties zijn ingevuld waar het dossier het antwoord kende. Herschrijf ze samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="175"/>
+        <location filename="../../app/ui/bilan/tab.py" line="178"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Dit ontwerpbilan verwijderen? Dit kan niet ongedaan worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="193"/>
+        <location filename="../../app/ui/bilan/tab.py" line="196"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n sectie aangevuld uit het dossier.</numerusform>
@@ -184,37 +184,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="200"/>
+        <location filename="../../app/ui/bilan/tab.py" line="203"/>
         <source>Finalise</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="201"/>
+        <location filename="../../app/ui/bilan/tab.py" line="204"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Eenmaal definitief kan dit bilan niet meer wijzigen (een aanvulling maakt een nieuwe versie). Nu afronden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="218"/>
+        <location filename="../../app/ui/bilan/tab.py" line="221"/>
         <source>Bilan finalised.</source>
         <translation>Bilan afgerond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="227"/>
+        <location filename="../../app/ui/bilan/tab.py" line="230"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Er is een nieuwe ontwerpversie gemaakt van het definitieve bilan. De arts ondertekent die opnieuw mee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="250"/>
+        <location filename="../../app/ui/bilan/tab.py" line="259"/>
+        <source>Produce the bilan PDF</source>
+        <translation>De PDF van het bilan maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="260"/>
+        <source>This bilan is still a draft: a draft can only be produced as an internal copy. Finalise it now, to produce it for the GP or a partner?</source>
+        <translation>Dit bilan is nog een ontwerp: van een ontwerp kan alleen een interne kopie gemaakt worden. Nu afronden, om het voor de huisarts of een partner te maken?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="263"/>
+        <source>Finalise, then produce</source>
+        <translation>Afronden, dan maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="264"/>
+        <source>Internal copy of the draft</source>
+        <translation>Interne kopie van het ontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilan/tab.py" line="277"/>
         <source>Producing the PDF…</source>
         <translation>PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="282"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>De PDF is bewaard in de kluis: open het tabblad Documenten om hem te bekijken, af te drukken of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="265"/>
+        <location filename="../../app/ui/bilan/tab.py" line="292"/>
         <source>Not produced: %1</source>
         <translation>Niet gemaakt: %1</translation>
     </message>

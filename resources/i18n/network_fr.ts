@@ -4,92 +4,107 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="67"/>
         <source>Network size</source>
         <translation>Taille du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="67"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="59"/>
+        <location filename="../../app/ui/network/panels.py" line="68"/>
         <source>Professionals and services</source>
         <translation>Professionnels et services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Close informal ties</source>
         <translation>Proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="61"/>
+        <location filename="../../app/ui/network/panels.py" line="70"/>
         <source>People giving support</source>
         <translation>Personnes apportant un soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
-        <source>Density of ties</source>
-        <translation>Densité des liens</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
-        <source>Separate groups</source>
-        <translation>Groupes séparés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/panels.py" line="64"/>
+        <location filename="../../app/ui/network/panels.py" line="73"/>
         <source>Members tied to nobody else</source>
         <translation>Membres reliés à personne d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="65"/>
-        <source>Brokerage (ego-betweenness)</source>
-        <translation>Rôle de pont (intermédiarité d&apos;ego)</translation>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <source>Density: the share of all possible ties between members that exist (0 = nobody knows anybody, 1 = everybody knows everybody).</source>
+        <translation>Densité : la part des liens possibles entre les membres qui existent (0 = personne ne se connaît, 1 = tout le monde se connaît).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="83"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <source>Components: groups of members with no tie between the groups.</source>
+        <translation>Composantes : groupes de membres sans lien entre les groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <source>Ego-betweenness: how often the person is the only link between two members who do not know each other.</source>
+        <translation>Intermédiarité d&apos;ego : combien de fois la personne est le seul lien entre deux membres qui ne se connaissent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="71"/>
+        <source>How many members know each other</source>
+        <translation>À quel point les membres se connaissent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="72"/>
+        <source>Groups who do not know each other</source>
+        <translation>Groupes qui ne se connaissent pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="74"/>
+        <source>Links only the person makes</source>
+        <translation>Liens que seule la personne fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="99"/>
         <source>Isolation signal: %1</source>
         <translation>Signal d&apos;isolement : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="101"/>
+        <location filename="../../app/ui/network/panels.py" line="117"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Première carte de cette personne : aucune carte antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="103"/>
+        <location filename="../../app/ui/network/panels.py" line="119"/>
         <source>Since the map of %1:</source>
         <translation>Depuis la carte du %1 :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="105"/>
+        <location filename="../../app/ui/network/panels.py" line="121"/>
         <source>joined: %1</source>
         <translation>nouveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="107"/>
+        <location filename="../../app/ui/network/panels.py" line="123"/>
         <source>no longer there: %1</source>
         <translation>ne sont plus là : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="128"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="128"/>
         <source>close informal ties</source>
         <translation>proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="113"/>
+        <location filename="../../app/ui/network/panels.py" line="129"/>
         <source>emotional support</source>
         <translation>soutien émotionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="118"/>
+        <location filename="../../app/ui/network/panels.py" line="134"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -97,86 +112,86 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="45"/>
         <source>Edit member</source>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="45"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="48"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
         <source>A name, or just a role: “sister”, “neighbour”</source>
         <translation>Un nom, ou juste un rôle : « sœur », « voisin »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="50"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Name or role</source>
         <translation>Nom ou rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="51"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="53"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="55"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Closeness</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="64"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="65"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Support given</source>
         <translation>Soutien apporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="66"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="67"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Contact</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="68"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="121"/>
         <source>Quality of the relation</source>
         <translation>Qualité de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="70"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="71"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="121"/>
         <source>Reciprocity</source>
         <translation>Réciprocité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="72"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="73"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="122"/>
         <source>Partner in the directory</source>
         <translation>Partenaire du répertoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="80"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="122"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="84"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
@@ -297,21 +312,27 @@
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Double-cliquez dans le cercle pour ajouter quelqu&apos;un, sur un membre pour le modifier ; glissez pour déplacer (vers un autre anneau pour changer la proximité) ; Maj + glisser d&apos;un membre à un autre pour les relier.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/network/tab.py" line="210"/>
-        <source>%1 (%2 members)</source>
-        <translation>%1 (%2 membres)</translation>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="128"/>
         <location filename="../../app/ui/network/tab.py" line="275"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/tab.py" line="222"/>
-        <source>%1 members</source>
-        <translation>%1 membres</translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="227"/>

@@ -4,92 +4,107 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="67"/>
         <source>Network size</source>
         <translation>Grootte van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="58"/>
+        <location filename="../../app/ui/network/panels.py" line="67"/>
         <source>Per sector</source>
         <translation>Per sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="59"/>
+        <location filename="../../app/ui/network/panels.py" line="68"/>
         <source>Professionals and services</source>
         <translation>Professionals en diensten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Close informal ties</source>
         <translation>Informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="61"/>
+        <location filename="../../app/ui/network/panels.py" line="70"/>
         <source>People giving support</source>
         <translation>Personen die steun geven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
-        <source>Density of ties</source>
-        <translation>Dichtheid van de banden</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
-        <source>Separate groups</source>
-        <translation>Afzonderlijke groepen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/panels.py" line="64"/>
+        <location filename="../../app/ui/network/panels.py" line="73"/>
         <source>Members tied to nobody else</source>
         <translation>Leden zonder band met anderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="65"/>
-        <source>Brokerage (ego-betweenness)</source>
-        <translation>Brugfunctie (ego-betweenness)</translation>
+        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <source>Density: the share of all possible ties between members that exist (0 = nobody knows anybody, 1 = everybody knows everybody).</source>
+        <translation>Dichtheid: het deel van alle mogelijke banden tussen leden dat bestaat (0 = niemand kent iemand, 1 = iedereen kent iedereen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="83"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <source>Components: groups of members with no tie between the groups.</source>
+        <translation>Componenten: groepen leden zonder band tussen de groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <source>Ego-betweenness: how often the person is the only link between two members who do not know each other.</source>
+        <translation>Ego-betweenness: hoe vaak de persoon de enige schakel is tussen twee leden die elkaar niet kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="71"/>
+        <source>How many members know each other</source>
+        <translation>Hoeveel leden elkaar kennen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="72"/>
+        <source>Groups who do not know each other</source>
+        <translation>Groepen die elkaar niet kennen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="74"/>
+        <source>Links only the person makes</source>
+        <translation>Schakels die alleen de persoon legt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/network/panels.py" line="99"/>
         <source>Isolation signal: %1</source>
         <translation>Signaal van isolement: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="101"/>
+        <location filename="../../app/ui/network/panels.py" line="117"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Eerste kaart van deze persoon: geen eerdere kaart om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="103"/>
+        <location filename="../../app/ui/network/panels.py" line="119"/>
         <source>Since the map of %1:</source>
         <translation>Sinds de kaart van %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="105"/>
+        <location filename="../../app/ui/network/panels.py" line="121"/>
         <source>joined: %1</source>
         <translation>nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="107"/>
+        <location filename="../../app/ui/network/panels.py" line="123"/>
         <source>no longer there: %1</source>
         <translation>niet meer aanwezig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="128"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="112"/>
+        <location filename="../../app/ui/network/panels.py" line="128"/>
         <source>close informal ties</source>
         <translation>informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="113"/>
+        <location filename="../../app/ui/network/panels.py" line="129"/>
         <source>emotional support</source>
         <translation>emotionele steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="118"/>
+        <location filename="../../app/ui/network/panels.py" line="134"/>
         <source>no change</source>
         <translation>geen wijziging</translation>
     </message>
@@ -97,86 +112,86 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="45"/>
         <source>Edit member</source>
         <translation>Lid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="44"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="45"/>
         <source>Add a member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="48"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
         <source>A name, or just a role: “sister”, “neighbour”</source>
         <translation>Een naam, of enkel een rol: ‘zus’, ‘buurman’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="49"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="50"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Name or role</source>
         <translation>Naam of rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="51"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
         <source>— choose —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="52"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="53"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="54"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="117"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="55"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
         <source>Closeness</source>
         <translation>Nabijheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="64"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="65"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="66"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="118"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="67"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="68"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="121"/>
         <source>Quality of the relation</source>
         <translation>Kwaliteit van de relatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="70"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="119"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="71"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="121"/>
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="72"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="73"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="77"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="122"/>
         <source>Partner in the directory</source>
         <translation>Partner in het adresboek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="80"/>
-        <location filename="../../app/ui/network/member_dialog.py" line="120"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="122"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/member_dialog.py" line="82"/>
+        <location filename="../../app/ui/network/member_dialog.py" line="84"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
@@ -297,21 +312,27 @@
         <source>Double-click the circle to add someone, a member to edit them; drag to move (into another ring to change closeness); Shift-drag between two members to tie them.</source>
         <translation>Dubbelklik in de cirkel om iemand toe te voegen, op een lid om het te wijzigen; sleep om te verplaatsen (naar een andere ring om de nabijheid te wijzigen); Shift + slepen tussen twee leden om ze te verbinden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/network/tab.py" line="210"/>
-        <source>%1 (%2 members)</source>
-        <translation>%1 (%2 leden)</translation>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n lid)</numerusform>
+            <numerusform>%1 (%n leden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/network/tab.py" line="222"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="128"/>
         <location filename="../../app/ui/network/tab.py" line="275"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/network/tab.py" line="222"/>
-        <source>%1 members</source>
-        <translation>%1 leden</translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="227"/>

@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="80"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
         <source>One partner</source>
         <translation>Un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="84"/>
         <source>A category of recipients</source>
         <translation>Une catégorie de destinataires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="112"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="125"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="127"/>
         <source>Information the person agrees to share</source>
         <translation>Informations que la personne accepte de partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="131"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="308"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="309"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -214,82 +214,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="162"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="162"/>
         <source>Edit draft referral</source>
         <translation>Modifier le brouillon d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Pourquoi orienter malgré tout ? (imprimé dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="180"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Raison d&apos;orienter malgré les critères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="190"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>La demande de la personne, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="203"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="209"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Demande (mots de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="216"/>
         <source>Share with the letter</source>
         <translation>Partager avec la lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Une lettre envoyée prévoit par défaut un suivi deux semaines plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="226"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="255"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -487,24 +487,19 @@
         <translation>Suivi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="128"/>
-        <source>Send letter</source>
-        <translation>Envoyer la lettre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/referrals/tab.py" line="129"/>
+        <location filename="../../app/ui/referrals/tab.py" line="132"/>
         <source>Save letter as PDF…</source>
         <translation>Enregistrer la lettre en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="130"/>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="133"/>
+        <location filename="../../app/ui/referrals/tab.py" line="306"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="117"/>
-        <location filename="../../app/ui/referrals/tab.py" line="141"/>
+        <location filename="../../app/ui/referrals/tab.py" line="144"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
@@ -514,93 +509,118 @@
         <translation>Orientation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="176"/>
+        <location filename="../../app/ui/referrals/tab.py" line="128"/>
+        <source>File letter, mark sent</source>
+        <translation>Classer la lettre, marquer envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="129"/>
+        <source>Relais sends nothing itself: it writes the letter in the partner&apos;s language, keeps it in the person&apos;s documents and marks the referral sent. Print it or export it from the Documents tab.</source>
+        <translation>Relais n&apos;envoie rien lui-même : il rédige la lettre dans la langue du partenaire, la garde dans les documents de la personne et marque l&apos;orientation comme envoyée. Imprimez-la ou exportez-la depuis l&apos;onglet Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="179"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Aucun consentement enregistré : rien ne peut être partagé avec les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="178"/>
+        <location filename="../../app/ui/referrals/tab.py" line="181"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Aucun consentement valide : tous ont expiré ou ont été révoqués.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="180"/>
+        <location filename="../../app/ui/referrals/tab.py" line="183"/>
         <source>The last valid consent expires on %1.</source>
         <translation>Le dernier consentement valide expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Sélectionnez une orientation pour voir la demande et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Demande (mots de la personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="233"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="235"/>
         <source>Referred despite the criteria because:</source>
         <translation>Orientée malgré les critères parce que :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="233"/>
+        <location filename="../../app/ui/referrals/tab.py" line="236"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="235"/>
+        <location filename="../../app/ui/referrals/tab.py" line="238"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="264"/>
+        <location filename="../../app/ui/referrals/tab.py" line="267"/>
         <source>Revoke consent</source>
         <translation>Révoquer le consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="265"/>
+        <location filename="../../app/ui/referrals/tab.py" line="268"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>La personne retire ce consentement aujourd&apos;hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="306"/>
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d&apos;orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
-        <location filename="../../app/ui/referrals/tab.py" line="353"/>
+        <location filename="../../app/ui/referrals/tab.py" line="321"/>
+        <location filename="../../app/ui/referrals/tab.py" line="374"/>
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="321"/>
+        <location filename="../../app/ui/referrals/tab.py" line="324"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l&apos;orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="331"/>
+        <location filename="../../app/ui/referrals/tab.py" line="328"/>
+        <source>Letter filed, not yet sent</source>
+        <translation>Lettre classée, pas encore envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="329"/>
+        <source>The letter is kept in the person&apos;s documents and the referral is marked sent, but Relais has not sent it. Print it or export it from the Documents tab, then send it the way you agreed with the partner.</source>
+        <translation>La lettre est gardée dans les documents de la personne et l&apos;orientation est marquée envoyée, mais Relais ne l&apos;a pas envoyée. Imprimez-la ou exportez-la depuis l&apos;onglet Documents, puis envoyez-la comme convenu avec le partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="335"/>
+        <source>Open the Documents tab</source>
+        <translation>Ouvrir l&apos;onglet Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="342"/>
+        <location filename="../../app/ui/referrals/tab.py" line="363"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="343"/>
+        <location filename="../../app/ui/referrals/tab.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="352"/>
+        <location filename="../../app/ui/referrals/tab.py" line="373"/>
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>
@@ -608,27 +628,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="285"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="294"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="295"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

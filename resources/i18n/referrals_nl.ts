@@ -4,47 +4,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="79"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="80"/>
         <source>Record a consent</source>
         <translation>Toestemming registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="82"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
         <source>One partner</source>
         <translation>Eén partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="83"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="84"/>
         <source>A category of recipients</source>
         <translation>Een categorie ontvangers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="111"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="112"/>
         <source>Expires on</source>
         <translation>Vervalt op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="124"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="125"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="126"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="127"/>
         <source>Information the person agrees to share</source>
         <translation>Informatie die de persoon wil delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="128"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="129"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="130"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="131"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="306"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="308"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="307"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="309"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -214,82 +214,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="162"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="161"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="162"/>
         <source>Edit draft referral</source>
         <translation>Ontwerp van doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="176"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
         <source>Why refer anyway? (printed in the letter)</source>
         <translation>Waarom toch doorverwijzen? (komt in de brief)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="178"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="180"/>
         <source>Reason to refer despite the criteria</source>
         <translation>Reden om toch door te verwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="188"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="190"/>
         <source>The person&apos;s request, in their own words</source>
         <translation>De vraag van de persoon, in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="201"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="203"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="207"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="209"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="210"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
         <source>Request (the person&apos;s words)</source>
         <translation>Vraag (woorden van de persoon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="211"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="212"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="213"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="215"/>
         <source>Urgency</source>
         <translation>Dringendheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="214"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="216"/>
         <source>Share with the letter</source>
         <translation>Delen met de brief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="222"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
         <source>Sent letters default to a follow-up two weeks later.</source>
         <translation>Voor een verstuurde brief wordt standaard twee weken later een opvolging gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="224"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="226"/>
         <source>Save draft</source>
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="253"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="255"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="269"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="271"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -487,24 +487,19 @@
         <translation>Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="128"/>
-        <source>Send letter</source>
-        <translation>Brief versturen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/referrals/tab.py" line="129"/>
+        <location filename="../../app/ui/referrals/tab.py" line="132"/>
         <source>Save letter as PDF…</source>
         <translation>Brief als pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="130"/>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="133"/>
+        <location filename="../../app/ui/referrals/tab.py" line="306"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="117"/>
-        <location filename="../../app/ui/referrals/tab.py" line="141"/>
+        <location filename="../../app/ui/referrals/tab.py" line="144"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
@@ -514,93 +509,118 @@
         <translation>Geselecteerde doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="176"/>
+        <location filename="../../app/ui/referrals/tab.py" line="128"/>
+        <source>File letter, mark sent</source>
+        <translation>Brief opbergen, als verstuurd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="129"/>
+        <source>Relais sends nothing itself: it writes the letter in the partner&apos;s language, keeps it in the person&apos;s documents and marks the referral sent. Print it or export it from the Documents tab.</source>
+        <translation>Relais verstuurt zelf niets: het schrijft de brief in de taal van de partner, bewaart hem bij de documenten van de persoon en markeert de doorverwijzing als verstuurd. Druk hem af of exporteer hem vanuit het tabblad Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="179"/>
         <source>No consent recorded: nothing can be shared with partners.</source>
         <translation>Geen toestemming geregistreerd: er kan niets met partners gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="178"/>
+        <location filename="../../app/ui/referrals/tab.py" line="181"/>
         <source>No valid consent: every consent has expired or been revoked.</source>
         <translation>Geen geldige toestemming: alle toestemmingen zijn vervallen of ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="180"/>
+        <location filename="../../app/ui/referrals/tab.py" line="183"/>
         <source>The last valid consent expires on %1.</source>
         <translation>De laatste geldige toestemming vervalt op %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="227"/>
+        <location filename="../../app/ui/referrals/tab.py" line="230"/>
         <source>Select a referral to see its request and history.</source>
         <translation>Selecteer een doorverwijzing om de vraag en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="229"/>
+        <location filename="../../app/ui/referrals/tab.py" line="232"/>
         <source>Request (the person&apos;s words):</source>
         <translation>Vraag (woorden van de persoon):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="230"/>
+        <location filename="../../app/ui/referrals/tab.py" line="233"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="232"/>
+        <location filename="../../app/ui/referrals/tab.py" line="235"/>
         <source>Referred despite the criteria because:</source>
         <translation>Toch doorverwezen omdat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="233"/>
+        <location filename="../../app/ui/referrals/tab.py" line="236"/>
         <source>Shared: %1</source>
         <translation>Gedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="235"/>
+        <location filename="../../app/ui/referrals/tab.py" line="238"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="264"/>
+        <location filename="../../app/ui/referrals/tab.py" line="267"/>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="265"/>
+        <location filename="../../app/ui/referrals/tab.py" line="268"/>
         <source>The person withdraws this consent today. Note (optional):</source>
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="303"/>
+        <location filename="../../app/ui/referrals/tab.py" line="306"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="318"/>
-        <location filename="../../app/ui/referrals/tab.py" line="353"/>
+        <location filename="../../app/ui/referrals/tab.py" line="321"/>
+        <location filename="../../app/ui/referrals/tab.py" line="374"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="321"/>
+        <location filename="../../app/ui/referrals/tab.py" line="324"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="331"/>
+        <location filename="../../app/ui/referrals/tab.py" line="328"/>
+        <source>Letter filed, not yet sent</source>
+        <translation>Brief opgeborgen, nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="329"/>
+        <source>The letter is kept in the person&apos;s documents and the referral is marked sent, but Relais has not sent it. Print it or export it from the Documents tab, then send it the way you agreed with the partner.</source>
+        <translation>De brief is bewaard bij de documenten van de persoon en de doorverwijzing is als verstuurd gemarkeerd, maar Relais heeft hem niet verstuurd. Druk hem af of exporteer hem vanuit het tabblad Documenten en verstuur hem zoals afgesproken met de partner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="335"/>
+        <source>Open the Documents tab</source>
+        <translation>Het tabblad Documenten openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="342"/>
+        <location filename="../../app/ui/referrals/tab.py" line="363"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="343"/>
+        <location filename="../../app/ui/referrals/tab.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="352"/>
+        <location filename="../../app/ui/referrals/tab.py" line="373"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>
@@ -608,27 +628,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="283"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="285"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="290"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="291"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="292"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="294"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="293"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="295"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
