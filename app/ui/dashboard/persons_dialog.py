@@ -59,6 +59,8 @@ class PersonsDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):     # translated titles never cut off
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.filter = QLineEdit(self)
