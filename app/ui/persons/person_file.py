@@ -109,6 +109,7 @@ class PersonFile(QWidget):
         while self.flags_row.count():
             item = self.flags_row.takeAt(0)
             if item.widget():
+                item.widget().hide()          # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         for flag in self.flags():
             # Told apart from the status by a mark, a border and the words, not by colour alone.
