@@ -83,8 +83,8 @@ def test_the_letter_button_says_it_files_and_leads_to_the_documents(qtbot, ws):
     assert any(b.text() == "Open the Documents tab" for b in box.buttons())
 
 
-def test_producing_a_draft_bilan_offers_to_finalise_first(qtbot, world, monkeypatch):
-    ws, pid, gp, _ = world
+def test_producing_a_draft_bilan_offers_to_finalise_first(qtbot, request, monkeypatch):
+    ws, pid, gp, _ = request.getfixturevalue("world")
     tab = bilan_tab.BilansTab(ws, pid)
     qtbot.addWidget(tab)
     tab.new_bilan("initial")

@@ -14,7 +14,10 @@ feature, behave the same:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from datetime import date
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,16 +44,20 @@ def date_refusal(edit: QDateEdit) -> str:
     if has_min and has_max:
         return QCoreApplication.translate(
             "Keyboard", "This date must be between {first} and {last}. Type it as {format}.").format(
-            first=short_date(low.toPython()), last=short_date(high.toPython()), format=fmt)
+            first=short_date(_day(low)), last=short_date(_day(high)), format=fmt)
     if has_max:
         return QCoreApplication.translate(
             "Keyboard", "This date cannot be after {last}. Type it as {format}.").format(
-            last=short_date(high.toPython()), format=fmt)
+            last=short_date(_day(high)), format=fmt)
     if has_min:
         return QCoreApplication.translate(
             "Keyboard", "This date cannot be before {first}. Type it as {format}.").format(
-            first=short_date(low.toPython()), format=fmt)
+            first=short_date(_day(low)), format=fmt)
     return QCoreApplication.translate("Keyboard", "Not a date. Type it as {format}.").format(format=fmt)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _text_edit(widget: QObject | None) -> QPlainTextEdit | QTextEdit | None:
@@ -74,7 +81,7 @@ class KeyboardHelper(QObject):
             self._focus_in(watched)
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) \
                 and isinstance(watched.parent(), QDateEdit):
-            _select_section(watched.parent())       # a click in a date: its section, ready to retype
+            _select_section(cast(QDateEdit, watched.parent()))   # a click in a date: its section, to retype
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key_press(watched, event)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
@@ -106,7 +113,8 @@ class KeyboardHelper(QObject):
                 usable = before is not None and before.isVisible() and before.window() is window
             except RuntimeError:          # deleted with a page that was rebuilt
                 usable = False
-            (before if usable else window).setFocus(Qt.FocusReason.OtherFocusReason)
+            target = before if usable and before is not None else window
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- keys -------------------------------------------------------------------------------------
     def _key_press(self, watched: QObject, event: QKeyEvent) -> bool:
@@ -142,5 +150,7 @@ def _select_section(edit: QDateEdit) -> None:
 def install(main_window: QWidget) -> KeyboardHelper:
     """The helper of this main window, watching every widget of the application."""
     helper = KeyboardHelper(main_window)
-    QApplication.instance().installEventFilter(helper)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(helper)
     return helper

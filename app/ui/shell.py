@@ -146,8 +146,9 @@ class Shell(QWidget):
     def _nav_reclicked(self, index) -> None:
         """"Persons" clicked while a file is open on that page: back to the list."""
         page = self.pages.get("persons")
-        if index.data(KEY_ROLE) == "persons" == self._current and page is not None:
-            page.show_list()
+        show_list = getattr(page, "show_list", None)
+        if index.data(KEY_ROLE) == "persons" == self._current and callable(show_list):
+            show_list()
 
     def _select_nav(self, key: str) -> None:
         for row in range(self.nav_model.rowCount()):

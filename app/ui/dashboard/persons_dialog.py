@@ -91,7 +91,8 @@ class PersonsDialog(QDialog):
         line = self.model.row_at(self.proxy.mapToSource(index).row())
         self.open_person_requested.emit(line.person_id, self.tab)
         # The file opens in the main window: bring it in front, out from under this list.
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         self.close()
         if window is not None:
             window.raise_()

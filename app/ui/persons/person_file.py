@@ -108,9 +108,10 @@ class PersonFile(QWidget):
         self.status.setText(status_labels().get(row.status, row.status))
         while self.flags_row.count():
             item = self.flags_row.takeAt(0)
-            if item.widget():
-                item.widget().hide()          # at once: deleteLater waits for the event loop
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()                    # at once: deleteLater waits for the event loop
+                old.deleteLater()
         for flag in self.flags():
             # Told apart from the status by a mark, a border and the words, not by colour alone.
             text = flag_labels()[flag]
