@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.ui.formats import short_date
 
@@ -89,7 +90,7 @@ class KeyboardHelper(QObject):
             if focus is not None and focus.window() is self.main_window:
                 self._focus_before_dialog = focus
         elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
-            QTimer.singleShot(0, self._after_dialog)
+            QTimer.singleShot(0, self, self._after_dialog)    # cancelled if the window goes first
         return False
 
     # -- focus ------------------------------------------------------------------------------------
@@ -100,9 +101,11 @@ class KeyboardHelper(QObject):
 
     def _after_dialog(self) -> None:
         window = self.main_window
-        if not window.isVisible() or any(w.isVisible() and isinstance(w, QDialog) and w.isModal()
-                                         for w in QApplication.topLevelWidgets()):
+        if not isValid(window):
             return
+        if not window.isVisible() or any(w.isVisible() and w.isWindow() and w is not window
+                                         for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)):
+            return                                # another dialog took over: it has the keyboard
         active = QApplication.activeWindow()
         if active is None or not active.isVisible():
             window.raise_()
