@@ -11,6 +11,7 @@ from app.services.persons.records import PersonService
 from app.ui.persons.page import PersonsPage
 from app.ui.referrals.dialogs import ReferralDialog
 from tests.everyday_support import in_language, open_window, settle, shoot
+from tests.test_cli import cli_vault  # noqa: F401 - fixture
 from tests.ui_support import ui_env  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("ui_env")]
@@ -119,3 +120,25 @@ def test_screenshots_of_the_search(qtbot, window):
         shoot(window, "lookup", language)
     window.change_language("en")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_the_command_line_runs_the_search_box_search(request):
+    """`main.py persons --vault DIR --search TEXT --json`: the same matches as the search box."""
+    import json
+
+    from app.services.shared.workspace import Workspace
+    from tests.conftest import PASSPHRASE, USER
+    from tests.test_cli import relais
+
+    vault = request.getfixturevalue("cli_vault")
+    ws = Workspace.open(vault, USER, PASSPHRASE)
+    try:
+        people = add_people(ws)
+        expected = {typed: PersonService(ws).search_ids(typed) for typed in ("nikos", "mohammed", "oksana")}
+    finally:
+        ws.lock()
+    for typed, ids in expected.items():
+        found = relais("persons", "--vault", str(vault), "--search", typed, "--json")
+        assert found.returncode == 0, found.stderr
+        assert sorted(p["id"] for p in json.loads(found.stdout)) == sorted(ids)
+    assert sorted(expected["oksana"]) == sorted([people["oksana"], people["oksana_closed"]])
