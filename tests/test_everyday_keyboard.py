@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from app.services.persons.records import PersonService
 from app.ui.cansas.form import AssessmentForm
@@ -115,6 +116,31 @@ def test_screenshots_of_a_refused_date(qtbot, window, form):
     refusals = []
     for language in ("fr", "nl"):
         in_language(window, language)
-        refusals.append(date_refusal(assessment.date_edit))
-        shoot(dialog, "keyboard", language)
+        for old in dialog.findChildren(AssessmentForm):
+            old.hide()
+        form_now = AssessmentForm(window.ws, assessment.person_id, dialog)         # built in this language
+        dialog.layout().addWidget(form_now)
+        form_now.show()
+        settle()
+        edit = form_now.date_edit
+        edit.setFocus()
+        edit.setSelectedSection(edit.Section.YearSection)
+        for digit in str(date.today().year + 1):
+            qtbot.keyClicks(edit, digit)
+            settle()
+        refusals.append(window.keyboard.last_refusal)
+        assert window.statusBar().currentMessage() == refusals[-1]
+        # The dialog with the main window's status bar under it, where the reason stays.
+        top, bar = dialog.grab(), window.statusBar().grab()
+        image = QPixmap(max(top.width(), bar.width()), top.height() + bar.height())
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.drawPixmap(0, 0, top)
+        painter.drawPixmap(0, top.height(), bar)
+        painter.end()
+        label = QLabel()
+        label.setPixmap(image)
+        label.resize(image.size())
+        shoot(label, "keyboard", language)
     assert "JJ/MM/AAAA" in refusals[0] and "DD/MM/JJJJ" in refusals[1]
+    assert date_refusal(assessment.date_edit)

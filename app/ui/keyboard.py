@@ -140,6 +140,9 @@ class KeyboardHelper(QObject):
             return
         self.last_refusal = date_refusal(edit)
         QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), self.last_refusal, edit)
+        status = getattr(self.main_window, "statusBar", None)
+        if callable(status):                       # stays readable after the tooltip fades
+            status().showMessage(self.last_refusal, 10_000)
 
 
 def _select_section(edit: QDateEdit) -> None:
