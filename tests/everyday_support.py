@@ -1,14 +1,51 @@
-"""Answering the modal boxes of a flow as the user would, by the button's text, and keeping
-a picture of each box for the screenshots."""
+"""Shared by the tests/test_everyday_*.py flows (issue 25): a signed-in main window at the
+laptop size the issue was seen at, screenshots of the fixed flows in both languages, and the
+modal boxes of a flow answered as the user would, by the button's text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+
+from app.ui.main_window import MainWindow
+from tests.ui_support import unlock
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def open_window(qtbot, vault_dir) -> MainWindow:
+    """Use with the ui_env fixture (pytestmark usefixtures)."""
+    win = MainWindow(vault_dir)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    unlock(qtbot, win)
+    assert not win.is_locked
+    return win
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def shoot(widget: QWidget, topic: str, language: str) -> Path:
+    """docs/screenshots/everyday-<topic>-<language>.png, as the widget shows now."""
+    settle()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"everyday-{topic}-{language}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def in_language(window: MainWindow, language: str) -> None:
+    window.change_language(language)
+    settle()
+
 
 
 class ModalAnswers:

@@ -43,7 +43,7 @@ def test_tiles_show_the_numbers_and_list_the_persons_behind_them(qtbot, ws, case
     assert dialog.proxy.rowCount() == 1
     with qtbot.waitSignal(page.open_person_requested) as opened:
         dialog.view.doubleClicked.emit(dialog.proxy.index(0, 0))
-    assert opened.args == [caseload.dora]
+    assert opened.args == [caseload.dora, "network"]
 
     dialog.close()
     page.open_domain("accommodation")

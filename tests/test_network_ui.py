@@ -42,7 +42,8 @@ def test_empty_state_then_first_map(qtbot, ws, person):
     tab.first_map.click()
     assert tab.stack.currentIndex() == 1
     assert len(networks.list_snapshots(ws, person)) == 1
-    assert tab.measures.signal.isVisibleTo(tab)   # an empty map: nobody close, nobody giving emotional support
+    # An empty new map says nothing yet: no red isolation signal before anyone is drawn (issue 25).
+    assert not tab.measures.signal.isVisibleTo(tab)
 
 
 def test_drawing_moves_and_ties_are_saved(qtbot, ws, person):

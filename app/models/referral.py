@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text
+from sqlalchemy import JSON, ColumnElement, Date, ForeignKey, String, Text, and_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.models.person import Person, PersonStatus
 from app.store.base import Base, utcnow
 from app.store.sync.gids import Gid
 
@@ -98,3 +99,11 @@ class ReferralEvent(Gid, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     referral: Mapped[Referral] = relationship(back_populates="events")
+
+
+def pending_referral_condition() -> ColumnElement[bool]:
+    """The one definition of a pending referral, read by the dashboard's "waiting" figures and
+    the pending-referrals page so that both count the same: sent and not yet started, refused
+    or ended, for a person whose file is not closed (a closed file leaves the caseload)."""
+    open_files = select(Person.id).where(Person.status != PersonStatus.CLOSED)
+    return and_(Referral.status.in_([s.value for s in PENDING]), Referral.person_id.in_(open_files))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.vault import VaultFolder
-from app.ui import events, i18n, settings
+from app.ui import events, i18n, keyboard, settings
 from app.ui.autolock import AutoLock
 from app.ui.backup import start_daily_backup
 from app.ui.contracts import ActionContext
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         self.autolock = AutoLock(settings.autolock_minutes(), self)
+        self.keyboard = keyboard.install(self)   # typed dates, Tab out of text fields, focus after dialogs
         self.autolock.lock_requested.connect(self.auto_lock)
 
         self.retranslate()
@@ -348,6 +349,9 @@ class MainWindow(QMainWindow):
             return
         i18n.install(lang)
         self.retranslate()
+        if self.ws is not None:             # the features' toolbar actions ("Quick contact") too
+            self._remove_feature_actions()
+            self._install_feature_actions()
         if self.shell is not None and self.ws is not None:
             place = self.shell.place()
             self.stack.removeWidget(self.shell)

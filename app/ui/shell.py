@@ -8,13 +8,14 @@ the user returns where they were after an unlock), with no-op defaults from Page
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QListView,
     QStackedWidget,
+    QStyledItemDelegate,
     QWidget,
 )
 
@@ -25,7 +26,24 @@ from app.ui.registry import REGISTRY, NavPageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAV_MAX_WIDTH = 230
+NAV_ITEM_INSET = 56       # item padding 16 + margin 8 on each side, focus border, in app/ui/style.py
+NAV_ITEM_VERTICAL = 24    # padding 9 + margin 1 above and below, focus border
 
+
+
+class _WrappingNavDelegate(QStyledItemDelegate):
+    """Item heights that count the wrapped lines within the stylesheet's padding and margins
+    (NAV_ITEM_INSET), which Qt's own size hint ignores: it would elide the second line."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        width = max(view.viewport().width() - NAV_ITEM_INSET, 40)
+        text = str(index.data() or "")
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)       # the selected item is drawn in semi-bold
+        rect = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + NAV_ITEM_VERTICAL))
 
 class Shell(QWidget):
     page_changed = Signal(str)
@@ -48,16 +66,24 @@ class Shell(QWidget):
         a11y.name(self.nav, self.tr("Navigation"), self.tr("The pages of Relais; Up and Down choose one"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Long French and Dutch titles are elided (full title in the tooltip) rather than
-        # taking width from the page, where the buttons need it at 1280 px.
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Long French and Dutch titles wrap onto a second line rather than taking width from
+        # the page, where the buttons need it at 1280 px, or being cut ("Tableau de …").
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # On a small screen at 200 % text (683 logical pixels wide) the list takes a fifth.
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() // 5 if screen else NAV_MAX_WIDTH
         wanted = max(min(180, room), self.nav.sizeHintForColumn(0) + 56)
-        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, wanted, max(room, 120)))
+        # Never narrower than the longest single word ("Overeenstemming"): words wrap, none is cut.
+        metrics = self.nav.fontMetrics()
+        longest_word = max((metrics.horizontalAdvance(word) for spec in self.specs
+                            for word in spec.title().split()), default=0) + 56
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(min(wanted, max(room, 120)), longest_word)))
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)      # wrapped heights follow the width
+        self.nav.setItemDelegate(_WrappingNavDelegate(self.nav))
         self.nav.selectionModel().currentChanged.connect(self._nav_clicked)
+        self.nav.clicked.connect(self._nav_reclicked)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +142,13 @@ class Shell(QWidget):
         key = index.data(KEY_ROLE)
         if key and key != self._current:
             self.show_page(key)
+
+    def _nav_reclicked(self, index) -> None:
+        """"Persons" clicked while a file is open on that page: back to the list."""
+        page = self.pages.get("persons")
+        show_list = getattr(page, "show_list", None)
+        if index.data(KEY_ROLE) == "persons" == self._current and callable(show_list):
+            show_list()
 
     def _select_nav(self, key: str) -> None:
         for row in range(self.nav_model.rowCount()):

@@ -31,8 +31,9 @@ QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; margin-top: 6px; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#error {{ color: {DANGER}; }}
 QLabel#fieldError {{ color: {DANGER}; font-size: 9pt; }}
-QLabel#flag {{ background: {WARN_SOFT}; color: {WARN_INK}; border: 1px solid {WARN_INK}; border-radius: 9px;
-    padding: 2px 9px; }}
+QLabel#flag, QPushButton#flag {{ background: {WARN_SOFT}; color: {WARN_INK}; border: 1px solid {WARN_INK};
+    border-radius: 9px; padding: 2px 9px; min-height: 0; }}
+QPushButton#flag:hover, QPushButton#flag:focus {{ border-width: 2px; padding: 1px 8px; }}
 QLabel#status {{ background: {ACCENT_SOFT}; color: {ACCENT}; border-radius: 9px; padding: 2px 9px; }}
 QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; font-weight: 600;
     background: {SURFACE}; border: 1px solid {LINE}; border-radius: 6px; padding: 14px; }}

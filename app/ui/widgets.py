@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -110,3 +112,16 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width = max(self.contentsRect().width(), 40)
         QLabel.setText(self, self.fontMetrics().elidedText(self._full, self._mode, width))
+
+
+def match_anywhere(combo: QComboBox) -> QComboBox:
+    """Make a list of names searchable by typing any part of a name ("jour" finds "Centre
+    de jour…"), ignoring case, instead of only its beginning."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer() or QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo

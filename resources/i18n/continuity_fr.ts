@@ -209,27 +209,27 @@
 <context>
     <name>StayKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="36"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
         <source>Psychiatric ward</source>
         <translation>Service psychiatrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
         <source>General hospital</source>
         <translation>Hôpital général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
         <source>Detox</source>
         <translation>Sevrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
         <source>Crisis unit</source>
         <translation>Unité de crise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="41"/>
         <source>Residential</source>
         <translation>Résidentiel</translation>
     </message>
@@ -237,42 +237,42 @@
 <context>
     <name>StayTableModel</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="65"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="66"/>
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="66"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="67"/>
         <source>in stay</source>
         <translation>en séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="68"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="69"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>Planned</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>StaysTab</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="116"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="117"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="114"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="115"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="115"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="116"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="92"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="93"/>
         <source>Kind of stay</source>
         <translation>Type de séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="98"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="99"/>
         <source>Discharged on</source>
         <translation>Sorti(e) le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="103"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="104"/>
         <source>Planned admission</source>
         <translation>Admission programmée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="107"/>
         <source>Discharge plan agreed with the ward</source>
         <translation>Plan de sortie convenu avec le service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="111"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="112"/>
         <source>Record the stay</source>
         <translation>Enregistrer le séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="105"/>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="123"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="124"/>
         <source>Discharge plan</source>
         <translation>Plan de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="85"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="86"/>
         <source>Stays</source>
         <translation>Séjours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="124"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="125"/>
         <source>New stay</source>
         <translation>Nouveau séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="145"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="146"/>
         <source>In a stay since %1: %2</source>
         <translation>En séjour depuis le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="148"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="149"/>
         <source>Discharged on %1 from %2: review the care plan with the person.</source>
         <translation>Sorti(e) le %1 de %2 : revoyez le plan de rétablissement avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="158"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="159"/>
         <source>Discharge plan: %1</source>
         <translation>Plan de sortie : %1</translation>
     </message>

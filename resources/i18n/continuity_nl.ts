@@ -209,27 +209,27 @@
 <context>
     <name>StayKinds</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="36"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
         <source>Psychiatric ward</source>
         <translation>Psychiatrische afdeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="37"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
         <source>General hospital</source>
         <translation>Algemeen ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="38"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
         <source>Detox</source>
         <translation>Ontwenning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="39"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
         <source>Crisis unit</source>
         <translation>Crisiseenheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="40"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="41"/>
         <source>Residential</source>
         <translation>Residentieel</translation>
     </message>
@@ -237,42 +237,42 @@
 <context>
     <name>StayTableModel</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="63"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="64"/>
         <source>Admission</source>
         <translation>Opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="65"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="66"/>
         <source>Discharge</source>
         <translation>Ontslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="66"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="67"/>
         <source>in stay</source>
         <translation>in verblijf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="68"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="69"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="69"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="70"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="71"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>StaysTab</name>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="116"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="117"/>
         <source>Admission</source>
         <translation>Opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="114"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="115"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="115"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="116"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="92"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="93"/>
         <source>Kind of stay</source>
         <translation>Soort opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="98"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="99"/>
         <source>Discharged on</source>
         <translation>Ontslagen op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="103"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="104"/>
         <source>Planned admission</source>
         <translation>Geplande opname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="107"/>
         <source>Discharge plan agreed with the ward</source>
         <translation>Ontslagplan afgesproken met de afdeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="111"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="112"/>
         <source>Record the stay</source>
         <translation>Verblijf registreren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="105"/>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="123"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="106"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="124"/>
         <source>Discharge plan</source>
         <translation>Ontslagplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="85"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="86"/>
         <source>Stays</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="124"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="125"/>
         <source>New stay</source>
         <translation>Nieuw verblijf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="145"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="146"/>
         <source>In a stay since %1: %2</source>
         <translation>In verblijf sinds %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="148"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="149"/>
         <source>Discharged on %1 from %2: review the care plan with the person.</source>
         <translation>Ontslagen op %1 uit %2: herbekijk het herstelplan met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/continuity/stays_tab.py" line="158"/>
+        <location filename="../../app/ui/continuity/stays_tab.py" line="159"/>
         <source>Discharge plan: %1</source>
         <translation>Ontslagplan: %1</translation>
     </message>

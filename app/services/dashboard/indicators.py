@@ -18,7 +18,8 @@ Choices, so the figures read the same everywhere:
 - Overdue: the current (not superseded) care-plan version, with the rules of
   app.models.careplan (review date before today; an open action of an open goal due before
   today) — as the follow-up list applies them.
-- Pending referrals: sent and not yet started, refused or ended; days waiting since sending.
+- Pending referrals: app.models.referral.pending_referral_condition, the definition the
+  pending-referrals page uses too; days waiting since sending.
 - Contacts per week by mode: the last `weeks` calendar weeks (Monday to Sunday) ending with
   the current one. "team": every contact, anonymous encounters included; "mine": contacts the
   user recorded and contacts with persons assigned to the user.
@@ -48,7 +49,7 @@ from app.models.instruments import cansas_core_domains
 from app.models.network import FORMAL, Circle, NetworkMember, NetworkSnapshot, Support
 from app.models.network_measures import isolation_reasons
 from app.models.person import Person, PersonStatus, person_workers
-from app.models.referral import PENDING, Referral
+from app.models.referral import Referral, pending_referral_condition
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.services.stays import discharged_without_follow_up
@@ -63,10 +64,16 @@ class Figure:
     """A number on the dashboard and the persons behind it."""
 
     person_ids: tuple[int, ...] = ()
+    # For the overdue figures: (person id, the earliest date that is past), so the list can say
+    # since when and how many days late.
+    due: tuple[tuple[int, date], ...] = ()
 
     @property
     def count(self) -> int:
         return len(self.person_ids)
+
+    def due_on(self) -> dict[int, date]:
+        return dict(self.due)
 
 
 @dataclass(frozen=True)
@@ -219,24 +226,24 @@ def _isolation(session: Session, scope: Select) -> pd.DataFrame:
 def _overdue(session: Session, scope: Select, today: date) -> tuple[pd.DataFrame, pd.DataFrame]:
     current = (select(CarePlanVersion.id).join(CarePlan, CarePlan.id == CarePlanVersion.plan_id)
                .where(CarePlan.person_id.in_(scope), CarePlanVersion.superseded_at.is_(None)))
-    reviews = _frame(session, select(CarePlan.person_id)
+    reviews = _frame(session, select(CarePlan.person_id, CarePlanVersion.review_on)
                      .join(CarePlanVersion, CarePlanVersion.plan_id == CarePlan.id)
                      .where(CarePlanVersion.id.in_(current), CarePlanVersion.review_on < today),
-                     ["person_id"])
-    actions = _frame(session, select(CarePlan.person_id, Action.id)
+                     ["person_id", "due_on"])
+    actions = _frame(session, select(CarePlan.person_id, Action.id, Action.due_on)
                      .join(Goal, Goal.id == Action.goal_id)
                      .join(CarePlanVersion, CarePlanVersion.id == Goal.version_id)
                      .join(CarePlan, CarePlan.id == CarePlanVersion.plan_id)
                      .where(CarePlanVersion.id.in_(current), Goal.status == GoalStatus.OPEN,
                             Action.status == ActionStatus.OPEN, Action.due_on < today),
-                     ["person_id", "action_id"])
+                     ["person_id", "action_id", "due_on"])
     return reviews, actions
 
 
 def _referrals(session: Session, scope: Select, today: date) -> pd.DataFrame:
     frame = _frame(session, select(Referral.id, Referral.person_id, Referral.partner_name, Referral.status,
                                    func.coalesce(Referral.sent_on, Referral.status_on))
-                   .where(Referral.status.in_([s.value for s in PENDING]), Referral.person_id.in_(scope)),
+                   .where(pending_referral_condition(), Referral.person_id.in_(scope)),
                    ["referral_id", "person_id", "partner_name", "status", "since"])
     if frame.empty:
         frame["days_waiting"] = pd.Series(dtype="int64")
@@ -281,6 +288,8 @@ def load_frames(ws: Workspace, scope: str, today: date, weeks: int = DEFAULT_WEE
     persons["isolated"] = persons.index.isin(isolation.loc[isolation["isolated"], "person_id"])
     persons["review_overdue"] = persons.index.isin(reviews["person_id"])
     persons["overdue_actions"] = actions.groupby("person_id").size().reindex(persons.index, fill_value=0)
+    persons["review_due"] = reviews.groupby("person_id")["due_on"].min().reindex(persons.index)
+    persons["action_due"] = actions.groupby("person_id")["due_on"].min().reindex(persons.index)
     persons["pending_referrals"] = referrals.groupby("person_id").size().reindex(persons.index, fill_value=0)
     persons["longest_wait_days"] = referrals.groupby("person_id")["days_waiting"].max() \
         .reindex(persons.index, fill_value=0)
@@ -294,6 +303,17 @@ def load_frames(ws: Workspace, scope: str, today: date, weeks: int = DEFAULT_WEE
 
 def _figure(ids) -> Figure:
     return Figure(tuple(sorted(int(i) for i in ids)))
+
+
+def _overdue_figure(persons: pd.DataFrame, column: str) -> Figure:
+    """The persons with a date in `column`, each with that date (the earliest one past)."""
+    dues = persons[column].dropna()
+    return Figure(tuple(sorted(int(i) for i in dues.index)),
+                  tuple(sorted((int(i), _day(d)) for i, d in dues.items())))
+
+
+def _day(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _weekly(contacts: pd.DataFrame, today: date, weeks: int) -> tuple[WeekContacts, ...]:
@@ -335,8 +355,8 @@ def caseload_indicators(ws: Workspace, scope: str = "mine", today: date | None =
         any_unmet=_figure(p.index[p["unmet_core"] > 0]),
         isolation=_figure(p.index[p["isolated"]]),
         mapped=_figure(p.index[p["mapped"]]),
-        overdue_reviews=_figure(p.index[p["review_overdue"]]),
-        overdue_actions=_figure(p.index[p["overdue_actions"] > 0]),
+        overdue_reviews=_overdue_figure(p, "review_due"),
+        overdue_actions=_overdue_figure(p, "action_due"),
         overdue_action_count=int(p["overdue_actions"].sum()),
         pending_referrals=tuple(
             WaitingReferral(int(r.referral_id), int(r.person_id), r.partner_name or "", r.status, r.since,

@@ -199,6 +199,19 @@ class PersonService:
             joined = session.execute(select(func.group_concat(inner.c.id))).scalar()
         return [int(pid) for pid in joined.split(",")] if joined else []
 
+    def count_elsewhere(self, text: str, status: str) -> int:
+        """How many persons the search finds in statuses other than `status`: the persons a
+        status filter hides ("N more in other statuses")."""
+        self.ws.require(Permission.PERSON_READ)
+        terms = search_terms(text)
+        if not terms or not status:
+            return 0
+        query = select(func.count(Person.id)).where(Person.status != status)
+        for term in terms:
+            query = query.where(Person.search_text.contains(term, autoescape=True))
+        with self.ws.read() as session:
+            return session.scalar(query) or 0
+
     def count(self) -> int:
         with self.ws.read() as session:
             return session.scalar(select(func.count(Person.id))) or 0

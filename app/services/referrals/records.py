@@ -17,13 +17,13 @@ from app.models.partner import Partner
 from app.models.person import Person, clean_text, display_name, person_workers
 from app.models.referral import (
     CLOSED,
-    PENDING,
     SHAREABLE_TYPES,
     Referral,
     ReferralEvent,
     ReferralStatus,
     Urgency,
     can_move,
+    pending_referral_condition,
 )
 from app.services.bilan.pdf import BILAN_PDF
 from app.services.partners.directory import check_criteria
@@ -311,15 +311,15 @@ def get_referral(ws: Workspace, referral_id: int) -> ReferralRow:
 
 
 def pending_referrals(ws: Workspace, today: date | None = None, mine_only: bool = False) -> list[PendingReferral]:
-    """The caseload list: referrals sent and not yet started, refused or ended, the longest
-    wait first."""
+    """The caseload list: the pending referrals (app.models.referral.pending_referral_condition,
+    as the dashboard counts them), the longest wait first."""
     ws.require(Permission.CLINICAL_READ)
     today = today or date.today()
     query = (select(Referral.id, Referral.person_id, Person.given_names, Person.family_name, Person.alias,
                     Referral.partner_name, Referral.status, Referral.urgency, Referral.sent_on,
                     Referral.status_on, Referral.follow_up_on)
              .join(Person, Person.id == Referral.person_id)
-             .where(Referral.status.in_([s.value for s in PENDING])))
+             .where(pending_referral_condition()))
     if mine_only:
         query = query.join(person_workers, person_workers.c.person_id == Person.id) \
             .where(person_workers.c.user_id == ws.user.id)

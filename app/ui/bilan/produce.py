@@ -51,6 +51,30 @@ class ProduceDialog(QDialog):
         layout.addWidget(buttons)
         if not is_final:
             self.recipient.setEnabled(False)
+        # "For" follows the variant: the GP variant goes to the person's GP, the full one to an
+        # internal copy; and a GP chosen as recipient gets the GP variant.
+        self._gp_index = next((i + 1 for i, r in enumerate(recipients) if r.is_persons_gp and not gp_refused),
+                              next((i + 1 for i, r in enumerate(recipients) if r.is_gp and not gp_refused), -1))
+        self._gps = {r.partner_id for r in recipients if r.is_gp}
+        self.variant.currentIndexChanged.connect(self._variant_chosen)
+        self.recipient.currentIndexChanged.connect(self._recipient_chosen)
+        self._variant_chosen()
+
+    def _variant_chosen(self) -> None:
+        if not self.recipient.isEnabled():
+            return
+        self.recipient.blockSignals(True)
+        if self.variant.currentData() == "gp" and self._gp_index > 0:
+            self.recipient.setCurrentIndex(self._gp_index)
+        elif self.variant.currentData() == "full" and self.recipient.currentData() in self._gps:
+            self.recipient.setCurrentIndex(0)
+        self.recipient.blockSignals(False)
+
+    def _recipient_chosen(self) -> None:
+        if self.recipient.currentData() in self._gps:
+            self.variant.blockSignals(True)
+            self.variant.setCurrentIndex(self.variant.findData("gp"))
+            self.variant.blockSignals(False)
 
     def choice(self) -> tuple[int | None, str]:
         return self.recipient.currentData(), self.variant.currentData()

@@ -37,6 +37,9 @@ OK_STYLE = "background: #e6f2ea; color: #1d4d2c; padding: 6px; border-radius: 3p
 REFUSED_STYLE = "background: #f9e3e0; color: #7a1f14; padding: 6px; border-radius: 3px;"
 
 
+
+FINALISE, DRAFT, CANCEL = "finalise", "draft", "cancel"
+
 class BilansTab(PersonTabBase, QWidget):
     person_changed = Signal()
     document_produced = Signal(int)
@@ -255,6 +258,16 @@ class BilansTab(PersonTabBase, QWidget):
         record = self.editor.record
         if record is None or not self.save():
             return
+        if not record.is_final:
+            # A draft can only be an internal copy: offer to finalise it first.
+            answer = self.ask_finalise_first()
+            if answer == CANCEL:
+                return
+            if answer == FINALISE:
+                self.finalise_now()
+                record = self.editor.record
+                if record is None or not record.is_final:
+                    return
         recipients = self._attempt(lambda: bilans.recipients(self.ws, self.person_id))
         if recipients is None:
             return
@@ -263,6 +276,20 @@ class BilansTab(PersonTabBase, QWidget):
             return
         partner_id, variant = dialog.choice()
         self.produce_for(partner_id, variant)
+
+    def ask_finalise_first(self) -> str:
+        """The bilan is a draft: finalise it (then produce it for a partner), produce an internal
+        copy of the draft, or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Produce the bilan PDF"),
+                          self.tr("This bilan is still a draft: a draft can only be produced as an internal "
+                                  "copy. Finalise it now, to produce it for the GP or a partner?"),
+                          QMessageBox.StandardButton.Cancel, self)
+        finalise = box.addButton(self.tr("Finalise, then produce"), QMessageBox.ButtonRole.AcceptRole)
+        draft = box.addButton(self.tr("Internal copy of the draft"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(finalise)
+        box.exec()
+        clicked = box.clickedButton()
+        return FINALISE if clicked is finalise else DRAFT if clicked is draft else CANCEL
 
     def produce_for(self, partner_id: int | None, variant: str) -> None:
         record = self.editor.record

@@ -43,6 +43,11 @@ from app.ui.flow import FlowLayout
 from app.ui.formats import short_date
 from app.ui.tasks import run_task
 
+# The file's tab each figure is about, opened from its list.
+TILE_TABS = {"any_unmet": "needs", "isolation": "network", "overdue_reviews": "careplan",
+             "overdue_actions": "careplan", "waiting": "referrals", "discharged_no_contact": "contacts"}
+OVERDUE_TILES = ("overdue_reviews", "overdue_actions")
+
 
 @dataclass(frozen=True)
 class DashboardData:
@@ -59,7 +64,7 @@ def compute(ws: Workspace, scope: str) -> DashboardData:
 
 
 class DashboardPage(OpensPersons, PageBase, QWidget):
-    open_person_requested = Signal(int)
+    open_person_requested = Signal(int, str)    # person id, the file's tab to show
     loaded = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -254,17 +259,22 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
     def open_tile(self, key: str) -> None:
         if self.data is None:
             return
-        self.show_persons(self.tiles[key].caption.text(), getattr(self.data.indicators, key).person_ids)
+        figure = getattr(self.data.indicators, key)
+        tab = TILE_TABS.get(key, "")
+        due = figure.due_on() if key in OVERDUE_TILES else None
+        self.show_persons(self.tiles[key].caption.text(), figure.person_ids, tab=tab, due=due)
 
     def open_domain(self, domain_id: str) -> None:
         if self.data is None:
             return
         need = next(d for d in self.data.indicators.unmet_needs if d.domain_id == domain_id)
         title = self.tr("Unmet need: %1").replace("%1", life_domain_label(domain_id, current_language()))
-        self.show_persons(title, need.persons.person_ids)
+        self.show_persons(title, need.persons.person_ids, tab="needs")
 
-    def show_persons(self, title: str, person_ids: tuple[int, ...]) -> PersonsDialog:
-        dialog = PersonsDialog(self.ws, title, person_ids, self)
+    def show_persons(self, title: str, person_ids: tuple[int, ...], tab: str = "",
+                     due: dict | None = None) -> PersonsDialog:
+        today = self.data.indicators.today if self.data is not None else None
+        dialog = PersonsDialog(self.ws, title, person_ids, self, due=due, tab=tab, today=today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_person_requested.connect(self.open_person_requested)
         dialog.show()
@@ -272,7 +282,8 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
 
     def _open_referral_person(self, index) -> None:
         proxy = self.waiting_view.model()
-        self.open_person_requested.emit(self.waiting_model.referral_at(proxy.mapToSource(index).row()).person_id)
+        self.open_person_requested.emit(self.waiting_model.referral_at(proxy.mapToSource(index).row()).person_id,
+                                        "referrals")
 
     # -- export -------------------------------------------------------------------------------
     def export(self, fmt: str) -> None:

@@ -20,6 +20,7 @@ from app.errors import RelaisError
 from app.models.network import FORMAL, MAX_LABEL, MemberData
 from app.ui.forms import SubmitDialog
 from app.ui.network import labels
+from app.ui.widgets import match_anywhere
 
 
 def _combo(choices: dict[str, str], current: str | None, placeholder: str = "") -> QComboBox:
@@ -72,6 +73,7 @@ class MemberDialog(SubmitDialog):
         self.partner.addItem(self.tr("\u2014 none \u2014"), None)
         for partner_id, name in partners or []:
             self.partner.addItem(name, partner_id)
+        match_anywhere(self.partner)
         if member and member.partner_id:
             self.partner.setCurrentIndex(max(self.partner.findData(member.partner_id), 0))
         self.add_row(self.tr("Partner in the directory"), self.partner, field="partner_id")

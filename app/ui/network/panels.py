@@ -55,19 +55,35 @@ class MeasuresPanel(QWidget):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
+        # Plain words on the form; the research term, for those who know it, in the tooltip.
+        technical = {
+            "density": self.tr("Density: the share of all possible ties between members that exist "
+                               "(0 = nobody knows anybody, 1 = everybody knows everybody)."),
+            "components": self.tr("Components: groups of members with no tie between the groups."),
+            "brokerage": self.tr("Ego-betweenness: how often the person is the only link between two "
+                                 "members who do not know each other."),
+        }
+        self.captions: dict[str, QLabel] = {}
         for key, text in (("size", self.tr("Network size")), ("sectors", self.tr("Per sector")),
                           ("professional", self.tr("Professionals and services")),
                           ("close_informal", self.tr("Close informal ties")),
                           ("supports", self.tr("People giving support")),
-                          ("density", self.tr("Density of ties")),
-                          ("components", self.tr("Separate groups")),
+                          ("density", self.tr("How many members know each other")),
+                          ("components", self.tr("Groups who do not know each other")),
                           ("isolated", self.tr("Members tied to nobody else")),
-                          ("brokerage", self.tr("Brokerage (ego-betweenness)"))):
+                          ("brokerage", self.tr("Links only the person makes"))):
             value = QLabel()
             value.setWordWrap(key == "supports")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption = QLabel(text)
+            caption.setWordWrap(True)
+            caption.setBuddy(value)
+            if key in technical:
+                caption.setToolTip(technical[key])
+                value.setToolTip(technical[key])
             self.values[key] = value
-            self.form.addRow(text, value)
+            self.captions[key] = caption
+            self.form.addRow(caption, value)
         layout.addLayout(self.form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -78,7 +94,7 @@ class MeasuresPanel(QWidget):
         layout.addStretch()
 
     def show_measures(self, m: NetworkMeasures) -> None:
-        if m.isolation_signal:
+        if m.isolation_signal and m.size > 0:     # an empty new map says nothing yet
             reasons = "; ".join(labels.isolation_reasons()[r] for r in m.isolation_reasons)
             self.signal.setText(self.tr("Isolation signal: %1").replace("%1", reasons))
             self.signal.show()

@@ -223,8 +223,8 @@ class NetworkTab(PersonTabBase, QWidget):
         self.snapshots.blockSignals(True)
         self.snapshots.clear()
         for row in rows:
-            self.snapshots.addItem(self.tr("%1 (%2 members)").replace("%1", short_date(row.drawn_on))
-                                   .replace("%2", str(row.members)), row.id)
+            self.snapshots.addItem(self.tr("%1 (%n member(s))", "", row.members)
+                                   .replace("%1", short_date(row.drawn_on)), row.id)
         self.snapshots.setCurrentIndex(self.snapshots.findData(target))
         self.snapshots.blockSignals(False)
         audit = target != self.snapshot_id
@@ -235,7 +235,7 @@ class NetworkTab(PersonTabBase, QWidget):
         """The map in words for a screen reader: each member in its circle, then who knows whom.
         The Members tab beside the map is the same content as a table."""
         names = {m.id: m.label for m in data.members}
-        parts = [self.tr("%1 members").replace("%1", str(len(data.members)))]
+        parts = [self.tr("%n member(s)", "", len(data.members))]
         parts += [f"{m.label} ({network_labels.categories()[m.category]}, {network_labels.circles()[m.circle]})"
                   for m in data.members]
         ties = [f"{names.get(a, '?')} – {names.get(b, '?')}" for a, b in data.ties]
@@ -334,7 +334,7 @@ class NetworkTab(PersonTabBase, QWidget):
         circle = circle_at(*at).value if at else "middle"
         dialog = MemberDialog(submit, partners=self._partners(), default_circle=circle, parent=self)
         if dialog.exec():
-            self._refresh(rebuild=True)
+            self.reload(select_id=self.snapshot_id)     # the selector's member count too
             events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def edit_member(self, member_id: int) -> None:
@@ -350,7 +350,7 @@ class NetworkTab(PersonTabBase, QWidget):
         dialog = MemberDialog(submit, member, self._partners(),
                               remove=lambda: networks.remove_member(self.ws, member_id), parent=self)
         if dialog.exec():
-            self._refresh(rebuild=True)
+            self.reload(select_id=self.snapshot_id)     # the selector's member count too
             events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def remove_selected(self) -> None:
@@ -362,7 +362,7 @@ class NetworkTab(PersonTabBase, QWidget):
                                       self.tr("Remove %1 from this map?").replace("%1", labels))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: [networks.remove_member(self.ws, i) for i in ids])
-            self._refresh(rebuild=True)
+            self.reload(select_id=self.snapshot_id)
 
     def member_moved(self, member_id: int, x: float, y: float) -> None:
         if self._run(lambda: networks.move_member(self.ws, member_id, x, y)):

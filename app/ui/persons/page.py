@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -115,6 +118,15 @@ class PersonsPage(PageBase, QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
         list_layout.addWidget(self.empty)
+        # Matches a status filter hides: a link that shows all statuses.
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("hint")
+        self.elsewhere.setTextFormat(Qt.TextFormat.RichText)
+        self.elsewhere.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.elsewhere.linkActivated.connect(lambda _link: self.status.setCurrentIndex(0))
+        self.elsewhere.setVisible(False)
+        list_layout.addWidget(self.elsewhere)
         list_layout.addWidget(self.table, 1)
 
         self.stack = QStackedWidget()
@@ -181,7 +193,7 @@ class PersonsPage(PageBase, QWidget):
         ids = self.service.search_ids(text, status=status) if text else None
         self.model.set_filter(ids, status)
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("{shown} of {total} persons").format(shown=shown, total=total))
+        self.count.setText(self.tr("{shown} of %n person(s)", "", total).format(shown=shown))
         if not total:
             self.empty.setText(self.tr("No person registered yet. Start with “New person” (Ctrl+N): "
                                        "a name or an alias is enough."))
@@ -189,6 +201,10 @@ class PersonsPage(PageBase, QWidget):
             self.empty.setText(self.tr("Nobody matches. Check the spelling, try part of the name, the "
                                        "birth year, or all statuses."))
         self.empty.setVisible(not shown)
+        hidden = self.service.count_elsewhere(text, status) if text and status else 0
+        more = self.tr("%n more in other statuses", "", hidden)
+        self.elsewhere.setText(f'<a href="all">{escape(more, quote=False)}</a>' if hidden else "")
+        self.elsewhere.setVisible(bool(hidden))
         if shown:
             self.table.selectRow(0)
 

@@ -28,6 +28,11 @@ from app.ui.registry import REGISTRY
 from app.ui.widgets import ElidedLabel, label
 
 FLAG_MARK = "⚑"
+# The tab a header flag leads to when clicked (or pressed with Space).
+FLAG_TABS = {"no_niss": "overview", "no_fixed_address": "overview", "no_insurance": "overview",
+             "consent_missing": "referrals", "consent_expired": "referrals", "consent_revoked": "referrals",
+             "consent_expiring": "referrals", "review_overdue": "careplan", "actions_overdue": "careplan",
+             "in_stay": "stays", "review_after_discharge": "careplan"}
 
 
 class PersonFile(QWidget):
@@ -103,13 +108,25 @@ class PersonFile(QWidget):
         self.status.setText(status_labels().get(row.status, row.status))
         while self.flags_row.count():
             item = self.flags_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()                    # at once: deleteLater waits for the event loop
+                old.deleteLater()
         for flag in self.flags():
             # Told apart from the status by a mark, a border and the words, not by colour alone.
             text = flag_labels()[flag]
-            chip = label(f"{FLAG_MARK} {text}", "flag")
+            chip = QPushButton(f"{FLAG_MARK} {text}")
+            chip.setObjectName("flag")
+            chip.setProperty("flag", flag)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setAccessibleName(self.tr("Flag: {flag}").format(flag=text))
+            tab = FLAG_TABS.get(flag, "")
+            if tab in self.tab_keys:
+                chip.setToolTip(self.tr("Open the tab “{tab}”").format(tab=self.tabs.tabText(
+                    self.tab_keys.index(tab)).replace("&&", "&")))
+                chip.clicked.connect(lambda _=False, key=tab: self.select_tab(key))
+            else:
+                chip.setEnabled(False)
             self.flags_row.addWidget(chip)
         head = self.header.layout()
         if head is not None:

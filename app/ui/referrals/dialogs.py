@@ -51,6 +51,7 @@ from app.ui.referrals.labels import (
     status_label,
     urgency_label,
 )
+from app.ui.widgets import match_anywhere
 
 ERROR_STYLE = "color: #b42318;"
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #f5a524; padding: 6px;"
@@ -225,6 +226,7 @@ class ReferralDialog(SubmitDialog):
         for p in list_partners(ws):
             self.partner.addItem(f"{p.display_name}  [{', '.join(p.languages)}]", p.id)
         self.partner.setCurrentIndex(-1)
+        match_anywhere(self.partner)
         self.partner.currentIndexChanged.connect(self.check_partner)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)

@@ -136,7 +136,10 @@ class ReferralsTab(PersonTabBase, QWidget):
         self.status_button = QPushButton(self.tr("Change status…"))
         self.follow_button = QPushButton(self.tr("Follow-up…"))
         self.follow_button.clicked.connect(self.edit_follow_up)
-        self.send_button = QPushButton(self.tr("Send letter"))
+        self.send_button = QPushButton(self.tr("File letter, mark sent"))
+        self.send_button.setToolTip(self.tr("Relais sends nothing itself: it writes the letter in the partner's "
+                                            "language, keeps it in the person's documents and marks the referral "
+                                            "sent. Print it or export it from the Documents tab."))
         self.letter_button = QPushButton(self.tr("Save letter as PDF…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
         self.new_button.clicked.connect(self.new_referral)
@@ -366,6 +369,24 @@ class ReferralsTab(PersonTabBase, QWidget):
         self._say(self.tr("Letter produced in the partner's language and kept in the person's documents; "
                           "the referral is marked sent."), BANNER_OK)
         self._changed()
+        # Filing is not sending: say so, and lead to where it is printed or exported protected.
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letter filed, not yet sent"),
+                          self.tr("The letter is kept in the person's documents and the referral is marked "
+                                  "sent, but Relais has not sent it. Print it or export it from the Documents "
+                                  "tab, then send it the way you agreed with the partner."),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("letter_filed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        documents = box.addButton(self.tr("Open the Documents tab"), QMessageBox.ButtonRole.AcceptRole)
+        documents.clicked.connect(self._open_documents)
+        box.open()
+
+    def _open_documents(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "select_tab"):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.select_tab("documents")
 
     def _changed(self) -> None:
         self.reload()
