@@ -40,3 +40,31 @@ def test_a_backlog_longer_than_a_round_is_pushed_whole_without_rewriting_it_per_
     assert names(sup) == names(cm) == sorted(f"Passant {i:02}" for i in range(60))
     with sup.read() as session:
         assert not [r for r in require_state(session).reports if r["reason"] == "device_gap"]
+
+
+def test_a_round_sealed_before_a_rotation_is_sealed_again_and_the_later_rounds_follow(team, monkeypatch):
+    from app.services.team import leaving
+
+    cm, sup = team["cm"], team["sup"]
+    sync(team["peer"])
+    sync(cm)
+    for i in range(12):
+        PersonService(cm).create({"alias": f"Passant {i:02}"})
+    monkeypatch.setattr(exchange, "SEAL_BATCH", 6)
+    monkeypatch.setattr(exchange, "PUSH_BATCH", 4)
+    with cm.read() as session:
+        state = require_state(session)
+    epoch = state.current_epoch("team")
+    exchange._seal_all(cm, state, exchange.SEAL_BATCH)    # the first round, sealed under the old epoch
+    assert len(state.sealed) == exchange.SEAL_BATCH
+    leaving.remove_member(sup, "peer")                   # a new epoch: that round is stale on the hub
+    report = sync(cm)
+    assert report.refused == [] and report.pushed == 12 * 2
+    with cm.read() as session:
+        after = require_state(session)
+    assert after.current_epoch("team") == epoch + 1 and after.sealed == {}
+    assert sync(sup).refused == []
+    assert sync(cm).in_step
+    assert names(sup) == names(cm) == sorted(f"Passant {i:02}" for i in range(12))
+    with sup.read() as session:
+        assert not [r for r in require_state(session).reports if r["reason"] == "device_gap"]
