@@ -84,3 +84,20 @@ def test_a_hub_killed_mid_pull_leaves_a_consistent_vault_and_the_next_sync_conve
     assert report.pulled == len(sent) - 2 * PAGE
     assert names(sup) == names(cm) == typed
     assert not [r for r in state_of(sup).reports if r["reason"] == "device_gap"]
+
+
+def test_a_pull_held_for_a_key_that_the_same_sync_then_fetches_ends_in_step(team):
+    """The supervisor's first operations (its membership entry, a removal, the new epoch's
+    rows) reach cm in one sync: the first pull holds at the new epoch (its key package is not
+    trusted before the supervisor is verified), the key is fetched, the second pull finishes."""
+    from app.services.team import leaving
+
+    cm, sup = team["cm"], team["sup"]
+    sync(team["peer"])
+    sync(cm)
+    PersonService(cm).create({"alias": "Pendant"})
+    leaving.remove_member(sup, "peer")
+    report = sync(cm)
+    assert report.refused == [] and not report.waiting_for_key and report.in_step
+    with HubClient(state_of(cm).dsn) as hub:
+        assert state_of(cm).cursor_seq == hub.head().seq

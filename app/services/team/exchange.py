@@ -414,6 +414,7 @@ def sync(ws: Workspace) -> SyncReport:
                 with ws.unit() as session:
                     save_state(session, state)
                 report.pushed += push(ws, hub, state)
+                report.waiting_for_key = False          # this pull takes up where the first one held
                 pull(ws, hub, state, report)
             if state.role == "supervisor" and control.hand_keys(hub, state):
                 with ws.unit() as session:
