@@ -17,6 +17,10 @@ os.environ["RELAIS_STATE_DIR"] = tempfile.mkdtemp(prefix="relais-test-state-")
 
 import pytest  # noqa: E402
 
+# The replicas state machine's checks live in a support module shared by two tests: rewritten
+# like a test module's, so a failed check says what differed (its mutation check reads that).
+pytest.register_assert_rewrite("tests.replicas_support")
+
 from app.services.shared.workspace import Workspace  # noqa: E402
 from app.store.keyslots import INSECURE_TEST_KDF, allow_insecure_test_kdf  # noqa: E402
 from app.texts import set_language  # noqa: E402

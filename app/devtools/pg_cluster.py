@@ -83,13 +83,22 @@ class Cluster:
     def start(self) -> None:
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--no-sync",
                   "-E", "UTF8", "--no-locale", "--auth-local=trust", "--auth-host=scram-sha-256")
+        self.start_server()
+        with self.superuser() as conn:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE CREATEDB BYPASSRLS PASSWORD {}").format(
+                sql.Identifier(ADMIN), sql.Literal(self.admin_password)))
+
+    def start_server(self) -> None:
+        """Start the server of the initialised cluster (again, after `kill_server`)."""
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
                    " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"),
                   "-w", "-t", "60", "-o", options, "start")
-        with self.superuser() as conn:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE CREATEDB BYPASSRLS PASSWORD {}").format(
-                sql.Identifier(ADMIN), sql.Literal(self.admin_password)))
+
+    def kill_server(self) -> None:
+        """Stop the server at once, as a crash would (immediate mode: no checkpoint, every
+        session cut); the data stays and `start_server` recovers it."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():

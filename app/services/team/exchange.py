@@ -50,6 +50,7 @@ from app.services.team.state import TeamState, b64, require_state, save_state, u
 from app.store.sync.ops import Rows
 
 PUSH_BATCH = 500
+SEAL_BATCH = 5000
 PULL_BATCH = 500
 MEMBERSHIP_TABLE = "_membership"
 
@@ -139,15 +140,17 @@ def _merged_away(ws: Workspace, gids: set[str]) -> set[str]:
             PersonMerge.removed_gid.in_(gids), PersonMerge.undone_at.is_(None))))
 
 
-def _seal_all(ws: Workspace, state: TeamState) -> None:
-    """Seal every operation not sealed yet, in the transaction that records them as sealed."""
+def _seal_all(ws: Workspace, state: TeamState, limit: int | None = None) -> int:
+    """Seal the operations not sealed yet (of the first `limit` unpushed ones), in the
+    transaction that records them as sealed. Returns how many unpushed operations it read."""
     ops = []
     for entry in state.outgoing_membership:
         op = {"op_id": str(uuid.uuid4()), "schema_version": 1, "table": MEMBERSHIP_TABLE, "gid": ""}
         op.update({"kind": "control", "control": entry["control"]} if "control" in entry
                   else {"kind": "membership", "entry": entry})
         ops.append(op)
-    ops += _erasures(ws, state, [op for op in pending_operations(ws) if op["op_id"] not in state.sealed])
+    unpushed = pending_operations(ws, limit)
+    ops += _erasures(ws, state, [op for op in unpushed if op["op_id"] not in state.sealed])
     signer = Ed25519PrivateKey.from_private_bytes(unb64(state.sign_key))
     tag_epoch = state.current_epoch("tag")
     tag_key = state.key("tag", tag_epoch) or b""
@@ -164,6 +167,7 @@ def _seal_all(ws: Workspace, state: TeamState) -> None:
     state.outgoing_membership = []
     with ws.unit() as session:
         save_state(session, state)
+    return len(unpushed)
 
 
 def _seal_one(state: TeamState, signer: Ed25519PrivateKey, op: dict[str, Any], scope: str, epoch: int,
@@ -198,9 +202,24 @@ def _reseal_from(state: TeamState, start: int) -> None:
 
 
 def push(ws: Workspace, hub: HubClient, state: TeamState) -> int:
-    """Seal and push. Operations sealed under an epoch the hub has left behind are sealed again
-    under the current one; when this device does not hold the current key yet, they wait."""
-    _seal_all(ws, state)
+    """Seal and push in rounds of SEAL_BATCH operations. The sealed operations wait in the team
+    state, saved after each pushed batch: a round bounds what each save writes (sealing a long
+    backlog in one round rewrote all of it after every batch, quadratic). A round ends with
+    nothing sealed left, or with operations that must wait (no key yet): then the rest waits."""
+    pushed = 0
+    while True:
+        read = _seal_all(ws, state, SEAL_BATCH)
+        if not state.sealed:
+            return pushed
+        done = _push_round(ws, hub, state)
+        pushed += done
+        if state.sealed or read < SEAL_BATCH or not done:
+            return pushed
+
+
+def _push_round(ws: Workspace, hub: HubClient, state: TeamState) -> int:
+    """Push what is sealed. Operations sealed under an epoch the hub has left behind are sealed
+    again under the current one; when this device does not hold the current key yet, they wait."""
     pushed = 0
     for _ in range(4):
         try:
@@ -408,6 +427,7 @@ def sync(ws: Workspace) -> SyncReport:
                 with ws.unit() as session:
                     save_state(session, state)
                 report.pushed += push(ws, hub, state)
+                report.waiting_for_key = False          # this pull takes up where the first one held
                 pull(ws, hub, state, report)
             if state.role == "supervisor" and control.hand_keys(hub, state):
                 with ws.unit() as session:
