@@ -265,6 +265,18 @@ def cmd_indicators(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_admin(args, secrets: SecretReader) -> int:
+    from app.services.admin.summaries import rebuild_summaries
+
+    ws = open_workspace(args, secrets)
+    try:
+        written, wrong = rebuild_summaries(ws)
+    finally:
+        ws.lock()
+    print(message("cli.summaries_rebuilt", rows=written, wrong=wrong))
+    return EXIT_OK
+
+
 def cmd_users(args, secrets: SecretReader) -> int:
     from app.services.admin.users import UserService
 
@@ -425,6 +437,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="case_manager", choices=["case_manager", "peer_worker", "supervisor"])
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("admin", help="maintenance (supervisor): rebuild-summaries recomputes the per-person "
+                                     "summary rows the dashboard reads")
+    p.add_argument("action", choices=["rebuild-summaries"])
+    _vault_arg(p)
+    p.set_defaults(func=cmd_admin)
 
     p = sub.add_parser("bench", help="measure the performance budget on a throwaway synthetic vault")
     p.add_argument("--persons", type=int, default=20_000)
