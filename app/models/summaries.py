@@ -46,7 +46,8 @@ COLUMNS: dict[str, str] = {
     "latest_assessment_id": (
         "SELECT id FROM assessments WHERE person_id = {p} AND status = 'complete' AND rater = 'staff' "
         "ORDER BY assessed_on DESC, id DESC LIMIT 1"),
-    "latest_network_id": "SELECT id FROM network_snapshots WHERE person_id = {p} ORDER BY drawn_on DESC, id DESC LIMIT 1",
+    "latest_network_id": (
+        "SELECT id FROM network_snapshots WHERE person_id = {p} ORDER BY drawn_on DESC, id DESC LIMIT 1"),
     "current_plan_version_id": (
         "SELECT v.id FROM careplan_versions v JOIN careplans c ON c.id = v.plan_id "
         "WHERE c.person_id = {p} AND v.superseded_at IS NULL ORDER BY v.number DESC, v.id DESC LIMIT 1"),
