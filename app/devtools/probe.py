@@ -132,6 +132,43 @@ def _list_scenario(page, report: dict, watchdog: Watchdog) -> Iterator[int]:
     table.viewport().repaint()
     yield STEP_MS
     report["sort_ui_block_ms"] = watchdog.stop()
+    yield from _backup_in_use(page, report, watchdog)
+
+
+def _backup_in_use(page, report: dict, watchdog: Watchdog) -> Iterator[int]:
+    """One backup (the app's Backup action, in a background task) while the list is scrolled
+    and a person is written every 50 ms: the longest UI block, the backup's duration and the
+    longest wait of those writes."""
+    import tempfile
+    from pathlib import Path
+
+    from app.services.backup.backups import backup_to_folder
+    from app.services.persons.records import PersonService
+    from app.ui.tasks import run_task
+
+    out = Path(tempfile.mkdtemp(prefix="relais-probe-backup-"))
+    done: list[float] = []
+    started = time.perf_counter()
+    watchdog.start()
+    run_task(page, lambda _ctx: backup_to_folder(page.ws, out), quiet=True,
+             on_success=lambda _path: done.append(time.perf_counter() - started))
+    service, person = PersonService(page.ws), page.model.person_id(0) if page.model.rowCount() else None
+    bar, writes, step = page.table.verticalScrollBar(), [], 0
+    while not done and time.perf_counter() - started < 600:
+        step += 1
+        bar.setValue((step * max(bar.pageStep(), 1)) % max(bar.maximum(), 1))
+        page.table.viewport().repaint()
+        if person is not None and step % 3 == 0:
+            began = time.perf_counter()
+            service.update(person, {"usual_whereabouts": f"probe {step}"})
+            writes.append((time.perf_counter() - began) * 1000)
+        yield STEP_MS
+    report["backup_ui_block_ms"] = watchdog.stop()
+    report["backup_in_use_s"] = round(done[0], 2) if done else None
+    report["backup_longest_write_ms"] = round(max(writes), 1) if writes else None
+    for file in out.iterdir():
+        file.unlink()
+    out.rmdir()
 
 
 def _loading(page) -> bool:
