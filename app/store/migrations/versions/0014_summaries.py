@@ -1,4 +1,5 @@
-"""per-person summary rows (latest assessment, network map, plan version, contact) kept by triggers
+"""per-person summary rows (latest assessment, network map, plan version, contact) kept by triggers;
+two redundant indexes dropped (each is the prefix of another index on its table)
 
 Revision ID: 0014_summaries
 Revises: 0013_merge_team_work
@@ -29,8 +30,14 @@ def upgrade() -> None:
     bind = op.get_bind()
     summaries.install_triggers(bind)
     summaries.rebuild(bind)
+    # Waste found measuring the vault's pages (docs/PERFORMANCE.md): UNIQUE(assessment_id,
+    # domain_id) and ix_contacts_week (occurred_at, ...) already serve what these served.
+    op.drop_index("ix_assessment_ratings_assessment_id", table_name="assessment_ratings")
+    op.drop_index("ix_contacts_occurred_at", table_name="contacts")
 
 
 def downgrade() -> None:
+    op.create_index("ix_contacts_occurred_at", "contacts", ["occurred_at"])
+    op.create_index("ix_assessment_ratings_assessment_id", "assessment_ratings", ["assessment_id"])
     summaries.drop_triggers(op.get_bind())
     op.drop_table("person_summaries")
