@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import cli_documents, cli_persons, cli_team
+from app import cli_admin, cli_documents, cli_persons, cli_team
 from app.cli_persons import person_ref
 from app.errors import STORAGE_ERRNOS, RelaisError, storage_error
 from app.paths import default_vault_dir
@@ -265,18 +265,6 @@ def cmd_indicators(args, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
-def cmd_admin(args, secrets: SecretReader) -> int:
-    from app.services.admin.summaries import rebuild_summaries
-
-    ws = open_workspace(args, secrets)
-    try:
-        written, wrong = rebuild_summaries(ws)
-    finally:
-        ws.lock()
-    print(message("cli.summaries_rebuilt", rows=written, wrong=wrong))
-    return EXIT_OK
-
-
 def cmd_users(args, secrets: SecretReader) -> int:
     from app.services.admin.users import UserService
 
@@ -440,12 +428,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_users)
 
-    p = sub.add_parser("admin", help="maintenance (supervisor): rebuild-summaries recomputes the per-person "
-                                     "summary rows the dashboard reads")
-    p.add_argument("action", choices=["rebuild-summaries"])
-    _vault_arg(p)
-    p.set_defaults(func=cmd_admin)
-
     p = sub.add_parser("bench", help="measure the performance budget on a throwaway synthetic vault")
     p.add_argument("--persons", type=int, default=20_000)
     p.add_argument("--seed", type=int, default=1)
@@ -456,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_team.add_parsers(sub, _vault_arg, open_workspace)
     cli_documents.add_parsers(sub, _vault_arg, open_workspace)
+    cli_admin.add_parsers(sub, _vault_arg, open_workspace)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("--vault", type=Path)
