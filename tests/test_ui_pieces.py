@@ -13,7 +13,7 @@ from app.services.persons.records import PersonRow
 from app.ui import i18n
 from app.ui.autolock import SLEEP_GAP_S, AutoLock
 from app.ui.passphrase import strength
-from app.ui.persons.list_model import AGE, LAST_CONTACT, NAME, STATUS, PersonTableModel
+from app.ui.persons.list_model import AGE, ID_ROLE, LAST_CONTACT, NAME, STATUS, PersonTableModel
 from app.ui.unlock import unlock_delay
 
 pytestmark = pytest.mark.gui
@@ -27,7 +27,7 @@ def names(model: PersonTableModel) -> list[str]:
     return [model.index(r, NAME).data() for r in range(model.rowCount())]
 
 
-def test_model_filters_by_ids_and_status_and_sorts(qapp):
+def test_model_sorts_its_rows_with_unknown_keys_last(qapp):
     model = PersonTableModel()
     model.set_rows([
         row(1, "Émile Dubois", 1950), row(2, "anna Claes", None, "paused"), row(3, "Zoë Maes", 2000),
@@ -36,38 +36,41 @@ def test_model_filters_by_ids_and_status_and_sorts(qapp):
     assert names(model) == ["anna Claes", "Bram Peeters", "Émile Dubois", "Zoë Maes"]   # folded order
     model.sort(AGE, Qt.SortOrder.AscendingOrder)
     assert names(model)[-1] == "anna Claes"           # unknown age last
+    model.sort(AGE, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["Émile Dubois", "Bram Peeters", "Zoë Maes", "anna Claes"]
     model.sort(STATUS, Qt.SortOrder.AscendingOrder)
     assert [model.index(r, STATUS).data() for r in range(4)] == ["Active", "Active", "Paused", "Closed"]
-    model.set_filter({1, 2, 4}, None)
-    assert sorted(names(model)) == ["Bram Peeters", "anna Claes", "Émile Dubois"]
-    model.set_filter({1, 2, 4}, "active")
-    assert names(model) == ["Émile Dubois"]
-    model.set_filter(None, "closed")
-    assert names(model) == ["Bram Peeters"]
     i18n.install("fr")
     try:
-        assert model.index(0, LAST_CONTACT).data() == "01/03/2026"     # Belgian order, 4-digit year
+        assert model.index(model.row_of(4), LAST_CONTACT).data() == "01/03/2026"   # Belgian order
     finally:
         i18n.install("en")
-    assert model.total() == 4 and model.person_id(0) == 4
+    assert model.total() == 4 and model.person_id(3) == 4 and model.index(3, NAME).data(ID_ROLE) == 4
 
 
-def test_model_updates_one_row_in_place(qapp):
+def test_a_lazy_model_fetches_a_page_of_rows_when_first_drawn(qapp):
+    fetched: list[list[int]] = []
+    rows = {i: row(i, f"Person {i:05d}", 1950 + i % 60) for i in range(20000)}
+
+    def fetch(ids: list[int]) -> list[PersonRow]:
+        fetched.append(ids)
+        return [rows[i] for i in ids if i in rows]
+
     model = PersonTableModel()
-    model.set_rows([row(1, "Anna Claes", 1990), row(2, "Bram Peeters", 1980)])
-    model.update_rows([row(1, "Zita Claes", 1990, "paused")])
-    assert names(model) == ["Bram Peeters", "Zita Claes"] and model.total() == 2
-    model.update_rows([row(3, "Carl Nieuw", None)])        # a new person appears
-    assert model.total() == 3
-
-
-def test_model_holds_20000_rows_without_widgets(qapp):
-    model = PersonTableModel()
-    model.set_rows([row(i, f"Person {i:05d}", 1950 + i % 60) for i in range(20000)])
-    model.set_filter(set(range(0, 20000, 2)), None)
-    assert model.rowCount() == 10000
-    model.sort(NAME, Qt.SortOrder.DescendingOrder)
-    assert model.index(0, NAME).data() == "Person 19998"
+    model.set_source(list(range(19999, -1, -1)), fetch, page=100)
+    assert model.rowCount() == 20000 and not fetched              # ids only, no row yet
+    assert model.index(150, NAME).data() == "Person 19849"
+    assert fetched == [list(range(19899, 19799, -1))]            # the page holding row 150
+    model.index(199, AGE).data()
+    assert len(fetched) == 1                                      # the same page, kept
+    del rows[0]                                                   # erased meanwhile
+    assert model.index(19999, NAME).data() is None and model.person_id(19999) == 0
+    model.forget([19849])
+    assert model.index(150, NAME).data() == "Person 19849" and fetched[-1] == [19849]
+    sorts: list[tuple[str, bool]] = []
+    model.sort_requested.connect(lambda key, descending: sorts.append((key, descending)))
+    model.sort(AGE, Qt.SortOrder.DescendingOrder)                 # a lazy list asks its owner
+    assert sorts == [("age", True)] and model.sort_order() == ("age", True)
 
 
 class Clock:

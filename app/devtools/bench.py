@@ -65,6 +65,7 @@ BUDGET = (
     Budget("indicators_s", "caseload indicators over all persons", "s", 1.0),
     Budget("unlock_overhead_ms", "unlock beyond Argon2id", "ms", 150.0),
     Budget("startup_s", "start to usable main window", "s", 1.5),
+    Budget("longest_ui_block_ms", "longest UI-thread block, list loads and scrolls", "ms", 50.0),
     Budget("peak_rss_mb", "peak memory, persons open", "MB", 400.0),
 )
 
@@ -100,15 +101,32 @@ class BenchResult:
         return "\n".join(lines)
 
 
-def run_bench(persons: int = 20_000, seed: int = 1, say: Callable[[str], None] = lambda _: None) -> BenchResult:
+def run_bench(persons: int = 20_000, seed: int = 1, say: Callable[[str], None] = lambda _: None,
+              skip: frozenset[str] = frozenset()) -> BenchResult:
+    """`skip`: figures left out (reported as not measured, skipped); each figure is also said
+    (`say`) as soon as it is measured, so a run stopped early still leaves its figures."""
     # The run's throwaway vaults use cheap Argon2id parameters, passed explicitly and allowed
     # for the length of the run only (the production cost is measured apart).
     with insecure_test_kdf():
-        return _run_bench(persons, seed, say)
+        return _run_bench(persons, seed, say, skip)
 
 
-def _run_bench(persons: int, seed: int, say: Callable[[str], None]) -> BenchResult:
-    result = BenchResult(persons)
+class _SayingDict(dict):
+    """A figures or context dict that says each value as it is set."""
+
+    def __init__(self, say: Callable[[str], None]) -> None:
+        super().__init__()
+        self._say = say
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        self._say(f"{key} = {value}")
+
+
+def _run_bench(persons: int, seed: int, say: Callable[[str], None], skip: frozenset[str]) -> BenchResult:
+    result = BenchResult(persons, figures=_SayingDict(say), context=_SayingDict(say))
+    for key in skip:
+        result.not_measured[key] = "skipped (--skip)"
     result.context["machine"] = machine_description()
     root = Path(tempfile.mkdtemp(prefix="relais-bench-"))
     # Throwaway vaults leave their small notes (failed unlocks, audit head) in the run's own
@@ -146,25 +164,31 @@ def _run_bench(persons: int, seed: int, say: Callable[[str], None]) -> BenchResu
 
         say("startup and memory (child process, offscreen)")
         child = measure_in_child(folder)
-        for key in ("startup_s", "peak_rss_mb"):
+        for key in ("startup_s", "peak_rss_mb", "longest_ui_block_ms"):
             if child.get(key) is not None:
                 result.figures[key] = child[key]
             else:
                 result.not_measured[key] = child.get(f"{key}_reason", "the child process failed")
         if child.get("note"):
             result.context["startup_note"] = child["note"]
+        for key in ("list_loaded_ms", "longest_ui_block_cpu_ms", "sort_ui_block_ms", "backup_ui_block_ms",
+                    "backup_in_use_s", "backup_longest_write_ms"):
+            if child.get(key) is not None:
+                result.context[key] = child[key]
 
-        say("encrypted versus plain SQLite")
-        ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed, search_prefixes)
-        result.figures["encrypted_vs_plain"] = ratio
-        result.context["encrypted_vs_plain_detail"] = detail
+        if "encrypted_vs_plain" not in skip:
+            say("encrypted versus plain SQLite")
+            ratio, detail = measure_encrypted_vs_plain(root, min(persons, 2_000), seed, search_prefixes)
+            result.figures["encrypted_vs_plain"] = ratio
+            result.context["encrypted_vs_plain_detail"] = detail
 
-        say("sync capture on versus off")
-        from app.devtools.bench_capture import measure_capture
+        if "capture_overhead" not in skip:
+            say("sync capture on versus off")
+            from app.devtools.bench_capture import measure_capture
 
-        ratio, detail = measure_capture(root, min(persons, 2_000), seed, repeats=3)
-        result.figures["capture_overhead"] = ratio
-        result.context["capture_overhead_detail"] = detail
+            ratio, detail = measure_capture(root, min(persons, 2_000), seed, repeats=3)
+            result.figures["capture_overhead"] = ratio
+            result.context["capture_overhead_detail"] = detail
     finally:
         if saved_state is None:
             os.environ.pop("RELAIS_STATE_DIR", None)
@@ -320,7 +344,8 @@ def measure_in_child(folder: Path) -> dict:
     _, err = proc.communicate(timeout=300)
     if proc.returncode != 0:
         reason = (err.strip().splitlines() or ["no output"])[-1]
-        return {"startup_s_reason": f"child failed: {reason}", "peak_rss_mb_reason": f"child failed: {reason}"}
+        return {f"{key}_reason": f"child failed: {reason}"
+                for key in ("startup_s", "peak_rss_mb", "longest_ui_block_ms")}
     if report.get("window") and ready_at is not None:
         report["startup_s"] = round(ready_at - started, 2)
     else:

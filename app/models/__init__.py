@@ -23,6 +23,7 @@ from app.models import (  # noqa: F401 - imported for their tables
     referral,
     settings,
     stay,
+    summaries,
     user,
 )
 from app.store import audit  # noqa: F401

@@ -80,7 +80,8 @@ class Rating(Gid, Base):
     __table_args__ = (UniqueConstraint("assessment_id", "domain_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    # No index of its own: UNIQUE(assessment_id, domain_id) already serves lookups by assessment.
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     domain_id: Mapped[str] = mapped_column(String(60))
     is_core: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -60,7 +60,8 @@ class Contact(Gid, Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     anonymous_label: Mapped[str] = mapped_column(String(MAX_LABEL), default="")
     nickname: Mapped[str] = mapped_column(String(MAX_NICKNAME), default="")
-    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    # No index of its own: ix_contacts_week (app/models/caseload_indexes.py) starts with it.
+    occurred_at: Mapped[datetime] = mapped_column()
     duration_minutes: Mapped[int] = mapped_column()
     mode: Mapped[str] = mapped_column(String(20))
     place: Mapped[str] = mapped_column(String(MAX_PLACE), default="")

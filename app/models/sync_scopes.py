@@ -102,6 +102,7 @@ LOCAL_ONLY: dict[str, str] = {
     "sync_versions": "replica machinery",
     "sync_conflicts": "replica machinery (each conflict inherits its field's scope)",
     "alembic_version": "schema revision",
+    "person_summaries": "derived per-person summary rows kept by triggers; each laptop derives its own (not captured)",
 }
 
 

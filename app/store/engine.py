@@ -19,6 +19,8 @@ from app.errors import VaultError, WrongPassphrase
 # synchronous=FULL: a committed contact survives a power cut, at a small write cost.
 # secure_delete: erased records are overwritten, not left as stale pages.
 # temp_store=MEMORY: sorts and temporary tables never reach an unencrypted temp file.
+WAL_SIZE_LIMIT = 64 * 2**20
+
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
@@ -26,6 +28,9 @@ CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA cache_size = -32000",
+    # After a large transaction (an import, the demo data, a sync catching up) the WAL file
+    # keeps its full size (as large as every page the transaction wrote) until truncated.
+    f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}",
 )
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app import texts
 from app.errors import RelaisError
 from app.models.user import Role
-from app.services.admin.recovery_sheet import recovery_sheet_pdf, save_recovery_sheet
 from app.services.shared.workspace import Workspace
 from app.store.vault import MIN_PASSPHRASE, VaultFolder
 from app.ui import style, tasks
@@ -191,6 +190,9 @@ class RecoveryKeyView(QWidget):
         self.key_label.setText("-".join(groups[:4]) + "\n" + "-".join(groups[4:]))
 
     def sheet(self) -> bytes:
+        # ReportLab loads when a sheet is first made, not at every start (docs/PERFORMANCE.md).
+        from app.services.admin.recovery_sheet import recovery_sheet_pdf
+
         return recovery_sheet_pdf(self._folder, self._key, texts.current_language())
 
     def save_sheet(self) -> None:
@@ -199,6 +201,8 @@ class RecoveryKeyView(QWidget):
             str(Path.home() / "relais-recovery-sheet.pdf"), "PDF (*.pdf)")
         if not path:
             return
+        from app.services.admin.recovery_sheet import save_recovery_sheet
+
         try:
             save_recovery_sheet(self._folder, self._key, texts.current_language(), path)
         except OSError as exc:

@@ -7,6 +7,13 @@ returned) that is replaced whole when the data is reloaded (Vorta's small-list a
         Column("age", lambda: tr("Age"), lambda r: str(r.age), sort=lambda r: r.age, align=RIGHT),
     ])
 
+A long list (the person list: 100,000 rows) is given as a lazy source instead: the ordered
+ids, and a function that fetches the rows of some ids (Anki's browser keeps ids and fetches
+rows on demand). `set_source(ids, fetch)` keeps only the ids; the rows of a page of ids are
+fetched the first time one of them is drawn, and kept. Sorting a lazy source cannot happen
+here (the rows are not all known): sort() emits `sort_requested(column key, descending)`, and
+the owner computes the new order (in a background task) and calls set_source again.
+
 A column is a key, a header called at display time (so a language switch shows at once),
 and functions of a row: display text, sort key (default: the text without case or accents), tooltip,
 foreground, background, font, the text a screen reader announces. An editable column also gives
@@ -19,7 +26,7 @@ last in both directions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
@@ -71,17 +78,55 @@ class Column(Generic[Row]):
         return key.isoformat() if isinstance(key, (date, datetime)) else key
 
 
+class LazyRows(Sequence):
+    """Rows by position over ordered ids; a page of rows is fetched the first time one of its
+    rows is asked for. A row whose id the fetch no longer returns (erased meanwhile) is None."""
+
+    def __init__(self, ids: Sequence[int], fetch: Callable[[list[int]], Iterable[Any]],
+                 key: Callable[[Any], int], page: int = 100, cache: dict[int, Any] | None = None) -> None:
+        self.ids = list(ids)
+        self.fetch, self.key, self.page = fetch, key, page
+        self.cache: dict[int, Any] = cache if cache is not None else {}
+        self._missing: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, position):  # type: ignore[override] - positions only, no slices
+        row_id = self.ids[position]
+        row = self.cache.get(row_id)
+        if row is None and row_id not in self._missing:
+            start = position - position % self.page
+            wanted = [i for i in self.ids[start:start + self.page] if i not in self.cache]
+            for fetched in self.fetch(wanted):
+                self.cache[self.key(fetched)] = fetched
+            self._missing.update(i for i in wanted if i not in self.cache)
+            row = self.cache.get(row_id)
+        return row
+
+    def forget(self, ids: Iterable[int] | None = None) -> None:
+        """Fetch these rows (all: None) again the next time they are drawn."""
+        if ids is None:
+            self.cache.clear()
+            self._missing.clear()
+        else:
+            for row_id in ids:
+                self.cache.pop(row_id, None)
+                self._missing.discard(row_id)
+
+
 class TableModel(QAbstractTableModel):
     """Subclasses either pass `columns` or override columns_() to build them (with self.tr)."""
 
     row_edited = Signal(int)      # a row replaced through an editable column (not on set_rows)
+    sort_requested = Signal(str, bool)    # a lazy source's new order: column key, descending
 
     def __init__(self, columns: Sequence[Column] | QObject | None = None, parent: QObject | None = None) -> None:
         if isinstance(columns, QObject):          # Model(parent), for subclasses with columns_()
             columns, parent = None, columns
         super().__init__(parent)
         self.columns: list[Column] = list(columns) if columns is not None else self.columns_()
-        self._rows: list[Any] = []
+        self._rows: list[Any] | LazyRows = []
         self.editable = True      # False: read-only view of editable columns (e.g. a finished record)
 
     def columns_(self) -> list[Column]:
@@ -93,9 +138,28 @@ class TableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def set_source(self, ids: Sequence[int], fetch: Callable[[list[int]], Iterable[Any]],
+                   key: Callable[[Any], int] = lambda r: r.id, page: int = 100) -> None:
+        """Show the rows of `ids` in this order, fetched lazily; rows already fetched are kept."""
+        cache = self._rows.cache if isinstance(self._rows, LazyRows) and self._rows.fetch == fetch else None
+        self.beginResetModel()
+        self._rows = LazyRows(ids, fetch, key, page, cache)
+        self.endResetModel()
+
+    def forget(self, ids: Iterable[int] | None = None) -> None:
+        """A lazy source's rows changed: fetch them again when next drawn (all: None)."""
+        if isinstance(self._rows, LazyRows):
+            self._rows.forget(ids)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
     @property
-    def rows(self) -> list:
+    def rows(self) -> Sequence:
         return self._rows
+
+    @property
+    def is_lazy(self) -> bool:
+        return isinstance(self._rows, LazyRows)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -133,6 +197,8 @@ class TableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
@@ -181,6 +247,9 @@ class TableModel(QAbstractTableModel):
         if not (0 <= column < len(self.columns)):
             return
         col = self.columns[column]
+        if isinstance(self._rows, LazyRows):
+            self.sort_requested.emit(col.key, order == Qt.SortOrder.DescendingOrder)
+            return
         known = [r for r in self._rows if col.sort_key(r) is not None]
         unknown = [r for r in self._rows if col.sort_key(r) is None]
         known.sort(key=col.sort_key, reverse=order == Qt.SortOrder.DescendingOrder)

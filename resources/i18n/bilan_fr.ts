@@ -1,84 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BilanEditor</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="141" />
+        <location filename="../../app/ui/bilan/editor.py" line="141"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="144" />
+        <location filename="../../app/ui/bilan/editor.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="148" />
+        <location filename="../../app/ui/bilan/editor.py" line="148"/>
         <source>The person refuses that their GP be involved</source>
         <translation>La personne refuse que son médecin généraliste soit impliqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="164" />
+        <location filename="../../app/ui/bilan/editor.py" line="164"/>
         <source>Filled in from the file</source>
         <translation>Repris du dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="166" />
+        <location filename="../../app/ui/bilan/editor.py" line="166"/>
         <source>Needs met and unmet (latest CANSAS)</source>
         <translation>Besoins satisfaits et non satisfaits (dernier CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="167" />
-        <source>The person's goals (care plan)</source>
+        <location filename="../../app/ui/bilan/editor.py" line="167"/>
+        <source>The person&apos;s goals (care plan)</source>
         <translation>Les objectifs de la personne (plan de rétablissement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="168" />
+        <location filename="../../app/ui/bilan/editor.py" line="168"/>
         <source>Services involved, with their contact details</source>
         <translation>Services impliqués, avec leurs coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="210" />
+        <location filename="../../app/ui/bilan/editor.py" line="210"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="212" />
+        <location filename="../../app/ui/bilan/editor.py" line="212"/>
         <source>The person agrees that a physician contributes and co-signs</source>
-        <translation>La personne accepte qu'un médecin contribue et cosigne</translation>
+        <translation>La personne accepte qu&apos;un médecin contribue et cosigne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="221" />
+        <location filename="../../app/ui/bilan/editor.py" line="221"/>
         <source>Co-signed on</source>
         <translation>Cosigné le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="229" />
+        <location filename="../../app/ui/bilan/editor.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="230" />
+        <location filename="../../app/ui/bilan/editor.py" line="230"/>
         <source>INAMI number</source>
         <translation>Numéro INAMI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="264" />
+        <location filename="../../app/ui/bilan/editor.py" line="264"/>
         <source>Choose a bilan in the list, or start a new one.</source>
         <translation>Choisissez un bilan dans la liste, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="294" />
+        <location filename="../../app/ui/bilan/editor.py" line="294"/>
         <source>Final — version %1, finalised on %2. It can no longer change; amend it to make a new version.</source>
         <translation>Finalisé — version %1, finalisé le %2. Il ne peut plus changer ; amendez-le pour créer une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="298" />
+        <location filename="../../app/ui/bilan/editor.py" line="298"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
-        <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu'elle accepte de partager.</translation>
+        <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu&apos;elle accepte de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="301" />
+        <location filename="../../app/ui/bilan/editor.py" line="301"/>
         <source>(amends an earlier final version)</source>
         <translation>(amende une version finalisée antérieure)</translation>
     </message>
@@ -86,32 +87,32 @@
 <context>
     <name>BilanListModel</name>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="30" />
+        <location filename="../../app/ui/bilan/model.py" line="30"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="32" />
+        <location filename="../../app/ui/bilan/model.py" line="32"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="34" />
+        <location filename="../../app/ui/bilan/model.py" line="34"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="36" />
+        <location filename="../../app/ui/bilan/model.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="38" />
+        <location filename="../../app/ui/bilan/model.py" line="38"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="28" />
+        <location filename="../../app/ui/bilan/model.py" line="28"/>
         <source>The person refused that their GP be involved</source>
         <translation>La personne a refusé que son médecin généraliste soit impliqué</translation>
     </message>
@@ -119,68 +120,68 @@
 <context>
     <name>BilansTab</name>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="58" />
+        <location filename="../../app/ui/bilan/tab.py" line="58"/>
         <source>Bilans</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="71" />
+        <location filename="../../app/ui/bilan/tab.py" line="71"/>
         <source>New bilan</source>
         <translation>Nouveau bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="77" />
-        <location filename="../../app/ui/bilan/tab.py" line="185" />
+        <location filename="../../app/ui/bilan/tab.py" line="77"/>
+        <location filename="../../app/ui/bilan/tab.py" line="185"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="91" />
+        <location filename="../../app/ui/bilan/tab.py" line="91"/>
         <source>Fill empty sections from the file</source>
         <translation>Compléter depuis le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="93" />
+        <location filename="../../app/ui/bilan/tab.py" line="93"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="95" />
+        <location filename="../../app/ui/bilan/tab.py" line="95"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="97" />
+        <location filename="../../app/ui/bilan/tab.py" line="97"/>
         <source>Amend</source>
         <translation>Amender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="99" />
+        <location filename="../../app/ui/bilan/tab.py" line="99"/>
         <source>Indicated function…</source>
         <translation>Fonction indiquée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="101" />
+        <location filename="../../app/ui/bilan/tab.py" line="101"/>
         <source>Produce PDF…</source>
         <translation>Produire le PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167" />
+        <location filename="../../app/ui/bilan/tab.py" line="167"/>
         <source>Bilan saved.</source>
         <translation>Bilan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="178" />
+        <location filename="../../app/ui/bilan/tab.py" line="178"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nouveau brouillon ; les sections ont été complétées là où le dossier connaissait la réponse. Réécrivez-les avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="186" />
+        <location filename="../../app/ui/bilan/tab.py" line="186"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
-        <translation>Supprimer ce brouillon de bilan ? C'est définitif.</translation>
+        <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="204" />
+        <location filename="../../app/ui/bilan/tab.py" line="204"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n section complétée depuis le dossier.</numerusform>
@@ -188,72 +189,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="211" />
+        <location filename="../../app/ui/bilan/tab.py" line="211"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="212" />
+        <location filename="../../app/ui/bilan/tab.py" line="212"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Une fois finalisé, ce bilan ne peut plus changer (un amendement crée une nouvelle version). Le finaliser maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="229" />
+        <location filename="../../app/ui/bilan/tab.py" line="229"/>
         <source>Bilan finalised.</source>
         <translation>Bilan finalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="238" />
+        <location filename="../../app/ui/bilan/tab.py" line="238"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Une nouvelle version brouillon a été créée à partir du bilan finalisé. Le médecin la cosigne à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255" />
+        <location filename="../../app/ui/bilan/tab.py" line="255"/>
         <source>Indicated function saved.</source>
         <translation>Fonction indiquée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="283" />
+        <location filename="../../app/ui/bilan/tab.py" line="283"/>
         <source>Produce the bilan PDF</source>
         <translation>Produire le PDF du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="284" />
+        <location filename="../../app/ui/bilan/tab.py" line="284"/>
         <source>This bilan is still a draft: a draft can only be produced as an internal copy. Finalise it now, to produce it for the GP or a partner?</source>
-        <translation>Ce bilan est encore un brouillon : un brouillon ne peut être produit qu'en copie interne. Le finaliser maintenant, pour le produire pour le médecin traitant ou un partenaire ?</translation>
+        <translation>Ce bilan est encore un brouillon : un brouillon ne peut être produit qu&apos;en copie interne. Le finaliser maintenant, pour le produire pour le médecin traitant ou un partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="287" />
+        <location filename="../../app/ui/bilan/tab.py" line="287"/>
         <source>Finalise, then produce</source>
         <translation>Finaliser, puis produire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="288" />
+        <location filename="../../app/ui/bilan/tab.py" line="288"/>
         <source>Internal copy of the draft</source>
         <translation>Copie interne du brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="301" />
+        <location filename="../../app/ui/bilan/tab.py" line="301"/>
         <source>Producing the PDF…</source>
         <translation>Production du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="306" />
+        <location filename="../../app/ui/bilan/tab.py" line="306"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
-        <translation>Le PDF est conservé dans le coffre : ouvrez l'onglet Documents pour le prévisualiser, l'imprimer ou l'exporter.</translation>
+        <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="316" />
+        <location filename="../../app/ui/bilan/tab.py" line="316"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="393" />
+        <location filename="../../app/ui/bilan/tab.py" line="393"/>
         <source>Indicated function: %1</source>
         <translation>Fonction indiquée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="394" />
+        <location filename="../../app/ui/bilan/tab.py" line="394"/>
         <source>not decided yet</source>
         <translation>pas encore décidée</translation>
     </message>
@@ -261,27 +262,27 @@
 <context>
     <name>IndicationDialog</name>
     <message>
-        <location filename="../../app/ui/bilan/indication.py" line="20" />
+        <location filename="../../app/ui/bilan/indication.py" line="20"/>
         <source>Indicated function</source>
         <translation>Fonction indiquée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/indication.py" line="23" />
+        <location filename="../../app/ui/bilan/indication.py" line="23"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/indication.py" line="27" />
+        <location filename="../../app/ui/bilan/indication.py" line="27"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/indication.py" line="30" />
+        <location filename="../../app/ui/bilan/indication.py" line="30"/>
         <source>Why this function: the request, its intensity, what was tried</source>
         <translation>Pourquoi cette fonction : la demande, son intensité, ce qui a été tenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/indication.py" line="32" />
+        <location filename="../../app/ui/bilan/indication.py" line="32"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -289,7 +290,7 @@
 <context>
     <name>PartRow</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="108" />
+        <location filename="../../app/ui/bilan/editor.py" line="108"/>
         <source>Share with the GP</source>
         <translation>Partager avec le médecin</translation>
     </message>
@@ -297,32 +298,32 @@
 <context>
     <name>PartsDialog</name>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="20" />
+        <location filename="../../app/ui/bilan/parts.py" line="20"/>
         <source>What {partner} receives</source>
         <translation>Ce que reçoit {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="21" />
+        <location filename="../../app/ui/bilan/parts.py" line="21"/>
         <source>Tick the parts of this bilan the person agrees to share with {partner}. Nothing else of the bilan reaches this partner.</source>
-        <translation>Cochez les parties de ce bilan que la personne accepte de partager avec {partner}. Rien d'autre du bilan ne parvient à ce partenaire.</translation>
+        <translation>Cochez les parties de ce bilan que la personne accepte de partager avec {partner}. Rien d&apos;autre du bilan ne parvient à ce partenaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="26" />
+        <location filename="../../app/ui/bilan/parts.py" line="26"/>
         <source>Needs (CANSAS summary)</source>
         <translation>Besoins (résumé CANSAS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="26" />
+        <location filename="../../app/ui/bilan/parts.py" line="26"/>
         <source>Goals of the care plan</source>
         <translation>Objectifs du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="27" />
+        <location filename="../../app/ui/bilan/parts.py" line="27"/>
         <source>Partners involved</source>
         <translation>Partenaires impliqués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/parts.py" line="43" />
+        <location filename="../../app/ui/bilan/parts.py" line="43"/>
         <source>Tick at least one part, or cancel.</source>
         <translation>Cochez au moins une partie, ou annulez.</translation>
     </message>
@@ -330,62 +331,62 @@
 <context>
     <name>ProduceDialog</name>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="20" />
+        <location filename="../../app/ui/bilan/produce.py" line="20"/>
         <source>Produce the bilan PDF</source>
         <translation>Produire le PDF du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="24" />
+        <location filename="../../app/ui/bilan/produce.py" line="24"/>
         <source>Internal copy (not shared)</source>
         <translation>Copie interne (non partagée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="28" />
-        <source>%1 — the person's GP</source>
+        <location filename="../../app/ui/bilan/produce.py" line="28"/>
+        <source>%1 — the person&apos;s GP</source>
         <translation>%1 — médecin généraliste de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="30" />
+        <location filename="../../app/ui/bilan/produce.py" line="30"/>
         <source>%1 (GP)</source>
         <translation>%1 (médecin généraliste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="32" />
-        <source>%1 — the person refused their GP's involvement</source>
-        <translation>%1 — la personne a refusé l'implication de son médecin</translation>
+        <location filename="../../app/ui/bilan/produce.py" line="32"/>
+        <source>%1 — the person refused their GP&apos;s involvement</source>
+        <translation>%1 — la personne a refusé l&apos;implication de son médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="37" />
+        <location filename="../../app/ui/bilan/produce.py" line="37"/>
         <source>For the GP: one or two pages, shared parts only</source>
         <translation>Pour le médecin généraliste : une ou deux pages, parties partagées uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="38" />
+        <location filename="../../app/ui/bilan/produce.py" line="38"/>
         <source>Full: every section, needs table and network</source>
         <translation>Complet : toutes les sections, tableau des besoins et réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="39" />
+        <location filename="../../app/ui/bilan/produce.py" line="39"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="40" />
+        <location filename="../../app/ui/bilan/produce.py" line="40"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="42" />
-        <source>For a partner, Relais checks the person's consent and prints only the parts they agreed to share.</source>
-        <translation>Pour un partenaire, Relais vérifie le consentement de la personne et n'imprime que les parties qu'elle a accepté de partager.</translation>
+        <location filename="../../app/ui/bilan/produce.py" line="42"/>
+        <source>For a partner, Relais checks the person&apos;s consent and prints only the parts they agreed to share.</source>
+        <translation>Pour un partenaire, Relais vérifie le consentement de la personne et n&apos;imprime que les parties qu&apos;elle a accepté de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="44" />
+        <location filename="../../app/ui/bilan/produce.py" line="44"/>
         <source>This bilan is a draft: it can only be produced as an internal copy.</source>
-        <translation>Ce bilan est un brouillon : il ne peut être produit qu'en copie interne.</translation>
+        <translation>Ce bilan est un brouillon : il ne peut être produit qu&apos;en copie interne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="48" />
+        <location filename="../../app/ui/bilan/produce.py" line="48"/>
         <source>Produce</source>
         <translation>Produire</translation>
     </message>
@@ -393,17 +394,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="59" />
+        <location filename="../../app/ui/bilan/editor.py" line="59"/>
         <source>Share with the GP</source>
         <translation>Partager avec le médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="60" />
+        <location filename="../../app/ui/bilan/editor.py" line="60"/>
         <source>The person agrees that this part may be shared</source>
         <translation>La personne accepte que cette partie soit partagée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/editor.py" line="88" />
+        <location filename="../../app/ui/bilan/editor.py" line="88"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -414,37 +415,37 @@
 <context>
     <name>bilans</name>
     <message>
-        <location filename="../../app/ui/bilan/__init__.py" line="19" />
+        <location filename="../../app/ui/bilan/__init__.py" line="19"/>
         <source>Bilans</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="13" />
+        <location filename="../../app/ui/bilan/model.py" line="13"/>
         <source>Initial</source>
         <translation>Initial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="14" />
+        <location filename="../../app/ui/bilan/model.py" line="14"/>
         <source>Interim</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="15" />
+        <location filename="../../app/ui/bilan/model.py" line="15"/>
         <source>End of trajectory</source>
         <translation>Fin de trajet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="21" />
+        <location filename="../../app/ui/bilan/model.py" line="21"/>
         <source>Final, amended</source>
         <translation>Finalisé, amendé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="22" />
+        <location filename="../../app/ui/bilan/model.py" line="22"/>
         <source>Final</source>
         <translation>Finalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/model.py" line="23" />
+        <location filename="../../app/ui/bilan/model.py" line="23"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>

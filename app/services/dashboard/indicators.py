@@ -9,13 +9,14 @@ Choices, so the figures read the same everywhere:
 - Scope. "mine": persons assigned to the user; "team" (supervisors, TEAM_OVERVIEW): everyone.
   The caseload is the files that are not closed (active and paused); "active" counts the
   active ones only.
-- Unmet needs: the latest COMPLETE staff-rated CANSAS per person (by date, then id). The
+- Unmet needs: the latest COMPLETE staff-rated CANSAS per person (by date, then id), as the
+  summary rows keep it (app/models/summaries.py). The
   person's own rating is never merged with the staff's (DESIGN §6b); drafts never count.
   A person without a complete staff assessment is not counted in any domain.
 - Isolation signal: the latest network snapshot per person, with the rule of
   app.models.network_measures.isolation_reasons (no informal member in the close circle, or
   nobody giving emotional support). A person without a map has no signal (not known).
-- Overdue: the current (not superseded) care-plan version, with the rules of
+- Overdue: the current (not superseded; the highest number if two are) care-plan version, with the rules of
   app.models.careplan (review date before today; an open action of an open goal due before
   today) — as the follow-up list applies them.
 - Pending referrals: app.models.referral.pending_referral_condition, the definition the
@@ -35,7 +36,7 @@ from sqlalchemy import Integer, Select, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import RelaisError
-from app.models.cansas import UNMET_NEED, Assessment, AssessmentStatus, Rater, Rating
+from app.models.cansas import UNMET_NEED, Rating
 from app.models.careplan import (
     Action,
     ActionStatus,
@@ -46,10 +47,11 @@ from app.models.careplan import (
 )
 from app.models.contact import Contact, ContactMode
 from app.models.instruments import cansas_core_domains
-from app.models.network import FORMAL, Circle, NetworkMember, NetworkSnapshot, Support
+from app.models.network import FORMAL, Circle, NetworkMember, Support
 from app.models.network_measures import isolation_reasons
 from app.models.person import Person, PersonStatus, person_workers
 from app.models.referral import Referral, pending_referral_condition
+from app.models.summaries import PersonSummary
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.services.stays import discharged_without_follow_up
@@ -182,19 +184,17 @@ def _frame(session: Session, query, columns: list[str]) -> pd.DataFrame:
 
 # -- the bulk queries -------------------------------------------------------------------------
 
-def _latest(entity, order, scope: Select, *conditions):
-    """The id of each person's latest row of `entity` (a window function, one pass)."""
-    ranked = (select(entity.id.label("id"), entity.person_id.label("person_id"),
-                     func.row_number().over(partition_by=entity.person_id, order_by=order).label("rank"))
-              .where(entity.person_id.in_(scope), *conditions).subquery())
-    return select(ranked.c.id, ranked.c.person_id).where(ranked.c.rank == 1).subquery()
+def _latest(summary_column, scope: Select):
+    """(id, person_id) of each person's latest row of one kind, read from the summary rows the
+    triggers keep (app/models/summaries.py) instead of ranking every history."""
+    return (select(summary_column.label("id"), PersonSummary.person_id.label("person_id"))
+            .where(PersonSummary.person_id.in_(scope), summary_column.is_not(None)).subquery())
 
 
 def _latest_staff_unmet(session: Session, scope: Select) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(assessed persons, unmet needs: person_id, domain_id, is_core) from the latest complete
     staff assessment of each person."""
-    latest = _latest(Assessment, (Assessment.assessed_on.desc(), Assessment.id.desc()), scope,
-                     Assessment.status == AssessmentStatus.COMPLETE.value, Assessment.rater == Rater.STAFF.value)
+    latest = _latest(PersonSummary.latest_assessment_id, scope)
     needs = select(latest.c.person_id, Rating.domain_id, Rating.is_core) \
         .join(Rating, Rating.assessment_id == latest.c.id).where(Rating.value == UNMET_NEED)
     unmet = _frame(session, needs, ["person_id", "domain_id", "is_core"])
@@ -204,7 +204,7 @@ def _latest_staff_unmet(session: Session, scope: Select) -> tuple[pd.DataFrame, 
 
 def _isolation(session: Session, scope: Select) -> pd.DataFrame:
     """person_id, isolated (bool) for every person with a network map."""
-    latest = _latest(NetworkSnapshot, (NetworkSnapshot.drawn_on.desc(), NetworkSnapshot.id.desc()), scope)
+    latest = _latest(PersonSummary.latest_network_id, scope)
     close_informal = NetworkMember.category.not_in(sorted(FORMAL)) & (NetworkMember.circle == Circle.CLOSE.value)
     # supports is a JSON list of Support values: '["emotional", "practical"]'
     emotional = func.instr(cast(NetworkMember.supports, Text), f'"{Support.EMOTIONAL.value}"') > 0
@@ -224,8 +224,8 @@ def _isolation(session: Session, scope: Select) -> pd.DataFrame:
 
 
 def _overdue(session: Session, scope: Select, today: date) -> tuple[pd.DataFrame, pd.DataFrame]:
-    current = (select(CarePlanVersion.id).join(CarePlan, CarePlan.id == CarePlanVersion.plan_id)
-               .where(CarePlan.person_id.in_(scope), CarePlanVersion.superseded_at.is_(None)))
+    current = select(PersonSummary.current_plan_version_id).where(
+        PersonSummary.person_id.in_(scope), PersonSummary.current_plan_version_id.is_not(None))
     reviews = _frame(session, select(CarePlan.person_id, CarePlanVersion.review_on)
                      .join(CarePlanVersion, CarePlanVersion.plan_id == CarePlan.id)
                      .where(CarePlanVersion.id.in_(current), CarePlanVersion.review_on < today),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.persons.listing import Listing, ordered_ids
 from app.services.persons.records import PersonService
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
@@ -37,6 +38,7 @@ from app.ui.persons.list_model import (
 )
 from app.ui.persons.new_person import NewPersonDialog
 from app.ui.persons.person_file import PersonFile
+from app.ui.tasks import report_failure, run_task
 from app.ui.widgets import label
 
 SEARCH_DEBOUNCE_MS = 150
@@ -77,6 +79,8 @@ class PersonsPage(PageBase, QWidget):
         self.count = label("", "hint")
 
         self.model = PersonTableModel(self)
+        self._generation = 0            # the latest list request; older answers are dropped
+        self._loading = False
         self.table = PersonTable()
         self.table.setModel(self.model)
         a11y.name(self.table, self.tr("Persons"), self.tr("Enter opens the selected person's file"))
@@ -142,19 +146,25 @@ class PersonsPage(PageBase, QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first_match)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.model.sort_requested.connect(lambda *_: self.apply_filter())
         self.reload()
         events.listen(self, events.PERSON_HEADER, self._records_changed)
 
     # -- list -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.model.set_rows(self.service.rows())
+        self.model.forget()
+        self.model.refresh_labels()
         self.apply_filter()
 
     def refresh_person(self, person_id: int) -> None:
-        """One person changed (name, status, birth): update their row and re-run the filter,
-        since a new name may now match the search or no longer."""
-        self.model.update_rows(self.service.rows(person_ids=[person_id]))
+        """One person changed (name, status, birth): fetch their row again and re-run the
+        filter, since a new name may now match the search or no longer."""
+        self.model.forget([person_id])
         self.apply_filter()
+
+    def loading(self) -> bool:
+        """The list's order is being computed in the background."""
+        return self._loading
 
     def _records_changed(self, change: events.Change) -> None:
         if not self.ws.is_open:
@@ -186,12 +196,40 @@ class PersonsPage(PageBase, QWidget):
             self._close_file()
         self.reload()
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, wait: bool = False) -> None:
+        """Compute which persons the list shows, in which order: in a background task (a
+        whole vault's order takes long at 100,000 persons), or at once with `wait`."""
         self._debounce.stop()
         text = self.search.text().strip()
         status = self.status.currentData() or None
-        ids = self.service.search_ids(text, status=status) if text else None
-        self.model.set_filter(ids, status)
+        sort, descending = self.model.sort_order()
+        self._generation += 1
+        generation, service = self._generation, self.service
+
+        def work(_ctx=None) -> tuple[Listing, int]:
+            # how many matches the status filter hides ("N more in other statuses")
+            hidden = service.count_elsewhere(text, status) if text and status else 0
+            return ordered_ids(service, text, status, sort, descending), hidden
+
+        def done(result: tuple[Listing, int]) -> None:
+            if generation == self._generation and self.ws.is_open:
+                self._loading = False
+                self._show(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._loading = False
+                if self.ws.is_open:
+                    report_failure(self, exc)
+
+        if wait:
+            done(work())
+        else:
+            self._loading = True
+            run_task(self, work, on_success=done, on_failure=failed, quiet=True)
+
+    def _show(self, listing: Listing, hidden: int) -> None:
+        self.model.set_listing(listing, self.service)
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(self.tr("{shown} of %n person(s)", "", total).format(shown=shown))
         if not total:
@@ -201,7 +239,6 @@ class PersonsPage(PageBase, QWidget):
             self.empty.setText(self.tr("Nobody matches. Check the spelling, try part of the name, the "
                                        "birth year, or all statuses."))
         self.empty.setVisible(not shown)
-        hidden = self.service.count_elsewhere(text, status) if text and status else 0
         more = self.tr("%n more in other statuses", "", hidden)
         self.elsewhere.setText(f'<a href="all">{escape(more, quote=False)}</a>' if hidden else "")
         self.elsewhere.setVisible(bool(hidden))
@@ -218,7 +255,7 @@ class PersonsPage(PageBase, QWidget):
             self.open_person(self.model.person_id(index.row()))
 
     def _open_first_match(self) -> None:
-        self.apply_filter()
+        self.apply_filter(wait=True)
         if self.model.rowCount():
             self.open_person(self.model.person_id(self.table.currentIndex().row() if
                                                   self.table.currentIndex().isValid() else 0))
