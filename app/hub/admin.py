@@ -30,7 +30,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from app.hub import schema, sql_keys, sql_log, sql_membership
+from app.hub import schema, snapshots, sql_keys, sql_log, sql_membership
 from app.hub.connection import connect, hub_errors
 from app.hub.errors import HubAlreadyInitialised, HubError
 from app.hub.scram import new_password, scram_verifier
@@ -62,15 +62,16 @@ def _script(roles: HubRoles) -> str:
     placeholders = {"OWNER": f'"{roles.owner}"', "MEMBER": f'"{roles.member}"', "ENROL": f'"{roles.enrol}"',
                     "ENROL_NAME": f"'{roles.enrol}'", "MEMBER_NAME": f"'{roles.member}'",
                     "DEVICE_PREFIX": f"'{roles.device_prefix}'"}
-    member_functions = sql_membership.MEMBER_FUNCTIONS + sql_log.MEMBER_FUNCTIONS + sql_keys.MEMBER_FUNCTIONS
+    member_functions = (sql_membership.MEMBER_FUNCTIONS + sql_log.MEMBER_FUNCTIONS + sql_keys.MEMBER_FUNCTIONS
+                        + snapshots.MEMBER_FUNCTIONS)
     grants = "\n".join(
         [f"GRANT EXECUTE ON FUNCTION relais_hub.{f} TO @ENROL@;" for f in sql_membership.ENROLMENT_FUNCTIONS]
         + [f"GRANT EXECUTE ON FUNCTION relais_hub.{f} TO @MEMBER@;" for f in member_functions])
     body = "\n".join([
         "SET LOCAL ROLE @OWNER@;",
         "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;",
-        schema.TABLES, schema.HELPERS, sql_membership.FUNCTIONS, sql_log.FUNCTIONS, sql_keys.FUNCTIONS,
-        schema.ROW_SECURITY, schema.POLICIES,
+        schema.TABLES, snapshots.TABLE, schema.HELPERS, sql_membership.FUNCTIONS, sql_log.FUNCTIONS,
+        sql_keys.FUNCTIONS, snapshots.FUNCTIONS, schema.ROW_SECURITY, schema.POLICIES, snapshots.POLICIES,
         "REVOKE ALL ON ALL TABLES IN SCHEMA relais_hub FROM PUBLIC;",
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA relais_hub FROM PUBLIC;",
         "REVOKE ALL ON SCHEMA relais_hub FROM PUBLIC;",
