@@ -8,6 +8,8 @@
     team revoke --vault DIR --device ID                               (supervisor: one lost laptop)
     team role --vault DIR --user-name NAME --role ROLE                (supervisor: a lower role)
     team unsent --vault DIR [--json]                                  (own changes that never reached the team)
+    team recover --vault DIR                 (after the hub was restored from a backup: push again, take up)
+    team snapshot --vault DIR                (supervisor: seal a snapshot for new devices now)
     join --vault DIR --invite FILE                                    (stdin: passphrase, then the code)
     sync --vault DIR [--json]                                         (exit 0 when in step with the hub)
     conflicts --vault DIR [--json]
@@ -63,6 +65,19 @@ def cmd_team(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener)
             scopes = ", ".join(f"{s} {e}" for s, e in sorted(done.rotated.items()))
             print(message("team.role_done" if args.action == "role" else "team.removed_done",
                           count=len(done.devices), scopes=scopes, role=args.role or ""))
+        elif args.action == "recover":
+            from app.services.team.exchange import sync
+            from app.services.team.recovery import recover
+
+            done = recover(ws)
+            print(message("team.recovered" if done.needed else "team.not_restored", common=done.common_seq,
+                          count=done.repushed))
+            if done.needed:
+                sync(ws)
+        elif args.action == "snapshot":
+            from app.services.team.snapshot import seal_now
+
+            print(message("team.snapshot_sealed", seq=seal_now(ws)))
         elif args.action == "unsent":
             from app.services.team.leaving import unsent_changes
 
@@ -172,7 +187,8 @@ def add_parsers(sub: argparse._SubParsersAction, vault_arg, open_workspace: Open
     p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("team", help="a team through a hub: create, invite, list members")
-    p.add_argument("action", choices=["create", "invite", "members", "remove", "revoke", "role", "unsent"])
+    p.add_argument("action", choices=["create", "invite", "members", "remove", "revoke", "role", "unsent",
+                                          "recover", "snapshot"])
     vault_arg(p)
     p.add_argument("--hub", help="the hub's enrolment DSN printed by `hub init` (create)")
     p.add_argument("--name", help="the team's name (create; kept on this laptop only)")

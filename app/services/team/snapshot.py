@@ -38,13 +38,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection
 
+from app.errors import RelaisError
 from app.hub.client import HubClient
 from app.hub.errors import HubError, HubRefused
 from app.hub.snapshots import StoredSnapshot
 from app.models.sync_scopes import SYNCED, capture_spec
+from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.services.sync.apply import Merger
 from app.services.team import membership
+from app.services.team.recovery import remember
 from app.services.team.state import TeamState, b64, require_state, save_state, unb64
 from app.store.sync import ops as store_ops
 from app.store.sync.capture import capture_off
@@ -323,5 +326,25 @@ def start_from_snapshot(ws: Workspace, hub: HubClient, state: TeamState) -> int:
         if own is not None:
             state.members[state.device_id] = own
         state.cursor_seq, state.cursor_hash = int(header["seq"]), str(header["hash"])
+        remember(conn, state.cursor_seq, bytes.fromhex(state.cursor_hash))
         save_state(session, state)
     return state.cursor_seq
+
+
+def seal_now(ws: Workspace) -> int:
+    """`team snapshot`: sync, then seal a set at once (supervisors). The position sealed."""
+    from app.services.team.exchange import sync
+    from app.services.team.setup import hub_error
+
+    ws.require(Permission.USERS_MANAGE)
+    sync(ws)
+    with ws.read() as session:
+        state = require_state(session)
+    try:
+        with HubClient(state.dsn) as hub:
+            sealed = seal_snapshots(ws, hub)
+    except HubError as exc:
+        raise hub_error(exc) from None
+    if not sealed:
+        raise RelaisError("team.snapshot_not_now")
+    return sealed
