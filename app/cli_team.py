@@ -162,11 +162,21 @@ def cmd_conflicts(args: argparse.Namespace, secrets: Secrets, open_workspace: Op
 
 
 def cmd_hub(args: argparse.Namespace, secrets: Secrets) -> int:
-    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
+    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr. `hub upgrade`:
+    a hub made by an older Relais gets what this version adds (snapshots)."""
     from app.errors import RelaisError
     from app.hub.admin import init_hub
     from app.hub.errors import HubError
 
+    if args.action == "upgrade":
+        from app.hub.admin import upgrade_hub
+
+        try:
+            added = upgrade_hub(args.dsn)
+        except HubError as exc:
+            raise RelaisError(exc.code, **exc.params) from None
+        print(message("hub.upgraded" if added else "hub.up_to_date"), file=sys.stderr)
+        return EXIT_OK
     try:
         dsn = init_hub(args.dsn)
     except HubError as exc:
@@ -181,7 +191,7 @@ def add_parsers(sub: argparse._SubParsersAction, vault_arg, open_workspace: Open
         return lambda args, secrets: func(args, secrets, open_workspace)
 
     p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
-    p.add_argument("action", choices=["init"])
+    p.add_argument("action", choices=["init", "upgrade"])
     p.add_argument("--dsn", required=True,
                    help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
     p.set_defaults(func=cmd_hub)

@@ -129,3 +129,16 @@ def init_hub(admin_dsn: str) -> str:
             conn.execute(_script(roles).encode())
             conn.commit()
     return enrolment_dsn(admin_dsn, dbname, roles.enrol, password)
+
+
+def upgrade_hub(admin_dsn: str) -> bool:
+    """`hub upgrade`: bring a hub created by an older Relais up to this version (today: the
+    snapshots table and functions). True when something was added; False when up to date."""
+    from app.hub.snapshots import install_snapshots
+
+    with connect(admin_dsn, autocommit=False, connect_timeout=10, statement_timeout_ms=120_000) as conn:
+        roles = hub_roles(conn.info.dbname)
+        with hub_errors():
+            added = install_snapshots(conn, roles.owner)
+            conn.commit()
+    return added

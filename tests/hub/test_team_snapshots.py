@@ -190,3 +190,24 @@ def test_a_pending_change_keeps_a_supervisor_from_sealing(history):
     PersonService(sup).create({"alias": "Pas encore envoyé"})
     with HubClient(state_of(sup).dsn) as client:
         assert snapshot.seal_snapshots(sup, client) == 0
+
+
+def test_a_hub_made_before_snapshots_is_upgraded_and_a_supervisors_sync_works_meanwhile(hub, tmp_path):
+    from app.hub.admin import upgrade_hub
+
+    with _admin(hub) as admin:
+        admin.execute("DROP FUNCTION relais_hub.put_snapshots, relais_hub.latest_snapshots, "
+                      "relais_hub.latest_snapshot_seq; DROP TABLE relais_hub.snapshots")
+    sup = new_vault(tmp_path, "sup", "supervisor")
+    try:
+        team_setup.create_team(sup, hub.enrol_dsn)
+        PersonService(sup).create({"alias": "Ancien hub"})
+        assert snapshot.maybe_seal.__defaults__ == (snapshot.SNAPSHOT_EVERY,)
+        assert sync(sup).in_step                                  # no snapshot, no failure
+        assert upgrade_hub(hub.admin_dsn) is True
+        assert upgrade_hub(hub.admin_dsn) is False
+        with HubClient(state_of(sup).dsn) as client:
+            assert snapshot.seal_snapshots(sup, client) == state_of(sup).cursor_seq
+            assert [s.scope for s in client.latest_snapshots()] == ["clinical", "supervision", "team"]
+    finally:
+        sup.lock()

@@ -166,9 +166,12 @@ def seal_snapshots(ws: Workspace, hub: HubClient) -> int:
 
 def maybe_seal(ws: Workspace, hub: HubClient, state: TeamState, every: int = SNAPSHOT_EVERY) -> int:
     """The policy, run at the end of a supervisor's sync that left it in step."""
-    if state.role != "supervisor" or state.cursor_seq - hub.latest_snapshot_seq() < every:
+    try:
+        if state.role != "supervisor" or state.cursor_seq - hub.latest_snapshot_seq() < every:
+            return 0
+        return seal_snapshots(ws, hub)
+    except HubError:                     # e.g. a hub made before snapshots (`hub upgrade` adds them)
         return 0
-    return seal_snapshots(ws, hub)
 
 
 # -- opening and loading (a joining device) ----------------------------------------------------------
