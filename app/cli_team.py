@@ -69,10 +69,10 @@ def cmd_team(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener)
             from app.services.team.exchange import sync
             from app.services.team.recovery import recover
 
-            done = recover(ws)
-            print(message("team.recovered" if done.needed else "team.not_restored", common=done.common_seq,
-                          count=done.repushed))
-            if done.needed:
+            recovered = recover(ws)
+            print(message("team.recovered" if recovered.needed else "team.not_restored",
+                          common=recovered.common_seq, count=recovered.repushed))
+            if recovered.needed:
                 sync(ws)
         elif args.action == "snapshot":
             from app.services.team.snapshot import seal_now

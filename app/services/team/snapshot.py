@@ -31,6 +31,7 @@ import os
 import struct
 import uuid
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -245,7 +246,8 @@ def load_tables(conn: Connection, contents: list[dict[str, Any]]) -> int:
         keep = [i for i, c in enumerate(columns) if c in shape.columns]
         cols = [columns[i] for i in keep]
         required = _required_refs(conn, table, shape.refs)
-        inserts, updates = [], []
+        inserts: list[tuple[str, list[Any]]] = []
+        updates: list[tuple[str, list[Any]]] = []
         local.pop(table, None)
         present = known(table)
         for gid, *values in merged[table]["rows"]:
@@ -288,7 +290,7 @@ def load_tables(conn: Connection, contents: list[dict[str, Any]]) -> int:
     return written
 
 
-def _required_refs(conn: Connection, table: str, refs: dict[str, str]) -> set[str]:
+def _required_refs(conn: Connection, table: str, refs: Mapping[str, str]) -> set[str]:
     """References the replay would treat as fatal when missing (NOT NULL or ON DELETE CASCADE)."""
     required = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info('{table}')") if row[3]}
     required |= {row[3] for row in conn.exec_driver_sql(f"PRAGMA foreign_key_list('{table}')") if row[6] == "CASCADE"}
