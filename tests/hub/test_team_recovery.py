@@ -78,3 +78,21 @@ def test_recover_on_a_hub_that_was_not_restored_changes_nothing(team):
     done = recovery.recover(cm)
     assert not done.needed and done.repushed == 0
     assert sync(cm).in_step
+
+
+def test_the_command_line_seals_a_snapshot_and_recovers(hub, tmp_path, monkeypatch, capsys):
+    from app.texts import message
+    from tests.conftest import PASSPHRASE
+    from tests.hub.test_team_sync import run_cli
+
+    sup = new_vault(tmp_path, "sup", "supervisor")
+    team_setup.create_team(sup, hub.enrol_dsn)
+    PersonService(sup).create({"alias": "En ligne de commande"})
+    sync(sup)
+    sup.lock()
+    vault = str(tmp_path / "sup")
+    code, out, err = run_cli(monkeypatch, capsys, PASSPHRASE + "\n", "team", "snapshot", "--vault", vault)
+    assert code == 0, err
+    code, out, err = run_cli(monkeypatch, capsys, PASSPHRASE + "\n", "team", "recover", "--vault", vault)
+    assert code == 0, err
+    assert message("team.not_restored", common=0).split("(")[0] in out
