@@ -142,6 +142,23 @@ def test_a_tampered_snapshot_is_refused_and_the_device_replays_the_log(history, 
     assert content(laptop, ("team",))["persons"] == content(laptops["cm"], ("team",))["persons"]
 
 
+def test_a_set_missing_a_scope_the_device_reads_is_not_used(history, hub, tmp_path):
+    """As if a sealing stopped half-way (the hub stores a set all or nothing, but a laptop does
+    not rely on it): a newer `team` snapshot without its `clinical` one."""
+    laptops, at = history
+    with _admin(hub) as admin:
+        admin.execute("INSERT INTO relais_hub.snapshots (snapshot_id, team_id, scope, epoch, seq, device_id, header, "
+                      "body) SELECT gen_random_uuid(), team_id, scope, epoch, seq + 1, device_id, header, body "
+                      "FROM relais_hub.snapshots WHERE scope = 'team'")
+    laptop = join(laptops["sup"], tmp_path, "late", "case_manager")
+    laptops["late"] = laptop
+    state = state_of(laptop)
+    assert state.cursor_seq == 0 and not [r for r in state.reports if r["reason"].startswith("snapshot")]
+    assert sync(laptop).refused == []
+    sync(laptops["cm"])
+    assert content(laptop, ("team",))["persons"] == content(laptops["cm"], ("team",))["persons"]
+
+
 def test_a_snapshot_signed_by_a_case_managers_device_is_refused(history, hub, tmp_path):
     laptops, at = history
     cm_state = state_of(laptops["cm"])
