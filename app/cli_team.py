@@ -8,6 +8,8 @@
     team revoke --vault DIR --device ID                               (supervisor: one lost laptop)
     team role --vault DIR --user-name NAME --role ROLE                (supervisor: a lower role)
     team unsent --vault DIR [--json]                                  (own changes that never reached the team)
+    team recover --vault DIR                 (after the hub was restored from a backup: push again, take up)
+    team snapshot --vault DIR                (supervisor: seal a snapshot for new devices now)
     join --vault DIR --invite FILE                                    (stdin: passphrase, then the code)
     sync --vault DIR [--json]                                         (exit 0 when in step with the hub)
     conflicts --vault DIR [--json]
@@ -63,6 +65,19 @@ def cmd_team(args: argparse.Namespace, secrets: Secrets, open_workspace: Opener)
             scopes = ", ".join(f"{s} {e}" for s, e in sorted(done.rotated.items()))
             print(message("team.role_done" if args.action == "role" else "team.removed_done",
                           count=len(done.devices), scopes=scopes, role=args.role or ""))
+        elif args.action == "recover":
+            from app.services.team.exchange import sync
+            from app.services.team.recovery import recover
+
+            recovered = recover(ws)
+            print(message("team.recovered" if recovered.needed else "team.not_restored",
+                          common=recovered.common_seq, count=recovered.repushed))
+            if recovered.needed:
+                sync(ws)
+        elif args.action == "snapshot":
+            from app.services.team.snapshot import seal_now
+
+            print(message("team.snapshot_sealed", seq=seal_now(ws)))
         elif args.action == "unsent":
             from app.services.team.leaving import unsent_changes
 
@@ -147,11 +162,21 @@ def cmd_conflicts(args: argparse.Namespace, secrets: Secrets, open_workspace: Op
 
 
 def cmd_hub(args: argparse.Namespace, secrets: Secrets) -> int:
-    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr."""
+    """`hub init`: the enrolment DSN goes to stdout, the explanation to stderr. `hub upgrade`:
+    a hub made by an older Relais gets what this version adds (snapshots)."""
     from app.errors import RelaisError
     from app.hub.admin import init_hub
     from app.hub.errors import HubError
 
+    if args.action == "upgrade":
+        from app.hub.admin import upgrade_hub
+
+        try:
+            added = upgrade_hub(args.dsn)
+        except HubError as exc:
+            raise RelaisError(exc.code, **exc.params) from None
+        print(message("hub.upgraded" if added else "hub.up_to_date"), file=sys.stderr)
+        return EXIT_OK
     try:
         dsn = init_hub(args.dsn)
     except HubError as exc:
@@ -166,13 +191,14 @@ def add_parsers(sub: argparse._SubParsersAction, vault_arg, open_workspace: Open
         return lambda args, secrets: func(args, secrets, open_workspace)
 
     p = sub.add_parser("hub", help="team hub: `hub init --dsn DSN` turns an empty PostgreSQL database into one")
-    p.add_argument("action", choices=["init"])
+    p.add_argument("action", choices=["init", "upgrade"])
     p.add_argument("--dsn", required=True,
                    help="administrator DSN, used once and stored nowhere (or leave the password to PGPASSWORD/.pgpass)")
     p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("team", help="a team through a hub: create, invite, list members")
-    p.add_argument("action", choices=["create", "invite", "members", "remove", "revoke", "role", "unsent"])
+    p.add_argument("action", choices=["create", "invite", "members", "remove", "revoke", "role", "unsent",
+                                          "recover", "snapshot"])
     vault_arg(p)
     p.add_argument("--hub", help="the hub's enrolment DSN printed by `hub init` (create)")
     p.add_argument("--name", help="the team's name (create; kept on this laptop only)")

@@ -6,8 +6,10 @@ A supervisor's vault gets demo histories for `persons` persons and pushes every 
 through a hub; then a fresh vault joins (invitation claimed with the code) and syncs until in
 step. The figure is join + sync of the new device (budget: 60 s at 2,000 persons); the parts
 (hub pull and chain check, opening envelopes, applying, the rest) are timed by wrapping the
-functions that do them. Without an `enrol_dsn` a throwaway PostgreSQL is started the way the
-hub tests start one (only as root with Debian's server binaries; otherwise: not measured).
+functions that do them. Then (`snapshot` in the result) the origin seals a snapshot set and a
+second device joins from it and pulls only the tail. Without an `enrol_dsn` a throwaway
+PostgreSQL is started the way the hub tests start one (only as root with Debian's server
+binaries; otherwise: not measured).
 """
 
 from __future__ import annotations
@@ -52,12 +54,12 @@ def _timed(parts: dict[str, float], patches: list[tuple[Any, str, str]]) -> Iter
 
 
 def measure_join(root: Path, persons: int, enrol_dsn: str, seed: int = 1,
-                 say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+                 say: Callable[[str], None] = lambda _: None, with_snapshot: bool = True) -> dict[str, Any]:
     from app.devtools.bench_compare import BENCH_PASSPHRASE
     from app.devtools.demo import add_demo_data
     from app.hub.client import HubClient
     from app.services.shared.workspace import Workspace
-    from app.services.team import exchange, setup
+    from app.services.team import exchange, setup, snapshot
     from app.store.keyslots import INSECURE_TEST_KDF
 
     def vault(name: str, role: str) -> Workspace:
@@ -84,9 +86,13 @@ def measure_join(root: Path, persons: int, enrol_dsn: str, seed: int = 1,
         parts: dict[str, float] = defaultdict(float)
         patches = [(HubClient, "pull_verified", "hub_pull_and_chain_s"), (exchange, "_open", "open_envelopes_s"),
                    (exchange, "apply_operations", "apply_s"), (exchange, "save_state", "save_state_s")]
-        say("the new device joins and syncs")
+        say("the new device joins and syncs, replaying the whole log")
         started = time.perf_counter()
-        setup.join(newcomer, invited.path, invited.code)
+        real_start, snapshot.start_from_snapshot = snapshot.start_from_snapshot, lambda ws, hub, state: 0
+        try:
+            setup.join(newcomer, invited.path, invited.code)
+        finally:
+            snapshot.start_from_snapshot = real_start
         joined = time.perf_counter()
         with _timed(parts, patches):
             report = exchange.sync(newcomer)
@@ -102,11 +108,49 @@ def measure_join(root: Path, persons: int, enrol_dsn: str, seed: int = 1,
             count = "SELECT count(*) FROM persons"
             result["persons_on_new_device"] = s.connection().exec_driver_sql(count).scalar()
             result["persons_on_origin"] = o.connection().exec_driver_sql(count).scalar()
+        if with_snapshot:
+            say("a snapshot is sealed; another device joins from it and syncs the tail")
+            result["snapshot"] = _from_snapshot(root, origin, vault, say)
     finally:
         origin.lock()
         if newcomer is not None:
             newcomer.lock()
     return result
+
+
+def _from_snapshot(root: Path, origin: Any, vault: Callable[[str, str], Any],
+                   say: Callable[[str], None]) -> dict[str, Any]:
+    """Seal a set on the origin (timed), then join a second device from it (timed)."""
+    from app.hub.client import HubClient
+    from app.services.team import exchange, setup, snapshot
+    from app.services.team.state import require_state
+
+    out: dict[str, Any] = {}
+    exchange.sync(origin)
+    with origin.read() as session:
+        dsn = require_state(session).dsn
+    with HubClient(dsn) as hub:
+        started = time.perf_counter()
+        out["sealed_at_seq"] = snapshot.seal_snapshots(origin, hub)
+        out["seal_s"] = round(time.perf_counter() - started, 1)
+        out["snapshot_bytes"] = sum(len(s.body) for s in hub.latest_snapshots())
+    invited = setup.invite(origin, "second", "case_manager", root / "second.relaisinvite")
+    second = vault("second", "case_manager")
+    try:
+        started = time.perf_counter()
+        setup.join(second, invited.path, invited.code)
+        joined = time.perf_counter()
+        report = exchange.sync(second)
+        done = time.perf_counter()
+        out["join_s"] = round(joined - started, 2)
+        out["sync_s"] = round(done - joined, 1)
+        out["join_and_sync_s"] = round(done - started, 1)
+        out["pulled"], out["in_step"], out["refused"] = report.pulled, report.in_step, len(report.refused)
+        with second.read() as s:
+            out["persons_on_new_device"] = s.connection().exec_driver_sql("SELECT count(*) FROM persons").scalar()
+    finally:
+        second.lock()
+    return out
 
 
 def bench_join(persons: int = 2_000, seed: int = 1, enrol_dsn: str | None = None,
@@ -131,7 +175,10 @@ def bench_join(persons: int = 2_000, seed: int = 1, enrol_dsn: str | None = None
             with cluster.superuser() as conn:
                 conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}')
             enrol_dsn = init_hub(cluster.admin_dsn(dbname))
-        return measure_join(root, persons, enrol_dsn, seed, say)
+        from app.store.keyslots import insecure_test_kdf
+
+        with insecure_test_kdf():                   # throwaway vaults: cheap key derivation
+            return measure_join(root, persons, enrol_dsn, seed, say)
     finally:
         if cluster is not None:
             stop_cluster(cluster)

@@ -30,7 +30,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from app.hub import schema, sql_keys, sql_log, sql_membership
+from app.hub import schema, snapshots, sql_keys, sql_log, sql_membership
 from app.hub.connection import connect, hub_errors
 from app.hub.errors import HubAlreadyInitialised, HubError
 from app.hub.scram import new_password, scram_verifier
@@ -62,15 +62,16 @@ def _script(roles: HubRoles) -> str:
     placeholders = {"OWNER": f'"{roles.owner}"', "MEMBER": f'"{roles.member}"', "ENROL": f'"{roles.enrol}"',
                     "ENROL_NAME": f"'{roles.enrol}'", "MEMBER_NAME": f"'{roles.member}'",
                     "DEVICE_PREFIX": f"'{roles.device_prefix}'"}
-    member_functions = sql_membership.MEMBER_FUNCTIONS + sql_log.MEMBER_FUNCTIONS + sql_keys.MEMBER_FUNCTIONS
+    member_functions = (sql_membership.MEMBER_FUNCTIONS + sql_log.MEMBER_FUNCTIONS + sql_keys.MEMBER_FUNCTIONS
+                        + snapshots.MEMBER_FUNCTIONS)
     grants = "\n".join(
         [f"GRANT EXECUTE ON FUNCTION relais_hub.{f} TO @ENROL@;" for f in sql_membership.ENROLMENT_FUNCTIONS]
         + [f"GRANT EXECUTE ON FUNCTION relais_hub.{f} TO @MEMBER@;" for f in member_functions])
     body = "\n".join([
         "SET LOCAL ROLE @OWNER@;",
         "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;",
-        schema.TABLES, schema.HELPERS, sql_membership.FUNCTIONS, sql_log.FUNCTIONS, sql_keys.FUNCTIONS,
-        schema.ROW_SECURITY, schema.POLICIES,
+        schema.TABLES, snapshots.TABLE, schema.HELPERS, sql_membership.FUNCTIONS, sql_log.FUNCTIONS,
+        sql_keys.FUNCTIONS, snapshots.FUNCTIONS, schema.ROW_SECURITY, schema.POLICIES, snapshots.POLICIES,
         "REVOKE ALL ON ALL TABLES IN SCHEMA relais_hub FROM PUBLIC;",
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA relais_hub FROM PUBLIC;",
         "REVOKE ALL ON SCHEMA relais_hub FROM PUBLIC;",
@@ -128,3 +129,16 @@ def init_hub(admin_dsn: str) -> str:
             conn.execute(_script(roles).encode())
             conn.commit()
     return enrolment_dsn(admin_dsn, dbname, roles.enrol, password)
+
+
+def upgrade_hub(admin_dsn: str) -> bool:
+    """`hub upgrade`: bring a hub created by an older Relais up to this version (today: the
+    snapshots table and functions). True when something was added; False when up to date."""
+    from app.hub.snapshots import install_snapshots
+
+    with connect(admin_dsn, autocommit=False, connect_timeout=10, statement_timeout_ms=120_000) as conn:
+        roles = hub_roles(conn.info.dbname)
+        with hub_errors():
+            added = install_snapshots(conn, roles.owner)
+            conn.commit()
+    return added

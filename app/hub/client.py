@@ -29,6 +29,7 @@ from app.hub.chain import ChainCursor, verify_chain, verify_head
 from app.hub.connection import CONNECT_TIMEOUT, connect, hub_errors
 from app.hub.errors import HubRefused, HubUnreachable
 from app.hub.scram import new_password, scram_verifier
+from app.hub.snapshots import StoredSnapshot
 from app.hub.wire import (
     Credentials,
     Enrolment,
@@ -200,3 +201,18 @@ class HubClient:
 
     def my_key_packages(self) -> list[KeyPackage]:
         return [KeyPackage(*row) for row in self._call("my_key_packages")]
+
+    # -- snapshots (see snapshots.py) -------------------------------------------------------
+    def put_snapshots(self, seq: int, sealed: Sequence[tuple[UUID, str, int, bytes, bytes]]) -> int:
+        """Supervisor devices: store one set of snapshots taken after `seq`, one
+        (id, scope, epoch, header, body) per shared scope; all or none. Refusals:
+        supervisor_only, scope_not_writable, beyond_head, stale_epoch, snapshot_exists."""
+        return int(self._call("put_snapshots", [s[0] for s in sealed], [s[1] for s in sealed],
+                              [s[2] for s in sealed], seq, [s[3] for s in sealed], [s[4] for s in sealed])[0][0])
+
+    def latest_snapshots(self) -> list[StoredSnapshot]:
+        """The latest set, in the scopes this device reads (empty when there is none)."""
+        return [StoredSnapshot(*row) for row in self._call("latest_snapshots")]
+
+    def latest_snapshot_seq(self) -> int:
+        return int(self._call("latest_snapshot_seq")[0][0])

@@ -101,6 +101,7 @@ LOCAL_ONLY: dict[str, str] = {
     "sync_pending": "replica machinery",
     "sync_versions": "replica machinery",
     "sync_conflicts": "replica machinery (each conflict inherits its field's scope)",
+    "sync_log": "replica machinery (the verified log positions and this device's own sealed operations)",
     "alembic_version": "schema revision",
     "person_summaries": "derived per-person summary rows kept by triggers; each laptop derives its own (not captured)",
 }

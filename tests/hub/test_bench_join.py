@@ -12,3 +12,8 @@ def test_a_new_device_joins_and_holds_every_person(hub):
     assert result["in_step"] and result["refused"] == 0
     assert result["pulled"] >= result["operations"] > 0
     assert set(result["parts"]) >= {"hub_pull_and_chain_s", "open_envelopes_s", "apply_s", "other_s"}
+    fast = result["snapshot"]
+    assert fast["sealed_at_seq"] > 0 and fast["snapshot_bytes"] > 0
+    assert fast["persons_on_new_device"] == 6 and fast["in_step"] and fast["refused"] == 0
+    assert fast["pulled"] < result["pulled"]
+

@@ -44,7 +44,7 @@ from app.models.sync_scopes import SYNCED, Scope, capture_spec
 from app.services.shared.workspace import Workspace
 from app.services.sync.apply import apply_operations
 from app.services.sync.replica import mark_pushed, pending_operations
-from app.services.team import control, membership
+from app.services.team import control, membership, recovery, snapshot
 from app.services.team.setup import hub_error
 from app.services.team.state import TeamState, b64, require_state, save_state, unb64
 from app.store.sync.ops import Rows
@@ -391,9 +391,11 @@ def pull(ws: Workspace, hub: HubClient, state: TeamState, report: SyncReport) ->
                 last = max((r for r in rows if r.seq <= result.cursor), key=lambda r: r.seq, default=None)
                 if last is not None:
                     state.cursor_seq, state.cursor_hash = last.seq, last.hash.hex()
+                recovery.record(conn, state, rows)
                 save_state(session, state)
                 return
             state.cursor_seq, state.cursor_hash = new_cursor.seq, new_cursor.hash.hex()
+            recovery.record(conn, state, rows)
             save_state(session, state)
         if effects:
             checkpoint(ws)
@@ -434,6 +436,8 @@ def sync(ws: Workspace) -> SyncReport:
                     save_state(session, state)
             report.in_step = (not report.needs_update and not state.sealed and not report.waiting_for_key
                               and hub.head().seq == state.cursor_seq)
+            if report.in_step and state.role == "supervisor":
+                snapshot.maybe_seal(ws, hub, state)
     except HubRefused as exc:
         if exc.reason == "device_disabled":
             raise _removed(ws) from None

@@ -107,6 +107,7 @@ def create_team(ws: Workspace, enrol_dsn: str, name: str | None = None) -> TeamS
     record = membership.device_record(state.team_id, state.device_id, state.member_id, "supervisor", state.name,
                                       raw_public(sign_key), raw_public(dh_key), enrolment.private_scope)
     entry = {"device": membership.sign(record, sign_key)}
+    state.own_entry = entry
     with ws.unit() as session:
         state.members[state.device_id] = record
         state.outgoing_membership.append(entry)
@@ -190,13 +191,29 @@ def join(ws: Workspace, invitation_path: Path, code: str) -> TeamState:
     record = membership.device_record(state.team_id, state.device_id, state.member_id, state.role, state.name,
                                       raw_public(sign_key), raw_public(dh_key), enrolment.private_scope)
     entry = {"device": membership.sign(record, invite_key), "invitation": payload["certificate"]}
+    state.own_entry = entry
     with ws.unit() as session:
         state.members[state.device_id] = record
         state.outgoing_membership.append(entry)
         save_state(session, state)
         ws.audit(session, "team.joined", role=state.role)
+    _start(ws)
     _announce(ws)
     return state
+
+
+def _start(ws: Workspace) -> None:
+    """Start from the team's latest snapshot when there is one this device may read; else
+    (or offline) the first sync replays the log."""
+    from app.services.team.snapshot import start_from_snapshot
+
+    with ws.read() as session:
+        state = require_state(session)
+    try:
+        with HubClient(state.dsn) as hub:
+            start_from_snapshot(ws, hub, state)
+    except HubError:
+        pass
 
 
 def _announce(ws: Workspace) -> None:

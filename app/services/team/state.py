@@ -58,6 +58,7 @@ class TeamState:
     unsent: list[dict[str, Any]] = field(default_factory=list)         # own changes that cannot reach the team
     handed: dict[str, list[str]] = field(default_factory=dict)        # 'scope:epoch' -> devices handed the key
     lost_hub: bool = False                                             # this device was removed or revoked
+    own_entry: dict[str, Any] = field(default_factory=dict)            # this device's signed membership entry
 
     @property
     def private_scope(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, Integer, LargeBinary, String, Table, Text
 
 from app.store.base import Base
 
@@ -65,4 +65,20 @@ sync_conflicts = Table(
     Column("status", String(12), nullable=False, server_default="open"),
 )
 
-SYNC_TABLES = ("sync_control", "sync_outbox", "sync_pending", "sync_versions", "sync_conflicts")
+# The hub's log as this replica verified it: each applied position's op id and chain hash, and
+# for this device's own operations the sealed bytes, so that after the hub is restored from an
+# older backup the device finds where the hub still agrees and pushes its own lost operations
+# again, byte for byte (app/services/team/recovery.py).
+sync_log = Table(
+    "sync_log", Base.metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("op_id", String(36), nullable=False),
+    Column("hash", LargeBinary, nullable=False),
+    Column("scope", String(60)),
+    Column("epoch", Integer),
+    Column("tag", LargeBinary),
+    Column("header", LargeBinary),
+    Column("body", LargeBinary),
+)
+
+SYNC_TABLES = ("sync_control", "sync_outbox", "sync_pending", "sync_versions", "sync_conflicts", "sync_log")
