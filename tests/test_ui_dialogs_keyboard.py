@@ -59,10 +59,13 @@ def _partner(win: MainWindow) -> tuple[int, str]:
 def factories() -> dict[str, Factory]:
     """Class name -> how to build it as the app does, over the demo data."""
     from app.ui.about import AboutDialog
+    from app.ui.admin.service_profile import ServiceProfileDialog
     from app.ui.admin.users_page import AddUserDialog, ResetPassphraseDialog
+    from app.ui.bilan.indication import IndicationDialog
     from app.ui.bilan.parts import PartsDialog
     from app.ui.bilan.produce import ProduceDialog
     from app.ui.careplan.dialogs import ActionDialog, AgreeDialog, GoalDialog, ReviewDialog
+    from app.ui.contacts.consultations import ConsultationDialog
     from app.ui.contacts.link_dialog import LinkEncounterDialog
     from app.ui.contacts.quick_entry import QuickContactDialog
     from app.ui.dashboard.persons_dialog import PersonsDialog
@@ -135,6 +138,9 @@ def factories() -> dict[str, Factory]:
         "InviteDialog": lambda w: InviteDialog(w.ws, w),
         "JoinDialog": lambda w: JoinDialog(w.ws, w),
         "CodeDialog": lambda w: CodeDialog("RLS-ABCD-EFGH", REPO / "invite.relais", w),
+        "ServiceProfileDialog": lambda w: ServiceProfileDialog(w.ws, w),
+        "IndicationDialog": lambda w: IndicationDialog(w.ws, bilan(w), w),
+        "ConsultationDialog": lambda w: ConsultationDialog(w.ws, w.demo_ids[0], w),
     }
 
 

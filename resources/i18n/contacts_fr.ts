@@ -4,69 +4,69 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="57"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="58"/>
         <source>New multidisciplinary consultation</source>
         <translation>Nouvelle concertation multidisciplinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="62"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="67"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="68"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="68"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="69"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="70"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="89"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="71"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="71"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
         <source>At least three participants besides the person, two of them care providers</source>
         <translation>Au moins trois participants en plus de la personne, dont deux prestataires de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="72"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="73"/>
         <source>Role or profession</source>
         <translation>Rôle ou profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="73"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="74"/>
         <source>Care provider</source>
         <translation>Prestataire de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="82"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="83"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="90"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="91"/>
         <source>The person took part</source>
         <translation>La personne a participé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="94"/>
         <location filename="../../app/ui/contacts/consultations.py" line="95"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="142"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="147"/>
         <source>Press OK again to record it anyway.</source>
         <translation>Appuyez à nouveau sur OK pour l&apos;enregistrer malgré tout.</translation>
     </message>
@@ -74,48 +74,48 @@
 <context>
     <name>ConsultationsBox</name>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="164"/>
-        <location filename="../../app/ui/contacts/consultations.py" line="185"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="161"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
         <source>Multidisciplinary consultations</source>
         <translation>Concertations multidisciplinaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="169"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="166"/>
         <source>New consultation</source>
         <translation>Nouvelle concertation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="173"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="170"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="174"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="171"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="176"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="173"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="181"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="178"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="179"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="182"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="179"/>
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/consultations.py" line="210"/>
+        <location filename="../../app/ui/contacts/consultations.py" line="207"/>
         <source>%1 of %2 minutes over the last 12 months</source>
         <translation>%1 sur %2 minutes au cours des 12 derniers mois</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import RelaisError
 from app.models.consultation import MAX_MINUTES, concertation_reading, concertation_rules
 from app.services.counters.consultations import (
     add_consultation,
@@ -33,13 +34,13 @@ from app.services.counters.consultations import (
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.texts import current_language
-from app.ui import a11y, events
+from app.ui import a11y, events, style
 from app.ui.contacts.labels import level_label
 from app.ui.formats import date_format, short_date
 from app.ui.forms import SubmitDialog
 from app.ui.table_model import RIGHT, Column, TableModel
 
-LEVEL_COLOURS = {"approaching": "#8a5a00", "reached": "#a40000", "exceeded": "#a40000"}
+LEVEL_COLOURS = {"approaching": style.LIMIT_NEAR, "reached": style.LIMIT_REACHED, "exceeded": style.LIMIT_REACHED}
 EMPTY_ROWS = 3
 
 
@@ -132,27 +133,23 @@ class ConsultationDialog(SubmitDialog):
                 "participants": people, "person_present": self.present.isChecked(),
                 "note": self.note.toPlainText()}
 
-    def submit(self, values: object) -> object:
-        assert isinstance(values, dict)
+    def check(self) -> str:
+        """The convention's warnings (limit reached, no NISS, no bilan...), shown once: a second
+        OK with the same values records the consultation anyway."""
+        values = self.values()
         if values != self._warned_for:
-            warnings = consultation_warnings(self.ws, self.person_id, values)
+            try:
+                warnings = consultation_warnings(self.ws, self.person_id, values)
+            except RelaisError:
+                return ""      # invalid: submit() meets the service's errors, shown by their fields
             if warnings:
                 self._warned_for = values
-                self.error.setText("\n".join(["• " + w for w in warnings]
-                                             + [self.tr("Press OK again to record it anyway.")]))
-                self.error.setVisible(True)
-                raise _Warned
+                return "\n".join(["• " + w for w in warnings] + [self.tr("Press OK again to record it anyway.")])
+        return ""
+
+    def submit(self, values: object) -> object:
+        assert isinstance(values, dict)
         return add_consultation(self.ws, self.person_id, values)
-
-    def _try_accept(self) -> None:
-        try:
-            super()._try_accept()
-        except _Warned:
-            return
-
-
-class _Warned(Exception):
-    """Warnings were shown; the dialog stays open for a second OK."""
 
 
 class ConsultationsBox(QWidget):
