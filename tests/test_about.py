@@ -55,14 +55,10 @@ def test_the_switch_prints_the_marker_closes_the_window_and_quits_once_shown(qtb
 
     class App:
         @staticmethod
-        def instance():
-            return App
-
-        @staticmethod
         def quit():
             quits.append(True)
 
-    monkeypatch.setattr(ui_app, "QApplication", App)
+    monkeypatch.setattr(ui_app, "qapp", lambda: App)
     window = MainWindow(tmp_path / "new" / "vault")
     qtbot.addWidget(window)
     ui_app._QuitWhenShown(window)
