@@ -28,9 +28,10 @@ Choices, so the figures read the same everywhere:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Integer, Select, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
@@ -154,7 +155,7 @@ def _scope_ids(ws: Workspace, scope: str, open_only: bool = True) -> Select:
     return query
 
 
-def rows(session: Session, query) -> list[tuple]:
+def rows(session: Session, query) -> Sequence[Any]:
     """Rows straight from the DB-API cursor, as plain tuples.
 
     The statement is compiled with its values written in: SQLite uses a partial index only
@@ -272,9 +273,9 @@ def _day(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _earliest(pairs: Iterable[tuple[int, object]], caseload: set[int]) -> Figure:
+def _earliest(pairs: Iterable[tuple[int, Any]], caseload: set[int]) -> Figure:
     """The persons of the caseload with a past date, each with its earliest one."""
-    first: dict[int, object] = {}
+    first: dict[int, Any] = {}
     for person_id, day in pairs:
         if person_id in caseload and day is not None and (person_id not in first or day < first[person_id]):
             first[person_id] = day
