@@ -203,7 +203,8 @@ def test_the_quick_entry_starts_a_group_session_at_90_minutes(ws, qtbot):
 # -- 12: words ---------------------------------------------------------------------------------
 
 def test_every_network_category_reads_in_french_and_dutch_in_a_bilan_from_the_shared_glossary():
-    from app.reports.bilan import BilanFacts, BilanReport, PersonFacts
+    from app.reports.bilan import BilanReport
+    from app.reports.bilan_data import BilanFacts, PersonFacts
     from app.reports.glossary import glossary
 
     categories = glossary()["network_category"]

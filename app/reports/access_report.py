@@ -10,13 +10,13 @@ listed with their SHA-256 fingerprint and size.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.platypus.flowables import Flowable
 
 from app.models.consent import ConsentStatement
 from app.models.instruments import life_domain_label
+from app.reports.access_data import AccessData
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.labels import long_date, short_date
 
@@ -29,14 +29,6 @@ TABLE_ORDER = (
     "network_snapshots", "network_members", "network_ties", "bilans", "bilan_sections", "consents", "referrals",
     "referral_events", "documents",
 )
-
-
-@dataclass(frozen=True)
-class AccessData:
-    person_name: str
-    records: dict[str, list[dict]]          # table -> rows (column -> value), as collected
-    user_names: dict[int, str]              # ids in *_by / user / worker columns -> names
-    partner_names: dict[int, str]
 
 
 USER_COLUMNS = frozenset({"created_by", "recorded_by", "recorded_by_id", "rater_user_id", "worker_id", "author_id",

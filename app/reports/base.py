@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -33,33 +32,13 @@ from reportlab.platypus.flowables import Flowable
 
 from app.reports.fonts import BOLD, FAMILY, ITALIC, register_fonts
 from app.reports.labels import Labels, short_date
+from app.reports.letterhead import Letterhead
 from app.reports.text import paragraphs, safe
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#b8c2cc")
 SHADE = colors.HexColor("#eef1f4")
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """Sender details from the signed-in user's document profile."""
-
-    organisation: str = ""
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    worker_name: str = ""
-    worker_title: str = ""
-    place: str = ""          # city printed before the date of a letter
-    signature: str = ""      # free signature block
-    profession: str = ""     # clinical_psychologist, clinical_orthopedagogue, physician, case_manager, other
-    registration: str = ""   # visa number (psychologist, orthopedagogue) or INAMI-RIZIV number (physician)
-
-    @property
-    def sender(self) -> str:
-        """Who the running header names: the organisation, else the author (never the software)."""
-        return self.organisation or self.worker_name
 
 
 PDF_LANGS = {"fr": "fr-BE", "nl": "nl-BE", "en": "en"}    # BCP 47, for the PDF catalog's /Lang

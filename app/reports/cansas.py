@@ -8,7 +8,6 @@ are two columns side by side, never one merged score; a disagreement is marked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -19,59 +18,12 @@ from reportlab.platypus import Flowable, TableStyle
 
 from app.models.instruments import life_domain_label, load_instrument
 from app.reports.base import DocumentRenderer, Letterhead
+from app.reports.cansas_data import CansasColumn, CansasLine, CansasPerson, CansasSummaryData
 from app.reports.fonts import FAMILY
 from app.reports.labels import Labels, short_date
 
 DISAGREE = colors.HexColor("#fde2c8")
 COMMENT_SIZE = 7.5
-
-
-@dataclass(frozen=True)
-class CansasColumn:
-    """One assessment printed as a column: its rater, date and scores."""
-
-    rater: str                  # "staff" or "person"
-    assessed_on: date
-    rater_name: str
-    met: int
-    unmet: int
-    unknown: int
-    extra_met: int = 0
-    extra_unmet: int = 0
-    extra_unknown: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.met + self.unmet
-
-
-@dataclass(frozen=True)
-class CansasLine:
-    domain_id: str
-    is_core: bool
-    values: tuple[int | None, ...]    # one per column
-    comment: str = ""                 # of the first column's assessment
-
-
-@dataclass(frozen=True)
-class CansasSummaryData:
-    columns: tuple[CansasColumn, ...]  # the staff column first when both exist
-    lines: tuple[CansasLine, ...]
-    extra_set: str | None = None
-
-    @property
-    def core_lines(self) -> tuple[CansasLine, ...]:
-        return tuple(line for line in self.lines if line.is_core)
-
-    @property
-    def extra_lines(self) -> tuple[CansasLine, ...]:
-        return tuple(line for line in self.lines if not line.is_core)
-
-
-@dataclass(frozen=True)
-class CansasPerson:
-    display_name: str
-    birth: str = ""
 
 
 def cansas_flowables(renderer: DocumentRenderer, data: CansasSummaryData) -> list[Flowable]:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
@@ -12,40 +11,9 @@ from reportlab.platypus.flowables import Flowable
 
 from app.models.consent import ConsentStatement
 from app.reports.base import RULE, SHADE, DocumentRenderer, Letterhead
+from app.reports.careplan_data import PrintedAction, PrintedGoal, PrintedPlan
 from app.reports.fonts import BOLD, FAMILY
 from app.reports.labels import long_date, short_date
-
-
-@dataclass(frozen=True)
-class PrintedAction:
-    what: str
-    who: str
-    owner_kind: str
-    due_on: date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class PrintedGoal:
-    text: str
-    domain: str            # the life domain's label in the document's language
-    priority: int
-    strengths: str
-    status: str
-    person_comment: str
-    actions: tuple[PrintedAction, ...]
-
-
-@dataclass(frozen=True)
-class PrintedPlan:
-    person_name: str
-    number: int
-    starts_on: date
-    review_on: date
-    agreed_on: date | None
-    reviewed_on: date | None
-    review_note: str
-    goals: tuple[PrintedGoal, ...]
 
 
 class CarePlanRenderer(DocumentRenderer):

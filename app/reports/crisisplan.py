@@ -4,9 +4,6 @@ the warning signs, what helps and who to call. Pure renderer: the service assemb
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -14,31 +11,10 @@ from reportlab.platypus import KeepInFrame, Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from app.reports.base import DocumentRenderer
+from app.reports.crisisplan_data import CARD_SECTIONS, SECTIONS, PrintedCrisisPlan
 from app.reports.fonts import BOLD, FAMILY
 from app.reports.labels import short_date
 from app.reports.text import safe
-
-SECTIONS = ("warning_signs", "what_helps", "what_does_not_help", "who_to_call", "who_not_to_call",
-            "treatment_preferences", "home_children_pets", "accepted_places")
-CARD_SECTIONS = ("warning_signs", "what_helps", "who_to_call")
-
-
-@dataclass(frozen=True)
-class PrintedCrisisPartner:
-    name: str
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class PrintedCrisisPlan:
-    person_name: str
-    birth_year: int | None
-    number: int
-    agreed_on: date | None
-    sections: dict[str, str]
-    partners: tuple[PrintedCrisisPartner, ...] = ()
-    worker: str = ""
-    worker_phone: str = ""
 
 
 class _CrisisBase(DocumentRenderer):

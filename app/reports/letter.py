@@ -4,9 +4,6 @@ then only what the person agreed to share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -17,36 +14,8 @@ from app.models.consent import ConsentStatement
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.fonts import BOLD, FAMILY
 from app.reports.labels import place_and_date, short_date
+from app.reports.letter_data import LetterData
 from app.reports.text import safe
-
-
-@dataclass(frozen=True)
-class Recipient:
-    organisation: str
-    service_name: str = ""
-    contact_person: str = ""
-    address: str = ""
-
-
-@dataclass(frozen=True)
-class LetterData:
-    recipient: Recipient
-    person_name: str                       # full name, or initials when identity is not shared
-    urgency: str                           # routine, soon, urgent
-    request: str                           # in the person's own words
-    reason: str
-    domain_label: str = ""
-    birth: str = ""                        # printed birth date or year ("" when not shared)
-    identity: tuple[tuple[str, str], ...] = ()   # (label key, value) when identity is shared
-    identity_shared: bool = False
-    criteria_override: str = ""
-    needs: dict | None = None              # {"date", "met", "unmet", "unmet_labels"} when shared
-    needs_shared: bool = False
-    goals: tuple[str, ...] = ()
-    goals_shared: bool = False
-    bilan_attached: bool = False
-    place: str = ""
-    day: date = field(default_factory=date.today)
 
 
 class ReferralLetter(DocumentRenderer):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.shapes import Circle as RlCircle
@@ -41,13 +40,12 @@ from app.models.network_layout import (
     positions,
 )
 from app.models.network_measures import (
-    NetworkComparison,
-    NetworkMeasures,
     normalise_ties,
 )
 from app.reports.base import DocumentRenderer, Letterhead
 from app.reports.fonts import BOLD, FAMILY, register_fonts
 from app.reports.labels import Labels, short_date
+from app.reports.network_data import NetworkReportData
 from app.reports.text import clean
 
 INK = colors.HexColor("#1f2933")
@@ -240,18 +238,6 @@ def _draw_legend(drawing: Drawing, labels: Labels, width: float, grouped: int | 
     else:
         drawing.add(RlCircle(3, y + 2, 1.4, fillColor=INK, strokeColor=None))
         drawing.add(String(8, y, labels["m_emotional_support"], fontName=FAMILY, fontSize=6.2, fillColor=INK))
-
-
-@dataclass(frozen=True)
-class NetworkReportData:
-    person_name: str
-    drawn_on: date
-    note: str
-    members: tuple[MemberData, ...]
-    ties: tuple[tuple[int, int], ...]
-    measures: NetworkMeasures
-    previous_drawn_on: date | None = None
-    comparison: NetworkComparison | None = None
 
 
 class NetworkMapReport(DocumentRenderer):

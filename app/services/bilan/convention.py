@@ -18,7 +18,7 @@ from app.models.contact import Contact
 from app.models.convention import author_fit_problems, indicated_functions
 from app.models.partner import Partner
 from app.models.person import clean_text
-from app.reports.base import Letterhead
+from app.reports.letterhead import Letterhead
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.base import utcnow

@@ -27,10 +27,9 @@ from app.models.niss import format_niss
 from app.models.partner import Partner
 from app.models.person import Person
 from app.models.user import User
-from app.reports.bilan import (
+from app.reports.bilan_data import (
     Appendix,
     BilanFacts,
-    BilanReport,
     ConsultationFacts,
     GoalFacts,
     NeedsFacts,
@@ -139,6 +138,8 @@ def build_bilan_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStatemen
     appendices = _appendices(ws, src, consent, lang) if variant == "full" else ()
     if appendices:
         facts = dataclasses.replace(facts, appendices=appendices)
+    from app.reports.bilan import BilanReport  # ReportLab: loaded when a PDF is made
+
     report = BilanReport(facts, consent, lang, get_letterhead(ws))
     data = report.render()
     title = f"{report.title} — v{facts.version}, {short_date(facts.bilan_date, lang)}"

@@ -14,13 +14,7 @@ from app.models.cansas import Assessment, AssessmentStatus, Rater
 from app.models.consent import ConsentStatement
 from app.models.person import Person
 from app.models.user import User
-from app.reports.cansas import (
-    CansasColumn,
-    CansasLine,
-    CansasPerson,
-    CansasSummaryData,
-    CansasSummaryRenderer,
-)
+from app.reports.cansas_data import CansasColumn, CansasLine, CansasPerson, CansasSummaryData
 from app.reports.labels import short_date
 from app.services.cansas.queries import (
     counterpart,
@@ -53,6 +47,8 @@ def build_cansas_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStateme
             raise RelaisError("cansas.nothing_to_print")
         lang = request.language or "fr"
         birth = short_date(person.birth_date, lang) if person.birth_date else (str(person.birth_year or ""))
+        from app.reports.cansas import CansasSummaryRenderer  # ReportLab: loaded when a PDF is made
+
         renderer = CansasSummaryRenderer(lang, CansasPerson(person.display_name, birth), data, consent,
                                          get_letterhead(ws))
     return BuiltPdf(title=renderer.title, data=renderer.render(), language=renderer.lang)

@@ -10,13 +10,7 @@ from app.errors import (
 from app.models.consent import ConsentStatement
 from app.models.instruments import life_domain_label
 from app.models.person import Person
-from app.reports.careplan import (
-    PartnerCarePlan,
-    PersonCarePlan,
-    PrintedAction,
-    PrintedGoal,
-    PrintedPlan,
-)
+from app.reports.careplan_data import PrintedAction, PrintedGoal, PrintedPlan
 from app.services.careplan.views import (
     _current,
     _get,
@@ -58,6 +52,8 @@ def build_careplan_pdf(ws: Workspace, request: PdfRequest, consent: ConsentState
         for g in view.goals)
     document = PrintedPlan(name, view.number, view.starts_on, view.review_on, view.agreed_on, view.reviewed_on,
                            view.review_note, goals)
+    from app.reports.careplan import PartnerCarePlan, PersonCarePlan  # ReportLab: loaded when printing
+
     renderer_class = PersonCarePlan if variant == "person" else PartnerCarePlan
     renderer = renderer_class(lang, get_letterhead(ws), document, consent)
     return BuiltPdf(renderer.title, renderer.render(), lang)

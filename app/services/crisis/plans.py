@@ -23,13 +23,7 @@ from app.models.consent import ConsentStatement
 from app.models.crisis import SECTIONS, CrisisPlan, CrisisPlanVersion, validate_sections
 from app.models.partner import Partner
 from app.models.person import Person
-from app.reports.crisisplan import (
-    PartnerCrisisPlan,
-    PersonCrisisPlan,
-    PocketCrisisCard,
-    PrintedCrisisPartner,
-    PrintedCrisisPlan,
-)
+from app.reports.crisisplan_data import PrintedCrisisPartner, PrintedCrisisPlan
 from app.services.shared.documents import BuiltPdf, PdfKind, PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.profile import get_letterhead
@@ -197,6 +191,8 @@ def build_crisis_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStateme
             ws.audit(session, "crisis.printed", "person", request.person_id, version_id=version_id, variant=variant)
     if printed is None:
         raise RelaisError("crisis.partner_not_consented", partner=refused)
+    from app.reports.crisisplan import PartnerCrisisPlan, PersonCrisisPlan, PocketCrisisCard  # ReportLab
+
     renderer_class = {"person": PersonCrisisPlan, "card": PocketCrisisCard, "partner": PartnerCrisisPlan}[variant]
     renderer = renderer_class(lang, get_letterhead(ws), printed, consent)
     return BuiltPdf(renderer.title, renderer.render(), lang)

@@ -26,7 +26,7 @@ from app.errors import RelaisError
 from app.models.instruments import cansas_core_domains
 from app.models.person import PersonStatus
 from app.models.settings import VaultSetting
-from app.services.dashboard.indicators import DEFAULT_WEEKS, _check_scope, load_frames
+from app.services.dashboard.indicators import DEFAULT_WEEKS, _check_scope
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 from app.store.fsutil import atomic_write_bytes
@@ -126,6 +126,8 @@ def export_indicators(ws: Workspace, out_file: Path | str, scope: str = "team", 
     today = today or date.today()
     out = Path(out_file)
     report = ExportReport(None, fmt)
+    from app.services.dashboard.frames import load_frames  # pandas: loaded when an export is made
+
     frames = load_frames(ws, scope, today, weeks)
     pseudonym = pseudonymiser(ws)
     core_order = {d.id: i for i, d in enumerate(cansas_core_domains())}

@@ -1,6 +1,6 @@
 """Caseload indicators for the dashboard and the coordinator's export.
 
-Every figure comes from a handful of bulk SQL queries read into pandas DataFrames — never one
+Every figure comes from a handful of bulk SQL queries read into plain tuples — never one
 service call per person — so 20,000 persons with years of history stay within the 1 s budget
 of DESIGN.md §8. Each number keeps the ids of the persons behind it, so a click on it can
 list them.
@@ -28,10 +28,11 @@ Choices, so the figures read the same everywhere:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-import pandas as pd
 from sqlalchemy import Integer, Select, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -134,16 +135,6 @@ class CaseloadIndicators:
         return tuple(d for d in self.unmet_needs if not d.core)
 
 
-@dataclass
-class CaseloadFrames:
-    """The per-person table and the detail frames both the dashboard and the export read."""
-
-    persons: pd.DataFrame        # index person_id: status, birth_year, flags and counts
-    unmet: pd.DataFrame          # person_id, domain_id, is_core
-    referrals: pd.DataFrame      # referral_id, person_id, partner_name, status, since, days_waiting
-    contacts: pd.DataFrame       # person_id, occurred_at, mode
-
-
 # -- scope ------------------------------------------------------------------------------------
 
 def _check_scope(ws: Workspace, scope: str) -> None:
@@ -164,8 +155,8 @@ def _scope_ids(ws: Workspace, scope: str, open_only: bool = True) -> Select:
     return query
 
 
-def _frame(session: Session, query, columns: list[str]) -> pd.DataFrame:
-    """Rows straight from the DB-API cursor into a DataFrame.
+def rows(session: Session, query) -> Sequence[Any]:
+    """Rows straight from the DB-API cursor, as plain tuples.
 
     The statement is compiled with its values written in: SQLite uses a partial index only
     when a condition is literally the index's (app/models/caseload_indexes.py), and skipping
@@ -177,193 +168,191 @@ def _frame(session: Session, query, columns: list[str]) -> pd.DataFrame:
     cursor = session.connection().connection.dbapi_connection.cursor()
     try:
         cursor.execute(sql)
-        return pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
+        return cursor.fetchall()
     finally:
         cursor.close()
 
 
-# -- the bulk queries -------------------------------------------------------------------------
+# -- the bulk queries (the export's frames read the same ones: frames.py) ----------------------
 
-def _latest(summary_column, scope: Select):
+def latest(summary_column, scope: Select):
     """(id, person_id) of each person's latest row of one kind, read from the summary rows the
     triggers keep (app/models/summaries.py) instead of ranking every history."""
     return (select(summary_column.label("id"), PersonSummary.person_id.label("person_id"))
             .where(PersonSummary.person_id.in_(scope), summary_column.is_not(None)).subquery())
 
 
-def _latest_staff_unmet(session: Session, scope: Select) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(assessed persons, unmet needs: person_id, domain_id, is_core) from the latest complete
-    staff assessment of each person."""
-    latest = _latest(PersonSummary.latest_assessment_id, scope)
-    needs = select(latest.c.person_id, Rating.domain_id, Rating.is_core) \
-        .join(Rating, Rating.assessment_id == latest.c.id).where(Rating.value == UNMET_NEED)
-    unmet = _frame(session, needs, ["person_id", "domain_id", "is_core"])
-    unmet["is_core"] = unmet["is_core"].astype(bool)
-    return _frame(session, select(latest.c.person_id), ["person_id"]), unmet
+def assessed_query(scope: Select) -> Select:
+    """person_id of every person with a complete staff assessment."""
+    return select(latest(PersonSummary.latest_assessment_id, scope).c.person_id)
 
 
-def _isolation(session: Session, scope: Select) -> pd.DataFrame:
-    """person_id, isolated (bool) for every person with a network map."""
-    latest = _latest(PersonSummary.latest_network_id, scope)
+def unmet_query(scope: Select) -> Select:
+    """person_id, domain_id, is_core: the unmet needs of each person's latest complete staff
+    assessment."""
+    last = latest(PersonSummary.latest_assessment_id, scope)
+    return select(last.c.person_id, Rating.domain_id, Rating.is_core) \
+        .join(Rating, Rating.assessment_id == last.c.id).where(Rating.value == UNMET_NEED)
+
+
+def isolation_query(scope: Select) -> Select:
+    """person_id, close informal members, members giving emotional support: one row per person
+    with a network map (its latest)."""
+    last = latest(PersonSummary.latest_network_id, scope)
     close_informal = NetworkMember.category.not_in(sorted(FORMAL)) & (NetworkMember.circle == Circle.CLOSE.value)
     # supports is a JSON list of Support values: '["emotional", "practical"]'
     emotional = func.instr(cast(NetworkMember.supports, Text), f'"{Support.EMOTIONAL.value}"') > 0
-    counts = _frame(session, select(latest.c.person_id,
-                                    func.coalesce(func.sum(cast(close_informal, Integer)), 0),
-                                    func.coalesce(func.sum(cast(emotional, Integer)), 0))
-                    .outerjoin(NetworkMember, NetworkMember.snapshot_id == latest.c.id)
-                    .group_by(latest.c.person_id),
-                    ["person_id", "close_informal", "emotional"])
-    # The rule decides on counts and depends only on each being zero or not: it is applied
-    # once per combination and mapped over the caseload.
-    rule = {(c, e): bool(isolation_reasons(c, e)) for c in (0, 1) for e in (0, 1)}
-    keys = zip(counts["close_informal"].clip(upper=1).astype(int), counts["emotional"].clip(upper=1).astype(int),
-               strict=True)
-    counts["isolated"] = pd.Series([rule[k] for k in keys], index=counts.index, dtype=bool)
-    return counts[["person_id", "isolated"]]
+    return select(last.c.person_id, func.coalesce(func.sum(cast(close_informal, Integer)), 0),
+                  func.coalesce(func.sum(cast(emotional, Integer)), 0)) \
+        .outerjoin(NetworkMember, NetworkMember.snapshot_id == last.c.id).group_by(last.c.person_id)
 
 
-def _overdue(session: Session, scope: Select, today: date) -> tuple[pd.DataFrame, pd.DataFrame]:
-    current = select(PersonSummary.current_plan_version_id).where(
+def isolation_rule() -> dict[tuple[int, int], bool]:
+    """The rule decides on counts and depends only on each being zero or not: it is applied
+    once per combination (close informal > 0, emotional > 0) and looked up per person."""
+    return {(c, e): bool(isolation_reasons(c, e)) for c in (0, 1) for e in (0, 1)}
+
+
+def _current_versions(scope: Select) -> Select:
+    return select(PersonSummary.current_plan_version_id).where(
         PersonSummary.person_id.in_(scope), PersonSummary.current_plan_version_id.is_not(None))
-    reviews = _frame(session, select(CarePlan.person_id, CarePlanVersion.review_on)
-                     .join(CarePlanVersion, CarePlanVersion.plan_id == CarePlan.id)
-                     .where(CarePlanVersion.id.in_(current), CarePlanVersion.review_on < today),
-                     ["person_id", "due_on"])
-    actions = _frame(session, select(CarePlan.person_id, Action.id, Action.due_on)
-                     .join(Goal, Goal.id == Action.goal_id)
-                     .join(CarePlanVersion, CarePlanVersion.id == Goal.version_id)
-                     .join(CarePlan, CarePlan.id == CarePlanVersion.plan_id)
-                     .where(CarePlanVersion.id.in_(current), Goal.status == GoalStatus.OPEN,
-                            Action.status == ActionStatus.OPEN, Action.due_on < today),
-                     ["person_id", "action_id", "due_on"])
-    return reviews, actions
 
 
-def _referrals(session: Session, scope: Select, today: date) -> pd.DataFrame:
-    frame = _frame(session, select(Referral.id, Referral.person_id, Referral.partner_name, Referral.status,
-                                   func.coalesce(Referral.sent_on, Referral.status_on))
-                   .where(pending_referral_condition(), Referral.person_id.in_(scope)),
-                   ["referral_id", "person_id", "partner_name", "status", "since"])
-    if frame.empty:
-        frame["days_waiting"] = pd.Series(dtype="int64")
-        return frame
-    since = pd.to_datetime(frame["since"])
-    frame["since"] = since.dt.date
-    frame["days_waiting"] = (pd.Timestamp(today) - since).dt.days.clip(lower=0).astype("int64")
-    return frame.sort_values(["days_waiting", "referral_id"], ascending=[False, True], ignore_index=True)
+def reviews_query(scope: Select, today: date) -> Select:
+    """person_id, review date: current care-plan versions whose review date is past."""
+    return select(CarePlan.person_id, CarePlanVersion.review_on) \
+        .join(CarePlanVersion, CarePlanVersion.plan_id == CarePlan.id) \
+        .where(CarePlanVersion.id.in_(_current_versions(scope)), CarePlanVersion.review_on < today)
 
 
-def _contacts(ws: Workspace, session: Session, scope: str, start: date) -> pd.DataFrame:
-    query = select(Contact.person_id, Contact.occurred_at, Contact.mode) \
-        .where(Contact.occurred_at >= datetime.combine(start, datetime.min.time()))
+def actions_query(scope: Select, today: date) -> Select:
+    """person_id, action id, due date: open actions of open goals of current versions, past due."""
+    return select(CarePlan.person_id, Action.id, Action.due_on) \
+        .join(Goal, Goal.id == Action.goal_id) \
+        .join(CarePlanVersion, CarePlanVersion.id == Goal.version_id) \
+        .join(CarePlan, CarePlan.id == CarePlanVersion.plan_id) \
+        .where(CarePlanVersion.id.in_(_current_versions(scope)), Goal.status == GoalStatus.OPEN,
+               Action.status == ActionStatus.OPEN, Action.due_on < today)
+
+
+def referrals_query(scope: Select) -> Select:
+    """referral_id, person_id, partner_name, status, since (sending, else the status date)."""
+    return select(Referral.id, Referral.person_id, Referral.partner_name, Referral.status,
+                  func.coalesce(Referral.sent_on, Referral.status_on)) \
+        .where(pending_referral_condition(), Referral.person_id.in_(scope))
+
+
+def contacts_query(ws: Workspace, scope: str, start: date, *columns) -> Select:
+    """`columns` of the contacts of the scope since `start` (team: every contact)."""
+    query = select(*columns).where(Contact.occurred_at >= datetime.combine(start, datetime.min.time()))
     if scope == "mine":
-        query = query.where(or_(Contact.worker_id == ws.user.id,
+        # `+ 0`: no index on worker_id for SQLite to pick, so it reads the weeks asked for from
+        # ix_contacts_week (covering) instead of every contact the user ever recorded.
+        query = query.where(or_(Contact.worker_id + 0 == ws.user.id,
                                 Contact.person_id.in_(_scope_ids(ws, scope, open_only=False))))
-    return _frame(session, query, ["person_id", "occurred_at", "mode"])
+    return query
 
 
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def load_frames(ws: Workspace, scope: str, today: date, weeks: int = DEFAULT_WEEKS) -> CaseloadFrames:
-    """The bulk queries, for callers that checked permissions (caseload_indicators, the export)."""
-    scope_q = _scope_ids(ws, scope)
-    first_week = week_start(today) - timedelta(weeks=weeks - 1)
-    with ws.read() as session:
-        persons = _frame(session, scope_q.add_columns(Person.status, Person.birth_year),
-                         ["person_id", "status", "birth_year"]).set_index("person_id")
-        assessed, unmet = _latest_staff_unmet(session, scope_q)
-        isolation = _isolation(session, scope_q)
-        reviews, actions = _overdue(session, scope_q, today)
-        referrals = _referrals(session, scope_q, today)
-        contacts = _contacts(ws, session, scope, first_week)
-    persons["assessed"] = persons.index.isin(assessed["person_id"])
-    core_unmet = unmet[unmet["is_core"]]
-    persons["unmet_core"] = core_unmet.groupby("person_id").size().reindex(persons.index, fill_value=0)
-    persons["unmet_extra"] = (unmet.groupby("person_id").size().reindex(persons.index, fill_value=0)
-                              - persons["unmet_core"])
-    persons["mapped"] = persons.index.isin(isolation["person_id"])
-    persons["isolated"] = persons.index.isin(isolation.loc[isolation["isolated"], "person_id"])
-    persons["review_overdue"] = persons.index.isin(reviews["person_id"])
-    persons["overdue_actions"] = actions.groupby("person_id").size().reindex(persons.index, fill_value=0)
-    persons["review_due"] = reviews.groupby("person_id")["due_on"].min().reindex(persons.index)
-    persons["action_due"] = actions.groupby("person_id")["due_on"].min().reindex(persons.index)
-    persons["pending_referrals"] = referrals.groupby("person_id").size().reindex(persons.index, fill_value=0)
-    persons["longest_wait_days"] = referrals.groupby("person_id")["days_waiting"].max() \
-        .reindex(persons.index, fill_value=0)
-    recent = contacts.dropna(subset=["person_id"])
-    persons["contacts_recent"] = recent.groupby("person_id").size().reindex(persons.index, fill_value=0)
-    persons = persons.sort_index()
-    return CaseloadFrames(persons, unmet, referrals, contacts)
+def days_waiting(since: object, today: date) -> tuple[date, int]:
+    """The day a referral started waiting and the whole days since then (never negative)."""
+    moment = since if isinstance(since, datetime) else datetime.fromisoformat(str(since))
+    return moment.date(), max((datetime.combine(today, time()) - moment).days, 0)
 
 
 # -- the dashboard ---------------------------------------------------------------------------
 
-def _figure(ids) -> Figure:
-    return Figure(tuple(sorted(int(i) for i in ids)))
-
-
-def _overdue_figure(persons: pd.DataFrame, column: str) -> Figure:
-    """The persons with a date in `column`, each with that date (the earliest one past)."""
-    dues = persons[column].dropna()
-    return Figure(tuple(sorted(int(i) for i in dues.index)),
-                  tuple(sorted((int(i), _day(d)) for i, d in dues.items())))
+def _figure(ids: Iterable[int]) -> Figure:
+    return Figure(tuple(sorted(set(ids))))      # ids arrive as ints from SQLite
 
 
 def _day(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _weekly(contacts: pd.DataFrame, today: date, weeks: int) -> tuple[WeekContacts, ...]:
+def _earliest(pairs: Iterable[tuple[int, Any]], caseload: set[int]) -> Figure:
+    """The persons of the caseload with a past date, each with its earliest one."""
+    first: dict[int, Any] = {}
+    for person_id, day in pairs:
+        if person_id in caseload and day is not None and (person_id not in first or day < first[person_id]):
+            first[person_id] = day
+    return Figure(tuple(sorted(first)), tuple(sorted((p, _day(d)) for p, d in first.items())))
+
+
+def _weekly(session: Session, ws: Workspace, scope: str, today: date, weeks: int) -> tuple[WeekContacts, ...]:
+    """Contacts per calendar week and mode, counted per day by SQL."""
     starts = [week_start(today) - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
     modes = [m.value for m in ContactMode]
-    if contacts.empty:
-        table = pd.DataFrame(0, index=starts, columns=modes)
-    else:
-        when = pd.to_datetime(contacts["occurred_at"]).dt.normalize()
-        monday = (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.date
-        table = pd.crosstab(monday, contacts["mode"]).reindex(index=starts, columns=modes, fill_value=0)
-    return tuple(WeekContacts(day, tuple((m, int(table.at[day, m])) for m in modes)) for day in starts)
+    day = func.date(Contact.occurred_at)
+    table = {(start, mode): 0 for start in starts for mode in modes}
+    for when, mode, count in rows(session, contacts_query(ws, scope, starts[0], day, Contact.mode, func.count())
+                                  .group_by(day, Contact.mode)):
+        key = (week_start(_day(when)), mode)
+        if key in table:
+            table[key] += count
+    return tuple(WeekContacts(start, tuple((m, table[start, m]) for m in modes)) for start in starts)
 
 
 def caseload_indicators(ws: Workspace, scope: str = "mine", today: date | None = None,
                         weeks: int = DEFAULT_WEEKS) -> CaseloadIndicators:
     """The dashboard's figures for the user's caseload ("mine") or the whole team ("team",
-    supervisors). Audited with counts only."""
+    supervisors). Audited with counts only.
+
+    Counted from a handful of bulk queries into plain tuples and sets (no DataFrame): at
+    20,000 persons, building frames cost four times the SQL (docs/PERFORMANCE.md)."""
     _check_scope(ws, scope)
     if not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
         raise RelaisError("dashboard.weeks_invalid", max=MAX_WEEKS)
     today = today or date.today()
-    frames = load_frames(ws, scope, today, weeks)
+    scope_q = _scope_ids(ws, scope)
     with ws.read() as session:
-        discharged = discharged_without_follow_up(session, _scope_ids(ws, scope), today)
-    p = frames.persons
+        persons = rows(session, scope_q.add_columns(Person.status))
+        assessed = [p for (p,) in rows(session, assessed_query(scope_q))]
+        unmet = rows(session, unmet_query(scope_q))
+        isolation = rows(session, isolation_query(scope_q))
+        reviews = rows(session, reviews_query(scope_q, today))
+        actions = rows(session, actions_query(scope_q, today))
+        referrals = rows(session, referrals_query(scope_q))
+        contacts = _weekly(session, ws, scope, today, weeks)
+        discharged = discharged_without_follow_up(session, scope_q, today)
+    caseload = {p for p, _ in persons}
+    by_domain: dict[str, set[int]] = {}
+    extra: set[str] = set()
+    any_unmet: set[int] = set()
+    for person_id, domain_id, is_core in unmet:
+        by_domain.setdefault(domain_id, set()).add(person_id)
+        if is_core:
+            any_unmet.add(person_id)
+        else:
+            extra.add(domain_id)
     core_ids = [d.id for d in cansas_core_domains()]
-    by_domain = frames.unmet.groupby("domain_id")["person_id"].apply(lambda s: sorted(set(s))).to_dict()
-    extra_ids = sorted(set(frames.unmet.loc[~frames.unmet["is_core"], "domain_id"]) - set(core_ids))
     needs = tuple(DomainNeeds(d, True, _figure(by_domain.get(d, ()))) for d in core_ids) + \
-        tuple(DomainNeeds(d, False, _figure(by_domain.get(d, ()))) for d in extra_ids)
-    referrals = frames.referrals
+        tuple(DomainNeeds(d, False, _figure(by_domain.get(d, ()))) for d in sorted(extra - set(core_ids)))
+    rule = isolation_rule()
+    waiting = [(days_waiting(since, today), referral_id, person_id, partner, status)
+               for referral_id, person_id, partner, status, since in referrals]
+    waiting.sort(key=lambda w: (-w[0][1], w[1]))       # longest wait first, then by referral
     result = CaseloadIndicators(
         scope=scope, today=today,
-        caseload=_figure(p.index),
-        active=_figure(p.index[p["status"] == PersonStatus.ACTIVE.value]),
-        assessed=_figure(p.index[p["assessed"]]),
+        caseload=_figure(caseload),
+        active=_figure(p for p, status in persons if status == PersonStatus.ACTIVE.value),
+        assessed=_figure(p for p in assessed if p in caseload),
         unmet_needs=needs,
-        any_unmet=_figure(p.index[p["unmet_core"] > 0]),
-        isolation=_figure(p.index[p["isolated"]]),
-        mapped=_figure(p.index[p["mapped"]]),
-        overdue_reviews=_overdue_figure(p, "review_due"),
-        overdue_actions=_overdue_figure(p, "action_due"),
-        overdue_action_count=int(p["overdue_actions"].sum()),
+        any_unmet=_figure(p for p in any_unmet if p in caseload),
+        isolation=_figure(p for p, close, emotional in isolation
+                          if p in caseload and rule[min(close, 1), min(emotional, 1)]),
+        mapped=_figure(p for p, _, _ in isolation if p in caseload),
+        overdue_reviews=_earliest(reviews, caseload),
+        overdue_actions=_earliest(((p, due) for p, _, due in actions), caseload),
+        overdue_action_count=sum(1 for p, _, _ in actions if p in caseload),
         pending_referrals=tuple(
-            WaitingReferral(int(r.referral_id), int(r.person_id), r.partner_name or "", r.status, r.since,
-                            int(r.days_waiting))
-            for r in referrals.itertuples(index=False)),
-        waiting=_figure(referrals["person_id"].unique()),
-        contacts_per_week=_weekly(frames.contacts, today, weeks),
+            WaitingReferral(int(referral_id), int(person_id), partner or "", status, since, days)
+            for (since, days), referral_id, person_id, partner, status in waiting),
+        waiting=_figure(p for _, _, p, _, _ in waiting),
+        contacts_per_week=contacts,
         discharged_no_contact=_figure(discharged),
     )
     with ws.unit() as session:

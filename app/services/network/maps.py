@@ -38,7 +38,7 @@ from app.models.network_measures import (
 )
 from app.models.partner import Partner
 from app.models.person import Person, clean_text
-from app.reports.network import NetworkMapReport, NetworkReportData
+from app.reports.network_data import NetworkReportData
 from app.services.shared.documents import BuiltPdf, PdfKind, PdfRequest
 from app.services.shared.permissions import Permission
 from app.services.shared.profile import get_letterhead
@@ -323,6 +323,8 @@ def toggle_tie(ws: Workspace, member_a: int, member_b: int) -> bool:
 def build_network_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStatement | None) -> BuiltPdf:
     """The network map as a document: the drawing (vector), the measures and the members table.
     `request.options["snapshot_id"]` picks a snapshot; default the latest."""
+    from app.reports.network import NetworkMapReport  # ReportLab: loaded when a PDF is made
+
     ws.require(Permission.CLINICAL_READ)
     with ws.unit() as session:
         person = session.get(Person, request.person_id)

@@ -3,9 +3,9 @@
 The list keeps these ids and fetches a page of rows the first time one of them is drawn (after
 Anki's browser), so opening, filtering and sorting never hold every row on the interface's
 thread. `ordered_ids` runs in a background task; its sort keys are the ones the list's columns
-sort by (SORT_KEYS), and `order` sorts as app/ui/table_model.TableModel.sort does (unknown keys
-last in both directions, ties in the base order), so a lazy list shows exactly what the full
-list would.
+sort by (SORT_KEYS, computed from narrow columns: NARROW_KEYS), and it sorts as
+app/ui/table_model.TableModel.sort does (unknown keys last in both directions, ties in the base
+order), so a lazy list shows exactly what the full list would.
 """
 
 from __future__ import annotations
@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from app.models.person import fold
-from app.services.persons.records import PersonRow, PersonService
+from app.models.dates import age_on
+from app.models.person import Person, display_name, fold
+from app.services.persons.records import PersonRow, PersonService, workers_column
+
+T = TypeVar("T")
 
 STATUS_ORDER = {"active": 0, "paused": 1, "closed": 2}
 
@@ -30,28 +33,39 @@ SORT_KEYS: dict[str, Callable[[PersonRow, date], Any]] = {
 }
 
 
+# The same keys from the few columns each needs, for the background order: it reads
+# (id, key) pairs, never whole rows (peak memory at 20,000 persons, docs/PERFORMANCE.md).
+NARROW_KEYS: dict[str, tuple[tuple, Callable[[Sequence, date], Any]]] = {
+    "name": ((Person.given_names, Person.family_name, Person.alias),
+             lambda v, today: fold(display_name(v[0], v[1], v[2]))),
+    "age": ((Person.birth_year, Person.birth_date), lambda v, today: age_on(v[0], v[1], today)),
+    "status": ((Person.status,), lambda v, today: STATUS_ORDER.get(v[0], 9)),
+    "workers": ((workers_column(),), lambda v, today: fold(v[0] or "")),
+    "last_contact": ((Person.last_contact_at,), lambda v, today: v[0]),
+}
+
+
 @dataclass(frozen=True)
 class Listing:
     ids: list[int]      # the persons shown, in order
     total: int          # every person in the vault, whatever the filter
 
 
-def order(rows: Sequence[PersonRow], sort: str, descending: bool, today: date) -> list[PersonRow]:
-    """Rows sorted on SORT_KEYS[sort]; unknown keys (None) last in both directions."""
-    key = SORT_KEYS.get(sort, SORT_KEYS["name"])
-    keyed = [(key(r, today), r) for r in rows]
+def _sorted(keyed: Sequence[tuple[Any, T]], descending: bool) -> list[T]:
+    """Items by key; unknown keys (None) last in both directions, ties in the given order."""
     known = [pair for pair in keyed if pair[0] is not None]
     known.sort(key=lambda pair: pair[0], reverse=descending)
-    return [r for _, r in known] + [r for k, r in keyed if k is None]
+    return [item for _, item in known] + [item for k, item in keyed if k is None]
 
 
 def ordered_ids(service: PersonService, text: str = "", status: str | None = None, sort: str = "name",
                 descending: bool = False, today: date | None = None) -> Listing:
     """Ids of the persons whose names match `text` (the search box) and with `status`, in the
     order of the `sort` column."""
-    rows = service.rows(status=status, with_workers=sort == "workers")
+    today = today or date.today()
+    columns, key = NARROW_KEYS.get(sort, NARROW_KEYS["name"])
+    keyed = service.keyed_ids(columns, lambda values: key(values, today), status=status)
     if text.strip():
         matching = set(service.search_ids(text, status=status))
-        rows = [r for r in rows if r.id in matching]
-    ordered = order(rows, sort, descending, today or date.today())
-    return Listing([r.id for r in ordered], service.count())
+        keyed = [pair for pair in keyed if pair[0] in matching]
+    return Listing(_sorted([(k, person_id) for person_id, k in keyed], descending), service.count())

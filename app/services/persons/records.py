@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
@@ -89,6 +91,10 @@ def _record(person: Person) -> PersonRecord:
                         person.created_at, person.updated_at)
 
 
+# The list's base order (sorting on a column keeps it among equal keys).
+BASE_ORDER = (Person.family_name, Person.given_names, Person.alias, Person.id)
+
+
 class PersonService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -162,18 +168,11 @@ class PersonService:
         in the list's base order (names, then id). Without `with_workers` the assigned workers
         are left empty (cheaper: for ordering by another column)."""
         self.ws.require(Permission.PERSON_READ)
-        workers = (
-            select(func.group_concat(func.coalesce(func.nullif(User.display_name, ""), User.name), ", "))
-            .select_from(User)
-            .join(person_workers, User.id == person_workers.c.user_id)
-            .where(person_workers.c.person_id == Person.id)
-            .correlate(Person)
-            .scalar_subquery()
-        ) if with_workers else literal("")
+        workers = workers_column() if with_workers else literal("")
         query = select(
             Person.id, Person.given_names, Person.family_name, Person.alias, Person.birth_year,
             Person.birth_date, Person.status, workers, Person.last_contact_at, Person.niss, Person.gid,
-        ).order_by(Person.family_name, Person.given_names, Person.alias, Person.id)
+        ).order_by(*BASE_ORDER)
         if status:
             query = query.where(Person.status == status)
         if person_ids is not None:
@@ -183,6 +182,17 @@ class PersonService:
                 PersonRow(r[0], display_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7] or "", r[8], r[9], r[10])
                 for r in session.execute(query)
             ]
+
+    def keyed_ids(self, columns: Sequence, key: Callable[[Sequence], Any], status: str | None = None
+                  ) -> list[tuple[int, Any]]:
+        """(id, key(columns' values)) of every person with `status`, in the list's base order:
+        the narrow pairs the list's order is computed from, without building whole rows."""
+        self.ws.require(Permission.PERSON_READ)
+        query = select(Person.id, *columns).order_by(*BASE_ORDER)
+        if status:
+            query = query.where(Person.status == status)
+        with self.ws.read() as session:
+            return [(r[0], key(r[1:])) for r in session.execute(query)]
 
     def list_rows(self, person_ids: list[int]) -> list[PersonRow]:
         """The rows of these persons (a page of the list, fetched when first drawn)."""
@@ -239,6 +249,18 @@ class PersonService:
         if own_id is not None:
             query = query.where(Person.id != own_id)
         return [FieldError("niss", "niss.duplicate")] if session.scalar(query) else []
+
+
+def workers_column():
+    """The assigned workers' names, comma-separated, as a column of a query on persons."""
+    return (
+        select(func.group_concat(func.coalesce(func.nullif(User.display_name, ""), User.name), ", "))
+        .select_from(User)
+        .join(person_workers, User.id == person_workers.c.user_id)
+        .where(person_workers.c.person_id == Person.id)
+        .correlate(Person)
+        .scalar_subquery()
+    )
 
 
 def search_terms(text: str) -> list[str]:

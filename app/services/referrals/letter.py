@@ -15,7 +15,7 @@ from app.models.person import Housing, Person
 from app.models.referral import CLOSED, Referral
 from app.reports.glossary import language_names
 from app.reports.labels import Labels, short_date
-from app.reports.letter import LetterData, Recipient, ReferralLetter
+from app.reports.letter_data import LetterData, Recipient
 from app.services.cansas.assessments import latest_needs_summary
 from app.services.careplan import current_goals
 from app.services.shared.documents import BuiltPdf, PdfKind, PdfRequest
@@ -61,6 +61,8 @@ def build_letter_pdf(ws: Workspace, request: PdfRequest, consent) -> BuiltPdf:
     if data.goals_shared:
         goals = current_goals(ws, request.person_id)
         data = replace(data, goals=tuple(g.text for g in goals if g.status == "open"))
+    from app.reports.letter import ReferralLetter  # ReportLab: loaded when a letter is made
+
     renderer = ReferralLetter(lang, get_letterhead(ws), data, consent)
     return BuiltPdf(f"{renderer.title} — {data.recipient.organisation}", renderer.render(), renderer.lang)
 

@@ -9,7 +9,7 @@ from app.models.consent import ConsentStatement
 from app.models.partner import Partner
 from app.models.person import display_name
 from app.models.user import User
-from app.reports.access_report import AccessData, AccessReport
+from app.reports.access_data import AccessData
 from app.services.rights.collect import collect_person_data
 from app.services.shared.documents import BuiltPdf, PdfKind, PdfRequest
 from app.services.shared.permissions import Permission
@@ -26,6 +26,8 @@ def build_access_pdf(ws: Workspace, request: PdfRequest, consent: ConsentStateme
         ws.audit(session, "person.access_printed", "person", request.person_id, partner_id=request.partner_id)
     person = records["persons"][0]
     name = display_name(person.get("given_names"), person.get("family_name"), person.get("alias"))
+    from app.reports.access_report import AccessReport  # ReportLab: loaded when a report is made
+
     report = AccessReport(request.language or "fr", get_letterhead(ws),
                           AccessData(name, records, users, partners), consent)
     return BuiltPdf(title=report.labels.get("title", name=name), data=report.render(), language=report.lang)

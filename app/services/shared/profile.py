@@ -11,7 +11,7 @@ from app.errors import FieldError, ValidationError
 from app.models.person import clean_text
 from app.models.settings import VaultSetting
 from app.models.user import User
-from app.reports.base import Letterhead
+from app.reports.letterhead import Letterhead
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
 
