@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.devtools.demo.persons import written_languages
 from app.models.cansas import Assessment, AssessmentStatus, Rater, domain_snapshot
 from app.models.instruments import cansas_core_domains, cansas_extra_domains
-from app.store.base import utcnow
+from app.store.base import table_of, utcnow
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -105,7 +105,7 @@ def _flush(ctx: DemoContext, assessments: list[dict], ratings: list[tuple]) -> N
     # straight to the driver as plain tuples of ints and strings: building SQLAlchemy
     # parameters for two million rows would double the time of a 20,000-person vault.
     if assessments:
-        ctx.session.execute(Assessment.__table__.insert(), assessments)
+        ctx.session.execute(table_of(Assessment).insert(), assessments)
     if ratings:
         ctx.session.connection().exec_driver_sql(RATING_INSERT, ratings)
     assessments.clear()

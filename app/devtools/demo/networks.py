@@ -16,6 +16,7 @@ from app.models.network import (
     Support,
     member_key,
 )
+from app.store.base import table_of
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -161,8 +162,8 @@ def _insert(ctx: DemoContext, plans) -> None:
                 member_rows.append(dict(m, id=next_member, snapshot_id=snapshot_id))
                 next_member += 1
             tie_rows += [{"snapshot_id": snapshot_id, "member_a": first + i, "member_b": first + j} for i, j in ties]
-    session.execute(insert(NetworkSnapshot.__table__), snapshot_rows)
+    session.execute(insert(table_of(NetworkSnapshot)), snapshot_rows)
     if member_rows:
-        session.execute(insert(NetworkMember.__table__), member_rows)
+        session.execute(insert(table_of(NetworkMember)), member_rows)
     if tie_rows:
-        session.execute(insert(NetworkTie.__table__), tie_rows)
+        session.execute(insert(table_of(NetworkTie)), tie_rows)
