@@ -7,6 +7,7 @@ and intimate relationships for most people, and needs that tend to become met ov
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,7 @@ def add_assessments(ctx: DemoContext) -> None:
     assessments: list[dict] = []
     ratings: list[tuple] = []
 
-    def add(person_id: int, day: date, rater: Rater, extra_set: str | None, values: dict[str, int | None],
+    def add(person_id: int, day: date, rater: Rater, extra_set: str | None, values: Mapping[str, int | None],
             draft: bool) -> None:
         nonlocal next_id
         assessments.append({
@@ -81,7 +82,7 @@ def add_assessments(ctx: DemoContext) -> None:
         rates_self = rng.random() < 0.35
         for index in range(count):
             draft = index == count - 1 and rng.random() < 0.06
-            values = dict(state)
+            values: dict[str, int | None] = dict(state)
             if draft:
                 for d in rng.sample(domains, rng.randint(3, 12)):
                     values[d] = None

@@ -103,7 +103,10 @@ def _evolve(rng, members: list[dict], isolated: bool) -> list[dict]:
     return members
 
 
-def _ties(rng, count: int, members: list[dict], known: dict) -> list[tuple[int, int]]:
+Pair = frozenset[tuple[str, str]]     # two members, by (category, label)
+
+
+def _ties(rng, count: int, members: list[dict], known: dict[Pair, bool]) -> list[tuple[int, int]]:
     """Family members mostly know each other; other pairs sometimes do. `known` keeps the answer
     for a pair across snapshots, so who knows whom does not change from one map to the next."""
     pairs = []
@@ -134,7 +137,8 @@ def add_networks(ctx: DemoContext) -> None:
         count = rng.choices([1, 2, 3], weights=[5, 3, 2])[0]
         day = ctx.today - timedelta(days=rng.randint(60 * count, 700))
         members = _first_members(rng, isolated)
-        snapshots, known = [], {}
+        snapshots = []
+        known: dict[Pair, bool] = {}
         for _ in range(count):
             snapshots.append((day, members, _ties(rng, len(members), members, known)))
             day = min(ctx.today, day + timedelta(days=rng.randint(60, 200)))

@@ -129,8 +129,8 @@ def _directory(ctx: DemoContext) -> list[int]:
     rows, ids = [], []
     for offset, (org, service, stype, sector, langs, address, criteria, wait, contact) in enumerate(DIRECTORY):
         if (org, service) in existing:  # demo added twice to one vault
-            ids.append(ctx.session.scalar(select(Partner.id).where(Partner.organisation == org,
-                                                                   Partner.service_name == service)))
+            ids.append(ctx.session.scalars(select(Partner.id).where(Partner.organisation == org,
+                                                                    Partner.service_name == service)).one())
             continue
         pid = start + offset
         ids.append(pid)
