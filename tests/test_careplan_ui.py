@@ -125,7 +125,7 @@ def test_peer_worker_sees_no_edit_buttons_and_can_mark_their_action_done(qtbot, 
             assert not button.isVisibleTo(tab)
         assert tab.actions_model.rowCount() == 1
         assert "1 other action(s) are for other workers." in tab.goal_detail.text()
-        tab.actions.selectRow(0)
+        tab.actions_table.selectRow(0)
         with qtbot.waitSignal(events.hub().records_changed):
             qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
         assert cp.get_plan(peer, person).current.goals[0].actions[0].status == "done"

@@ -104,7 +104,7 @@ def test_a_new_person_is_proposed_the_existing_file(qtbot, ws, people):
     dialog.family.setText("Elamrani")
     dialog.birth.setText("1979")
     before = PersonService(ws).count()
-    dialog.create()
+    dialog.create_person()
     assert PersonService(ws).count() == before and dialog.maybe.isVisible() is not None
     assert dialog.create_button.text() == "Create anyway"
     dialog.open_existing(people["karim"])
@@ -114,6 +114,6 @@ def test_a_new_person_is_proposed_the_existing_file(qtbot, ws, people):
     again.given.setText("Karim")
     again.family.setText("Elamrani")
     again.birth.setText("1979")
-    again.create()
-    again.create()  # "Create anyway"
+    again.create_person()
+    again.create_person()  # "Create anyway"
     assert PersonService(ws).count() == before + 1

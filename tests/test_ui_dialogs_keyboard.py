@@ -156,7 +156,9 @@ def dialog_classes() -> set[str]:
     for path in (REPO / "app" / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.ClassDef) and any(
-                    getattr(base, "id", "") in ("QDialog", "SubmitDialog") for base in node.bases):
+                    # SubmitDialog[X] is a Subscript whose value names the class
+                    getattr(getattr(base, "value", base), "id", "") in ("QDialog", "SubmitDialog")
+                    for base in node.bases):
                 found.add(node.name)
     return found - {"SubmitDialog"}
 

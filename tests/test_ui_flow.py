@@ -225,7 +225,7 @@ def test_status_filter_and_new_person(qtbot, ui_env, vault_dir, monkeypatch):
         dialog.birth.setText("2090")
         assert not dialog.create_button.isEnabled() and dialog.birth_error.text()   # future year
         dialog.birth.setText("1990")
-        dialog.create()
+        dialog.create_person()
         return dialog.result()
 
     monkeypatch.setattr(NewPersonDialog, "exec", fill_and_accept)

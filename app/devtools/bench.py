@@ -96,8 +96,8 @@ class BenchResult:
                 verdict = "ok" if value <= b.limit else "OVER BUDGET"
             lines.append(f"{b.label:<48} {shown:>10} {'≤ ' + format(b.limit, 'g') + ' ' + b.unit:>10}  {verdict}")
         lines.append("")
-        for key, value in self.context.items():
-            lines.append(f"{key}: {value}")
+        for key, said in self.context.items():
+            lines.append(f"{key}: {said}")
         return "\n".join(lines)
 
 
@@ -363,7 +363,7 @@ def machine_description() -> str:
     except OSError:
         pass
     try:
-        mem_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30)
+        mem_gb = str(round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30))
     except (ValueError, OSError, AttributeError):
         mem_gb = "?"
     return f"{cpu}, {os.cpu_count()} cores, {mem_gb} GB RAM, {platform.system()} {platform.release()}, " \

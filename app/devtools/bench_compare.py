@@ -91,6 +91,6 @@ def _plain_workspace(folder: Path) -> Workspace:
     with vault.session() as session, session.begin():
         session.add(User(name=BENCH_USER, display_name="", role=Role.SUPERVISOR.value))
     with vault.session() as session:
-        user = session.scalar(select(User).where(User.name == BENCH_USER))
+        user = session.scalars(select(User).where(User.name == BENCH_USER)).one()   # added just above
         signed_in = SignedInUser(user.id, user.name, user.display_name, Role(user.role))
     return Workspace(vault, signed_in)

@@ -31,7 +31,7 @@ class ObjectSize:
     rows: int | None   # tables only
 
 
-def measure(db_path: Path, key: bytes) -> tuple[int, list[ObjectSize]]:
+def measure(db_path: Path, key: bytes | bytearray) -> tuple[int, list[ObjectSize]]:
     """(live file bytes with WAL, sizes per table and index in a compacted decrypted copy)."""
     live = sum(p.stat().st_size for p in db_path.parent.glob(db_path.name + "*"))
     work = Path(tempfile.mkdtemp(prefix="relais-dbsize-"))

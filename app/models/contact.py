@@ -144,7 +144,7 @@ def validate_contact_fields(values: dict, now: datetime | None = None) -> tuple[
 
     duration = values.get("duration_minutes")
     try:
-        if isinstance(duration, bool):
+        if duration is None or isinstance(duration, bool):
             raise ValueError
         minutes = int(duration)
         if isinstance(duration, float) and duration != minutes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -24,3 +24,14 @@ class Base(DeclarativeBase):
 def utcnow() -> datetime:
     """Naive UTC timestamp: SQLite has no time zones, so every stored instant is UTC."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table a mapped class is declared on, for bulk UPDATE/DELETE statements.
+
+    SQLAlchemy types `__table__` as any FromClause (a class may be mapped onto a join or a
+    select); every Relais model is declared on one Table, which this checks."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped onto a single table")
+    return table

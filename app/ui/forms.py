@@ -27,6 +27,7 @@ path against a held write lock).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -46,11 +47,15 @@ from app.ui.widgets import error_label, set_invalid, show_error
 
 BACKGROUND_SUBMITS = True
 
+V = TypeVar("V")    # what values() gives and submit() receives
 
-class SubmitDialog(QDialog):
+
+class SubmitDialog(QDialog, Generic[V]):
+    """`SubmitDialog[GoalInput]`: values() returns a GoalInput, which `submit` receives."""
+
     background = True         # submit() runs off the UI thread (see the module doc)
 
-    def __init__(self, parent: QWidget | None, submit: Callable[[object], object] | None = None,
+    def __init__(self, parent: QWidget | None, submit: Callable[[V], object] | None = None,
                  save_button: bool = False) -> None:
         super().__init__(parent)
         self._submit = submit
@@ -87,15 +92,15 @@ class SubmitDialog(QDialog):
         a11y.keyboard_friendly(self)       # Tab leaves note fields and lists: no keyboard trap
 
     # -- submitting -------------------------------------------------------------------------------
-    def values(self) -> object:
-        """What the service receives; dialogs that read their widgets in submit() keep None."""
-        return None
+    def values(self) -> V:
+        """What the service receives, read from the widgets on the UI thread (every dialog says)."""
+        raise NotImplementedError
 
     def check(self) -> str:
         """A check only the interface can make (e.g. "Choose a partner."); a text stops the submit."""
         return ""
 
-    def submit(self, values: object) -> object:
+    def submit(self, values: V) -> object:
         """The service call; a dialog may override it instead of passing `submit`."""
         if self._submit is None:
             raise NotImplementedError

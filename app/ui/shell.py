@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.shared.workspace import Workspace
 from app.ui import a11y
 from app.ui.contracts import Page
+from app.ui.persons.page import PersonsPage
 from app.ui.registry import REGISTRY, NavPageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,8 @@ class Shell(QWidget):
         self.ws = ws
         self.window_ = window
         self.specs: list[NavPageSpec] = [spec for spec in REGISTRY.nav_pages if spec.visible(ws)]
-        self.pages: dict[str, Page] = {}   # QWidgets that follow the Page contract
+        self.pages: dict[str, Page] = {}      # the pages made so far, by key, as the Page contract
+        self.widgets: dict[str, QWidget] = {}  # the same objects, as widgets of the stack
         self.nav_model = QStandardItemModel(self)
         for spec in self.specs:
             item = QStandardItem(spec.title())
@@ -96,17 +98,20 @@ class Shell(QWidget):
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:
-        if key not in self.pages:
+        if key not in self.widgets:
             spec = next((s for s in self.specs if s.key == key), None)
             if spec is None:
                 return None
             widget = spec.factory(self.ws, self.window_)
+            if not isinstance(widget, Page):
+                raise TypeError(f"the {key!r} page does not follow the Page contract (app/ui/contracts.py)")
             a11y.keyboard_friendly(widget)
             # Lists across the caseload (follow-ups, pending referrals, dashboard) open a person.
             widget.connect_open_person(self.open_person)
             self.pages[key] = widget
+            self.widgets[key] = widget
             self.stack.addWidget(widget)
-        return self.pages[key]
+        return self.widgets[key]
 
     def show_page(self, key: str) -> QWidget | None:
         current = self.pages.get(self._current)
@@ -127,12 +132,12 @@ class Shell(QWidget):
 
     def open_person(self, person_id: int, tab: str = "") -> bool:
         page = self.show_page("persons")
-        return bool(page is not None and page.open_person(person_id, tab))
+        return isinstance(page, PersonsPage) and page.open_person(person_id, tab)
 
     def current_person_id(self) -> int | None:
         """The person whose file is open on the persons page, if that page is showing."""
         page = self.pages.get("persons")
-        if self._current != "persons" or page is None or page.file is None:
+        if self._current != "persons" or not isinstance(page, PersonsPage) or page.file is None:
             return None
         if page.stack.currentWidget() is not page.file:
             return None
@@ -146,9 +151,8 @@ class Shell(QWidget):
     def _nav_reclicked(self, index) -> None:
         """"Persons" clicked while a file is open on that page: back to the list."""
         page = self.pages.get("persons")
-        show_list = getattr(page, "show_list", None)
-        if index.data(KEY_ROLE) == "persons" == self._current and callable(show_list):
-            show_list()
+        if index.data(KEY_ROLE) == "persons" == self._current and isinstance(page, PersonsPage):
+            page.show_list()
 
     def _select_nav(self, key: str) -> None:
         for row in range(self.nav_model.rowCount()):
@@ -193,6 +197,5 @@ class Shell(QWidget):
 
     def restore_place(self, place: dict) -> None:
         key = place.get("page") or ""
-        page = self.show_page(key) if key else None
-        if page is not None:
-            page.restore_place(place.get("state") or {})
+        if key and self.show_page(key) is not None:
+            self.pages[key].restore_place(place.get("state") or {})

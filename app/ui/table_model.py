@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -92,7 +92,14 @@ class LazyRows(Sequence):
     def __len__(self) -> int:
         return len(self.ids)
 
-    def __getitem__(self, position):  # type: ignore[override] - positions only, no slices
+    @overload
+    def __getitem__(self, position: int) -> Any: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Any]: ...
+
+    def __getitem__(self, position: int | slice) -> Any:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
         row_id = self.ids[position]
         row = self.cache.get(row_id)
         if row is None and row_id not in self._missing:
@@ -231,8 +238,8 @@ class TableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
             return False
         setter = self.columns[index.column()].set
-        if setter is None or not (0 <= index.row() < len(self._rows)):
-            return False
+        if setter is None or not isinstance(self._rows, list) or not (0 <= index.row() < len(self._rows)):
+            return False          # not an editable column, or a lazy source (read-only)
         old = self._rows[index.row()]
         new = setter(old, value)
         if new is None:

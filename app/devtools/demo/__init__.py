@@ -38,7 +38,7 @@ class DemoContext:
     person_ids: list[int] = field(default_factory=list)
 
 
-Step = Callable[[DemoContext], None]
+Step = Callable[[DemoContext], object]   # what a step returns is not used
 
 # History steps, in order.
 STEPS: list[Step] = [

@@ -7,6 +7,7 @@ and intimate relationships for most people, and needs that tend to become met ov
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 from app.devtools.demo.persons import written_languages
 from app.models.cansas import Assessment, AssessmentStatus, Rater, domain_snapshot
 from app.models.instruments import cansas_core_domains, cansas_extra_domains
-from app.store.base import utcnow
+from app.store.base import table_of, utcnow
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -56,7 +57,7 @@ def add_assessments(ctx: DemoContext) -> None:
     assessments: list[dict] = []
     ratings: list[tuple] = []
 
-    def add(person_id: int, day: date, rater: Rater, extra_set: str | None, values: dict[str, int | None],
+    def add(person_id: int, day: date, rater: Rater, extra_set: str | None, values: Mapping[str, int | None],
             draft: bool) -> None:
         nonlocal next_id
         assessments.append({
@@ -81,7 +82,7 @@ def add_assessments(ctx: DemoContext) -> None:
         rates_self = rng.random() < 0.35
         for index in range(count):
             draft = index == count - 1 and rng.random() < 0.06
-            values = dict(state)
+            values: dict[str, int | None] = dict(state)
             if draft:
                 for d in rng.sample(domains, rng.randint(3, 12)):
                     values[d] = None
@@ -105,7 +106,7 @@ def _flush(ctx: DemoContext, assessments: list[dict], ratings: list[tuple]) -> N
     # straight to the driver as plain tuples of ints and strings: building SQLAlchemy
     # parameters for two million rows would double the time of a 20,000-person vault.
     if assessments:
-        ctx.session.execute(Assessment.__table__.insert(), assessments)
+        ctx.session.execute(table_of(Assessment).insert(), assessments)
     if ratings:
         ctx.session.connection().exec_driver_sql(RATING_INSERT, ratings)
     assessments.clear()

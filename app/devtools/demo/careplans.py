@@ -24,7 +24,7 @@ from app.models.careplan import (
 from app.models.partner import Partner
 from app.models.person import Person
 from app.services.careplan import add_months
-from app.store.base import utcnow
+from app.store.base import table_of, utcnow
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -193,10 +193,10 @@ def _actions(rng, lang: str, template: int, start: date, partners: list[int], wo
 def _insert(ctx: DemoContext, plans: dict[int, tuple[str, list[_Version]]]) -> None:
     session, now, user_id = ctx.session, utcnow(), ctx.ws.user.id
     person_ids = list(plans)
-    plan_ids = session.scalars(insert(CarePlan.__table__).returning(CarePlan.id, sort_by_parameter_order=True),
+    plan_ids = session.scalars(insert(table_of(CarePlan)).returning(CarePlan.id, sort_by_parameter_order=True),
                                [{"person_id": pid, "created_at": now, "created_by": user_id} for pid in person_ids]).all()
     flat = [(plan_id, v) for plan_id, pid in zip(plan_ids, person_ids, strict=True) for v in plans[pid][1]]
-    version_ids = session.scalars(insert(CarePlanVersion.__table__).returning(
+    version_ids = session.scalars(insert(table_of(CarePlanVersion)).returning(
         CarePlanVersion.id, sort_by_parameter_order=True), [
         {"plan_id": plan_id, "number": v.number, "starts_on": v.starts_on, "review_on": v.review_on,
          "agreed_on": v.agreed_on, "reviewed_on": v.reviewed_on, "review_note": v.note, "created_at": now,
@@ -208,7 +208,7 @@ def _insert(ctx: DemoContext, plans: dict[int, tuple[str, list[_Version]]]) -> N
         goals = [(vid, position, g, lang_of[id(v)]) for vid, v in level for position, g in enumerate(v.goals)]
         if not goals:
             continue
-        ids = session.scalars(insert(Goal.__table__).returning(Goal.id, sort_by_parameter_order=True), [
+        ids = session.scalars(insert(table_of(Goal)).returning(Goal.id, sort_by_parameter_order=True), [
             {"version_id": vid, "lineage": g.lineage_of.id if g.lineage_of else None, "position": position,
              "text": GOALS[lang][g.template][1],
              "priority": min(position + 1, 3), "strengths": GOALS[lang][g.template][2], "draft_wording": False,
@@ -216,9 +216,9 @@ def _insert(ctx: DemoContext, plans: dict[int, tuple[str, list[_Version]]]) -> N
         for (_, _, goal, _), goal_id in zip(goals, ids, strict=True):
             goal.id = goal_id
         # The life domain is clinical: it has a table of its own (scope `clinical`).
-        session.execute(insert(GoalDomain.__table__), [
+        session.execute(insert(table_of(GoalDomain)), [
             {"goal_id": goal.id, "domain": GOALS[lang][goal.template][0]} for _, _, goal, lang in goals])
-        session.execute(insert(Action.__table__), [
+        session.execute(insert(table_of(Action)), [
             {"goal_id": goal.id, "position": n, **action} for _, _, goal, _ in goals
             for n, action in enumerate(goal.actions)])
-    session.execute(update(Goal.__table__).where(Goal.lineage.is_(None)).values(lineage=Goal.id))
+    session.execute(update(table_of(Goal)).where(Goal.lineage.is_(None)).values(lineage=Goal.id))

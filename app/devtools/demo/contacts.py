@@ -13,6 +13,7 @@ from app.models.contact import Contact, ContactPrivateNote
 from app.models.convention import age_group_for
 from app.models.instruments import cansas_core_domains
 from app.models.person import Person
+from app.store.base import table_of
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -68,11 +69,11 @@ def add_contacts(ctx: DemoContext) -> None:
             # Core executemany: the ORM's per-row bookkeeping is not needed for demo rows.
             # A private note's text goes to its own table (the author's private scope).
             private = [row["note"] if row["note_private"] else None for row in rows]
-            ids = session.scalars(insert(Contact.__table__).returning(Contact.id, sort_by_parameter_order=True),
+            ids = session.scalars(insert(table_of(Contact)).returning(Contact.id, sort_by_parameter_order=True),
                                   [{**row, "note": "" if row["note_private"] else row["note"]} for row in rows]).all()
             notes = [{"contact_id": cid, "note": text} for cid, text in zip(ids, private, strict=True) if text is not None]
             if notes:
-                session.execute(insert(ContactPrivateNote.__table__), notes)
+                session.execute(insert(table_of(ContactPrivateNote)), notes)
             rows.clear()
 
     for person_id in ctx.person_ids:

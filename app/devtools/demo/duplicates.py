@@ -74,11 +74,11 @@ def add_duplicates(ctx: DemoContext) -> list[tuple[int, int, str]]:
     per_kind = 2 if len(ctx.person_ids) >= 100 else 1
     if len(ctx.person_ids) < 20:
         return []
-    persons = {pid: ctx.session.get(Person, pid) for pid in ctx.person_ids}
+    persons = {pid: ctx.session.get_one(Person, pid) for pid in ctx.person_ids}
     named = [pid for pid, p in persons.items() if p.given_names and p.family_name and p.birth_year]
     rng.shuffle(named)
     used: set[int] = set()
-    made = []
+    made: list[tuple[int, int, str]] = []
     for kind, suits, rewrite in KINDS:
         for _ in range(per_kind):
             original = next((pid for pid in named if pid not in used and suits(persons[pid])), None)

@@ -16,6 +16,7 @@ from app.models.network import (
     Support,
     member_key,
 )
+from app.store.base import table_of
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -102,7 +103,10 @@ def _evolve(rng, members: list[dict], isolated: bool) -> list[dict]:
     return members
 
 
-def _ties(rng, count: int, members: list[dict], known: dict) -> list[tuple[int, int]]:
+Pair = frozenset[tuple[str, str]]     # two members, by (category, label)
+
+
+def _ties(rng, count: int, members: list[dict], known: dict[Pair, bool]) -> list[tuple[int, int]]:
     """Family members mostly know each other; other pairs sometimes do. `known` keeps the answer
     for a pair across snapshots, so who knows whom does not change from one map to the next."""
     pairs = []
@@ -133,7 +137,8 @@ def add_networks(ctx: DemoContext) -> None:
         count = rng.choices([1, 2, 3], weights=[5, 3, 2])[0]
         day = ctx.today - timedelta(days=rng.randint(60 * count, 700))
         members = _first_members(rng, isolated)
-        snapshots, known = [], {}
+        snapshots = []
+        known: dict[Pair, bool] = {}
         for _ in range(count):
             snapshots.append((day, members, _ties(rng, len(members), members, known)))
             day = min(ctx.today, day + timedelta(days=rng.randint(60, 200)))
@@ -161,8 +166,8 @@ def _insert(ctx: DemoContext, plans) -> None:
                 member_rows.append(dict(m, id=next_member, snapshot_id=snapshot_id))
                 next_member += 1
             tie_rows += [{"snapshot_id": snapshot_id, "member_a": first + i, "member_b": first + j} for i, j in ties]
-    session.execute(insert(NetworkSnapshot.__table__), snapshot_rows)
+    session.execute(insert(table_of(NetworkSnapshot)), snapshot_rows)
     if member_rows:
-        session.execute(insert(NetworkMember.__table__), member_rows)
+        session.execute(insert(table_of(NetworkMember)), member_rows)
     if tie_rows:
-        session.execute(insert(NetworkTie.__table__), tie_rows)
+        session.execute(insert(table_of(NetworkTie)), tie_rows)

@@ -18,6 +18,7 @@ from app.models.consent import Consent
 from app.models.partner import Partner
 from app.models.person import Person, fold
 from app.models.referral import Referral, ReferralEvent, ReferralStatus
+from app.store.base import table_of
 
 if TYPE_CHECKING:
     from app.devtools.demo import DemoContext
@@ -128,8 +129,8 @@ def _directory(ctx: DemoContext) -> list[int]:
     rows, ids = [], []
     for offset, (org, service, stype, sector, langs, address, criteria, wait, contact) in enumerate(DIRECTORY):
         if (org, service) in existing:  # demo added twice to one vault
-            ids.append(ctx.session.scalar(select(Partner.id).where(Partner.organisation == org,
-                                                                   Partner.service_name == service)))
+            ids.append(ctx.session.scalars(select(Partner.id).where(Partner.organisation == org,
+                                                                    Partner.service_name == service)).one())
             continue
         pid = start + offset
         ids.append(pid)
@@ -143,7 +144,7 @@ def _directory(ctx: DemoContext) -> list[int]:
             "contact_person": contact, "notes": NOTE[lang],
         })
     if rows:
-        ctx.session.execute(Partner.__table__.insert(), rows)
+        ctx.session.execute(table_of(Partner).insert(), rows)
     return ids
 
 
@@ -156,7 +157,7 @@ def _link_gps(ctx: DemoContext, gps: list[int]) -> None:
             gp = ctx.rng.choice(gps)
             updates.append({"person": pid, "gp": gp, "gp_text": names[gp]})
     if updates:
-        table = Person.__table__
+        table = table_of(Person)
         ctx.session.execute(table.update().where(table.c.id == bindparam("person"))
                             .values(gp_partner_id=bindparam("gp"), gp_name=bindparam("gp_text")), updates)
 
@@ -224,7 +225,7 @@ def _consents_and_referrals(ctx: DemoContext, by_sector: dict[str, list[int]]) -
                    for s, d in zip(path, dates, strict=False)]
         referral_id += 1
     if consents:
-        ctx.session.execute(Consent.__table__.insert(), consents)
+        ctx.session.execute(table_of(Consent).insert(), consents)
     if referrals:
-        ctx.session.execute(Referral.__table__.insert(), referrals)
-        ctx.session.execute(ReferralEvent.__table__.insert(), events)
+        ctx.session.execute(table_of(Referral).insert(), referrals)
+        ctx.session.execute(table_of(ReferralEvent).insert(), events)

@@ -361,7 +361,8 @@ def _apply_shared(bilan: Bilan, shared: dict[str, bool]) -> list[str]:
     return changed
 
 
-def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+def _user_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """Names by user id, looked up with an author id that may be None (a removed user)."""
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}

@@ -325,7 +325,7 @@ def changes_between(ws: Workspace, earlier_id: int, later_id: int) -> list[Domai
         result = []
         for domain_id in order:
             old, new = before.get(domain_id), after.get(domain_id)
-            is_core = (new or old).is_core
+            is_core = (new if new is not None else before[domain_id]).is_core   # each id is in one of the two
             result.append(DomainChange(domain_id, is_core, old.value if old else None, new.value if new else None,
                                        change(old.value if old else None, new.value if new else None,
                                               old is not None, new is not None)))

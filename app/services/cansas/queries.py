@@ -76,6 +76,7 @@ def compare_ratings(staff: Assessment, person: Assessment) -> tuple[DomainCompar
     result = []
     for domain_id in order:
         s, p = staff_by.get(domain_id), person_by.get(domain_id)
-        result.append(DomainComparison(domain_id, (s or p).is_core, s.value if s else None, p.value if p else None,
+        rated = s if s is not None else person_by[domain_id]    # `order` takes each id from one of the two
+        result.append(DomainComparison(domain_id, rated.is_core, s.value if s else None, p.value if p else None,
                                        agree(s.value if s else None, p.value if p else None)))
     return tuple(sorted(result, key=lambda d: not d.is_core))

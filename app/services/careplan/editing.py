@@ -74,8 +74,9 @@ def _clean_action(session: Session, version: CarePlanVersion, action: ActionInpu
         errors.append(FieldError("what", "text.too_long", {"max": MAX_ACTION_TEXT}))
     kind = (action.owner_kind or "").strip()
     label = clean_text(action.owner_label, MAX_LABEL)
-    values = {"what": what, "owner_kind": kind, "owner_label": "", "owner_partner_id": None,
-              "owner_user_id": None, "owner_member_id": None, "due_on": action.due_on}
+    values: dict[str, str | int | date | None] = {
+        "what": what, "owner_kind": kind, "owner_label": "", "owner_partner_id": None,
+        "owner_user_id": None, "owner_member_id": None, "due_on": action.due_on}
     if kind == OwnerKind.PERSON:
         pass
     elif kind == OwnerKind.INFORMAL:
@@ -150,10 +151,10 @@ def set_dates(ws: Workspace, version_id: int, starts_on: date, review_on: date, 
     _check_version_dates(starts_on, review_on, today or date.today())
     with ws.unit() as session:
         version = _editable_draft(_get(session, CarePlanVersion, version_id, "care plan version"))
-        early = [a for g in version.goals for a in g.actions if a.due_on and a.due_on < starts_on]
+        early = [a.due_on for g in version.goals for a in g.actions if a.due_on and a.due_on < starts_on]
         if early:
             raise ValidationError([FieldError("starts_on", "careplan.start_after_due",
-                                              {"due": min(a.due_on for a in early).isoformat()})], "careplan")
+                                              {"due": min(early).isoformat()})], "careplan")
         version.starts_on, version.review_on = starts_on, review_on
         ws.audit(session, "careplan.changed", "person", _person_id(version), version_id=version_id)
 

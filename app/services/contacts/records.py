@@ -9,6 +9,7 @@ by mistake.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -171,6 +172,7 @@ class ContactService:
             self.ws.audit(session, "contact.deleted", "contact", contact_id, person_id=person_id)
 
     # -- reading --------------------------------------------------------------------
+    # Below this method, `list` in the class body names it: annotations there say builtins.list.
     def list(self, filters: ContactFilter | None = None, limit: int | None = 2000) -> list[ContactRow]:
         """Contacts newest first. A person's contact history is a view of their file: audited."""
         self.ws.require(Permission.PERSON_READ)
@@ -193,7 +195,7 @@ class ContactService:
         with self.ws.read() as session:
             return [self._row(c, g, f, a, w, p, clinical) for c, g, f, a, w, p in session.execute(query)]
 
-    def weekly_counts(self, filters: ContactFilter | None = None) -> list[WeekCount]:
+    def weekly_counts(self, filters: ContactFilter | None = None) -> builtins.list[WeekCount]:
         """Contacts per calendar week (Monday first), every week of the span, empty ones too.
         SQLite groups by week so that years of a team's contacts never leave the database."""
         self.ws.require(Permission.PERSON_READ)
@@ -210,7 +212,7 @@ class ContactService:
             rows = session.execute(_filtered(query, filters or ContactFilter())).all()
         return fill_weeks([(date.fromisoformat(w), int(n), int(a), int(m)) for w, n, a, m in rows])
 
-    def places(self, limit: int = 200) -> list[str]:
+    def places(self, limit: int = 200) -> builtins.list[str]:
         """Places already used, most frequent first, for completion in the quick entry."""
         self.ws.require(Permission.PERSON_READ)
         with self.ws.read() as session:
@@ -218,7 +220,7 @@ class ContactService:
                 select(Contact.place).where(Contact.place != "").group_by(Contact.place)
                 .order_by(func.count().desc()).limit(limit)))
 
-    def workers(self) -> list[tuple[int, str]]:
+    def workers(self) -> builtins.list[tuple[int, str]]:
         self.ws.require(Permission.PERSON_READ)
         with self.ws.read() as session:
             return [(uid, label) for uid, label in session.execute(
@@ -243,8 +245,8 @@ class ContactService:
             c.linked_at,
         )
 
-    def _warnings(self, session: Session, clean: dict) -> list[ContactWarning]:
-        warnings: list[ContactWarning] = []
+    def _warnings(self, session: Session, clean: dict) -> builtins.list[ContactWarning]:
+        warnings: builtins.list[ContactWarning] = []
         person_id = clean.get("person_id")
         if person_id is None:
             return warnings

@@ -27,7 +27,8 @@ def _sessions(session: Session, person_id: int, since: datetime) -> list[Session
         .where(Contact.person_id == person_id, Contact.convention_function.is_not(None),
                Contact.occurred_at > since)
     )
-    return [SessionRecord(at, fn, setting or "individual", age or "adults") for at, fn, setting, age in rows]
+    return [SessionRecord(at, fn, setting or "individual", age or "adults") for at, fn, setting, age in rows
+            if fn is not None]   # always: the query keeps sessions only
 
 
 def session_counters(ws: Workspace, person_id: int, as_of: datetime | None = None) -> list[SessionCounter]:

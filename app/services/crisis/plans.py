@@ -54,9 +54,12 @@ def _plan(session: Session, person_id: int) -> CrisisPlan | None:
 
 
 def _current(session: Session, plan: CrisisPlan) -> CrisisPlanVersion:
-    return session.scalars(select(CrisisPlanVersion).where(CrisisPlanVersion.plan_id == plan.id,
-                                                           CrisisPlanVersion.superseded_at.is_(None))
-                           .order_by(CrisisPlanVersion.number.desc())).first()
+    version = session.scalars(select(CrisisPlanVersion).where(CrisisPlanVersion.plan_id == plan.id,
+                                                              CrisisPlanVersion.superseded_at.is_(None))
+                              .order_by(CrisisPlanVersion.number.desc())).first()
+    if version is None:     # a plan is created with its first version; only a damaged vault has none
+        raise NotFound(what="crisis plan version", id=plan.id)
+    return version
 
 
 def _partner_ids(session: Session, gids: list[str]) -> tuple[int, ...]:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import SupportsInt
 
 from app.errors import RelaisError
 from app.models.instruments import cansas_core_domains
@@ -83,6 +84,8 @@ def pseudonymiser(ws: Workspace) -> Callable[[int], str]:
 
 
 def _count(value: object) -> int:
+    if not isinstance(value, SupportsInt):      # None, text: not a count
+        raise BadRecord("value_invalid")
     number = int(value)
     if number < 0 or number != value:
         raise BadRecord("value_invalid")
@@ -185,6 +188,12 @@ def _xlsx_bytes(rows: list[list[object]], today: date, weeks: int) -> bytes:
     def persons(test: Callable[[list], bool]) -> int:
         return sum(1 for r in rows if test(r))
 
+    def flagged(name: str) -> int:
+        return persons(lambda r: r[col[name]] == 1)
+
+    def positive(name: str) -> int:
+        return persons(lambda r: r[col[name]] > 0)
+
     summary = book.create_sheet("summary")
     summary.append(["indicator", "persons"])
     summary.append(["reference_date", today.isoformat()])
@@ -192,9 +201,9 @@ def _xlsx_bytes(rows: list[list[object]], today: date, weeks: int) -> bytes:
     summary.append(["caseload", len(rows)])
     summary.append(["active", persons(lambda r: r[col["status"]] == PersonStatus.ACTIVE.value)])
     for name in ("assessed", "network_mapped", "isolation_signal", "review_overdue"):
-        summary.append([name, persons(lambda r, n=name: r[col[n]] == 1)])
+        summary.append([name, flagged(name)])
     for name in ("unmet_core", "overdue_actions", "pending_referrals"):
-        summary.append([f"{name}>0", persons(lambda r, n=name: r[col[n]] > 0)])
+        summary.append([f"{name}>0", positive(name)])
     counts: dict[str, int] = {}
     for r in rows:
         for domain in str(r[col["unmet_domains"]]).split():

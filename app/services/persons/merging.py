@@ -33,7 +33,7 @@ from app.models.user import Role, User
 from app.services.persons.lookup import resolve_person
 from app.services.shared.permissions import Permission
 from app.services.shared.workspace import Workspace
-from app.store.base import Base, utcnow
+from app.store.base import Base, table_of, utcnow
 
 # Identity fields chosen one by one; "birth" stands for birth_year and birth_date together.
 CHOSEN_FIELDS = ("given_names", "family_name", "alias", "birth", "niss", "phone", "email", "address",
@@ -231,7 +231,7 @@ def merge_persons(ws: Workspace, keep: int | str, remove: int | str, choices: di
         known = list(kept.languages or [])
         languages = known + [x for x in (removed.languages or []) if x not in known]
         session.expunge(removed)
-        session.execute(sql_delete(Person.__table__).where(Person.__table__.c.id == removed_id))
+        session.execute(sql_delete(table_of(Person)).where(table_of(Person).c.id == removed_id))
         applied = []
         for choice in chosen + filled:
             if choice.chosen == "other":
@@ -289,7 +289,7 @@ def _move_records(session: Session, kept: Person, removed: Person) -> tuple[dict
     if plan_removed is not None:
         plan_kept = session.scalar(select(CarePlan).where(CarePlan.person_id == kept.id))
         if plan_kept is None:
-            session.execute(update(CarePlan.__table__).where(CarePlan.__table__.c.id == plan_removed.id)
+            session.execute(update(table_of(CarePlan)).where(table_of(CarePlan).c.id == plan_removed.id)
                             .values(person_id=kept.id))
             moved["careplans"] = [plan_removed.gid]
             counts["careplans"] = 1
@@ -299,7 +299,7 @@ def _move_records(session: Session, kept: Person, removed: Person) -> tuple[dict
             before = {v.gid: {"plan": "kept" if v.plan_id == plan_kept.id else "removed", "number": v.number}
                       for v in versions}
             ordered = sorted(versions, key=lambda v: (v.starts_on, v.created_at, v.plan_id != plan_kept.id, v.number))
-            table = CarePlanVersion.__table__
+            table = table_of(CarePlanVersion)
             for v in versions:  # out of the way of the (plan, number) constraint first
                 session.execute(update(table).where(table.c.id == v.id).values(number=-v.id))
             for number, v in enumerate(ordered, start=1):
@@ -308,7 +308,7 @@ def _move_records(session: Session, kept: Person, removed: Person) -> tuple[dict
             counts["careplan_versions"] = sum(1 for b in before.values() if b["plan"] == "removed")
             session.expire(plan_kept)
             session.expunge(plan_removed)
-            session.execute(sql_delete(CarePlan.__table__).where(CarePlan.__table__.c.id == plan_removed.id))
+            session.execute(sql_delete(table_of(CarePlan)).where(table_of(CarePlan).c.id == plan_removed.id))
     return moved, counts
 
 
@@ -399,7 +399,7 @@ def _move_back(session: Session, moved: dict, kept: Person, restored: Person) ->
         session.execute(person_workers.delete().where(person_workers.c.person_id == kept.id,
                                                       person_workers.c.user_id.in_(added)))
     if moved.get("careplans"):
-        table = CarePlan.__table__
+        table = table_of(CarePlan)
         session.execute(update(table).where(table.c.gid.in_(moved["careplans"]), table.c.person_id == kept.id)
                         .values(person_id=restored.id))
     versions = moved.get("careplan_versions")
@@ -408,7 +408,7 @@ def _move_back(session: Session, moved: dict, kept: Person, restored: Person) ->
         plan_restored = CarePlan(person_id=restored.id, created_by=None)
         session.add(plan_restored)
         session.flush()
-        table = CarePlanVersion.__table__
+        table = table_of(CarePlanVersion)
         rows = session.execute(select(table.c.id, table.c.gid, table.c.number).where(
             table.c.plan_id == (plan_kept.id if plan_kept else -1))).all()
         for vid, _gid, _number in rows:

@@ -30,7 +30,7 @@ def build_letter_pdf(ws: Workspace, request: PdfRequest, consent) -> BuiltPdf:
     lang = request.language or "fr"
     with ws.read() as session:
         referral = _letter_referral(session, request)
-        person = session.get(Person, referral.person_id)
+        person = session.get_one(Person, referral.person_id)  # the referral's person: a required foreign key
         partner = session.get(Partner, referral.partner_id) if referral.partner_id else None
         shared = set(referral.shared_types or [])
         if consent is not None and not shared <= set(consent.document_types):

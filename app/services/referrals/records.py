@@ -148,6 +148,8 @@ def create_referral(ws: Workspace, person_id: int, partner_id: int, values: dict
         raise ValidationError(errors, "referrals")
     with ws.unit() as session:
         partner = session.get(Partner, partner_id)
+        if partner is None:  # removed (by a sync) since the check above
+            raise NotFound(what="partner", id=partner_id)
         consent = find_covering_consent(session, person_id, partner, _types(clean["shared_types"]), today)
         referral = Referral(person_id=person_id, partner_id=partner_id, partner_name=partner.display_name,
                             status=ReferralStatus.DRAFT, status_on=today, created_by=ws.user.id,
@@ -259,7 +261,7 @@ def send(ws: Workspace, referral_id: int, today: date | None = None) -> int:
     letter_id = produce_document(ws, LETTER_PDF, request, extra_types=extra)
     with ws.unit() as session:
         referral = _get(session, referral_id)
-        letter = session.get(Document, letter_id)
+        letter = session.get_one(Document, letter_id)  # produced just above
         referral.letter_document_id = letter_id
         referral.consent_id = letter.consent_id
         referral.status, referral.status_on, referral.sent_on = ReferralStatus.SENT, today, today

@@ -132,7 +132,8 @@ def list_consents(ws: Workspace, person_id: int, today: date | None = None) -> l
                 recipient = f"{org} — {service}" if service else org
             rows.append(ConsentRow(c.id, c.partner_id, recipient, c.recipient_category,
                                    tuple(c.document_types or []), c.purpose, c.given_on, c.form, c.expires_on,
-                                   c.revoked_on, c.state_on(today).value, workers.get(c.recorded_by, "")))
+                                   c.revoked_on, c.state_on(today).value,
+                                   workers.get(c.recorded_by, "") if c.recorded_by is not None else ""))
         ws.audit(session, "consents.viewed", "person", person_id)
         return rows
 

@@ -26,7 +26,8 @@ PROFESSIONS = ("clinical_psychologist", "clinical_orthopedagogue", "physician", 
 def get_service_profile(ws: Workspace) -> dict[str, str]:
     with ws.read() as session:
         row = session.get(VaultSetting, SERVICE_KEY)
-        value = dict(row.value or {}) if row is not None else {}
+        stored = row.value if row is not None else None
+        value = stored if isinstance(stored, dict) else {}     # a JSON setting: the profile is an object
     return {k: str(value.get(k, "")) for k in SERVICE_FIELDS}
 
 
@@ -76,7 +77,7 @@ def set_letterhead(ws: Workspace, values: dict) -> Letterhead:
         raise ValidationError([FieldError("profession", "choice.invalid", {"value": clean["profession"][:40]})],
                               "profile")
     with ws.unit() as session:
-        user = session.get(User, ws.user.id)
+        user = session.get_one(User, ws.user.id)   # the signed-in user
         user.document_profile = clean
         ws.audit(session, "profile.changed", "user", ws.user.id)
     return get_letterhead(ws)

@@ -98,7 +98,7 @@ class Merger:
             return
         top, taken = self.conn.exec_driver_sql(
             f'SELECT max(number), count(*) FILTER (WHERE number = ?) FROM "{op["table"]}" '
-            "WHERE plan_id = ? AND gid != ?", (values["number"], values.get("plan_id"), op["gid"])).first()
+            "WHERE plan_id = ? AND gid != ?", (values["number"], values.get("plan_id"), op["gid"])).one()
         if taken:
             self.conflict(seq, op, "renumbered", "number", values["number"], top + 1, None)
             values["number"] = top + 1
@@ -183,8 +183,9 @@ class Merger:
                     "SELECT gid FROM careplan_versions WHERE plan_id = ? AND number = ? AND gid != ?",
                     (plan, fields.get("number"), op["gid"])).all():
                 if ("careplan_versions", gid) in self.pending_gids:
+                    # one row, not NULL: the plan holds the version just found
                     top = self.conn.exec_driver_sql("SELECT max(number) FROM careplan_versions WHERE plan_id = ?",
-                                                    (plan,)).scalar()
+                                                    (plan,)).scalar_one()
                     self.rows.update("careplan_versions", gid, {"number": top + 1})
 
 

@@ -33,8 +33,8 @@ class MergedPersons:
 
     def kept_for(self) -> dict[str, str]:
         if self._map is None:
-            pairs = dict(self.conn.exec_driver_sql(
-                "SELECT removed_gid, kept_gid FROM person_merges WHERE undone_at IS NULL ORDER BY id").all())
+            pairs: dict[str, str] = {removed: kept for removed, kept in self.conn.exec_driver_sql(
+                "SELECT removed_gid, kept_gid FROM person_merges WHERE undone_at IS NULL ORDER BY id")}
             # A kept file merged again later: follow the chain to the file that exists.
             for removed in pairs:
                 seen, kept = {removed}, pairs[removed]

@@ -282,8 +282,10 @@ class BilanEditor(QWidget):
             read_only = record.is_final
             for widget in (self.stage, self.date, self.gp_refused, self.physician_agreed):
                 widget.setEnabled(not read_only)
-            for box in list(self.sections.values()) + list(self.parts.values()):
-                box.set_read_only(read_only)
+            for section_box in self.sections.values():
+                section_box.set_read_only(read_only)
+            for part_row in self.parts.values():
+                part_row.set_read_only(read_only)
             self._physician_enabled()
         finally:
             self._loading = False

@@ -13,7 +13,7 @@ from app.texts import current_language
 from app.ui.forms import SubmitDialog
 
 
-class PartsDialog(SubmitDialog):
+class PartsDialog(SubmitDialog[list[str]]):
     def __init__(self, ws: Workspace, bilan_id: int, partner_id: int, partner_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, lambda parts: choose_parts_for(ws, bilan_id, partner_id, parts))

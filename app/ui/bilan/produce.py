@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,10 @@ class ProduceDialog(QDialog):
                 name = self.tr("%1 — the person refused their GP's involvement").replace("%1", r.name)
             self.recipient.addItem(name, r.partner_id)
             if r.is_gp and gp_refused:  # the service refuses it too; here it cannot even be chosen
-                self.recipient.model().item(self.recipient.count() - 1).setEnabled(False)
+                model = self.recipient.model()      # a combo box's own model is a QStandardItemModel
+                item = model.item(self.recipient.count() - 1) if isinstance(model, QStandardItemModel) else None
+                if item is not None:
+                    item.setEnabled(False)
         self.variant = QComboBox()
         self.variant.addItem(self.tr("For the GP: one or two pages, shared parts only"), "gp")
         self.variant.addItem(self.tr("Full: every section, needs table and network"), "full")

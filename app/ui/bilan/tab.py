@@ -72,7 +72,8 @@ class BilansTab(PersonTabBase, QWidget):
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
         for stage in ("initial", "interim", "final"):
-            menu.addAction(stage_label(stage), lambda s=stage: self.new_bilan(s))
+            action = menu.addAction(stage_label(stage))
+            action.triggered.connect(lambda _checked=False, s=stage: self.new_bilan(s))
         self.new_button.setMenu(menu)
         self.delete_button = QPushButton(self.tr("Delete draft"))
         self.delete_button.clicked.connect(self.delete_draft)
@@ -217,6 +218,8 @@ class BilansTab(PersonTabBase, QWidget):
 
     def finalise_now(self) -> None:
         record = self.editor.record
+        if record is None:      # no bilan open
+            return
         try:
             bilans.finalise_bilan(self.ws, record.id)
         except ValidationError as exc:
@@ -293,6 +296,8 @@ class BilansTab(PersonTabBase, QWidget):
 
     def produce_for(self, partner_id: int | None, variant: str) -> None:
         record = self.editor.record
+        if record is None:      # no bilan open
+            return
         request = PdfRequest(self.person_id, partner_id, None, variant, {"bilan_id": record.id})
         self._last_request = request
         ws = self.ws
@@ -321,6 +326,8 @@ class BilansTab(PersonTabBase, QWidget):
         """A partner other than the GP gets only the parts chosen for it: ask, then produce."""
         from app.ui.bilan.parts import PartsDialog
 
+        if request.partner_id is None:      # parts are chosen for a partner; an internal copy has them all
+            return False
         names = {r.partner_id: r.name for r in (self._attempt(lambda: bilans.recipients(self.ws, self.person_id))
                                                  or [])}
         dialog = PartsDialog(self.ws, request.options["bilan_id"], request.partner_id,

@@ -40,7 +40,8 @@ class AssessmentForm(QWidget):
         self.loaded_date: date | None = None
         self.loaded_rater = Rater.STAFF.value
 
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setMaximumDate(QDate.currentDate())        # the future cannot be chosen
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
@@ -148,7 +149,8 @@ class AssessmentForm(QWidget):
 
     # -- state ----------------------------------------------------------------------------------
     def chosen_date(self) -> date:
-        return self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def is_dirty(self) -> bool:
         if self.assessment_id is None:

@@ -3,6 +3,7 @@ staff/person comparison and the change between two assessments."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -119,7 +120,7 @@ class RatingModel(TableModel):
         ]
 
     @property
-    def ratings(self) -> list[RatingRow]:
+    def ratings(self) -> Sequence[RatingRow]:
         return self.rows
 
     def vertical_header(self, section: int) -> str:
@@ -233,7 +234,7 @@ class ChangeModel(TableModel):
         ]
 
     @property
-    def changes(self) -> list[DomainChange]:
+    def changes(self) -> Sequence[DomainChange]:
         return self.rows
 
     def vertical_header(self, section: int) -> str:

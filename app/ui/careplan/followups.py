@@ -83,8 +83,11 @@ class FollowUpsPage(OpensPersons, PageBase, QWidget):
         self.empty.hide()
         column.addWidget(self.empty)
         self.reload()
-        events.listen(self, {events.CAREPLAN, events.CONTACTS, events.PERSONS},
-                      lambda change: self.ws.is_open and self.reload())
+        events.listen(self, {events.CAREPLAN, events.CONTACTS, events.PERSONS}, self._records_changed)
+
+    def _records_changed(self, change: events.Change) -> None:
+        if self.ws.is_open:
+            self.reload()
 
     def reload(self) -> None:
         today = self._today or date.today()

@@ -20,9 +20,10 @@ MUTED = QColor(style.MUTED)
 CONTEXT = "CarePlan"
 
 
-def _t(marked: str) -> str:
+def _t(marked: object) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP("CarePlan", …) (what lupdate finds)."""
-    return QCoreApplication.translate(CONTEXT, marked)
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the source text unchanged
+    return QCoreApplication.translate(CONTEXT, str(marked))
 
 
 GOAL_STATUS = {
@@ -101,14 +102,15 @@ class GoalsModel(TableModel):
     def columns_(self) -> list[Column]:
         muted = lambda g: QBrush(MUTED) if g.status != "open" else None  # noqa: E731
         return [
-            Column("priority", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Priority")), lambda g: str(g.priority),
+            Column("priority", lambda: QCoreApplication.translate("CarePlan", "Priority"), lambda g: str(g.priority),
                    sort=lambda g: g.id, foreground=muted),
-            Column("text", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Goal, in the person's words")),
+            Column("text", lambda: QCoreApplication.translate("CarePlan", "Goal, in the person's words"),
                    goal_text, sort=lambda g: g.id, tooltip=goal_text, font=_goal_font,
                    foreground=muted),
-            Column("domain", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Life domain")), lambda g: domain_text(g.domain),
+            Column("domain", lambda: QCoreApplication.translate("CarePlan", "Life domain"),
+                   lambda g: domain_text(g.domain),
                    sort=lambda g: g.id, foreground=muted),
-            Column("status", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Status")),
+            Column("status", lambda: QCoreApplication.translate("CarePlan", "Status"),
                    lambda g: goal_status_text(g.status), sort=lambda g: g.id, foreground=muted),
         ]
 
@@ -117,13 +119,13 @@ class ActionsModel(TableModel):
     def columns_(self) -> list[Column]:
         late = lambda a: QBrush(LATE) if a.overdue else None  # noqa: E731
         return [
-            Column("what", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "What")), lambda a: a.what,
+            Column("what", lambda: QCoreApplication.translate("CarePlan", "What"), lambda a: a.what,
                    sort=lambda a: a.id, tooltip=lambda a: a.what),
-            Column("who", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Who")),
+            Column("who", lambda: QCoreApplication.translate("CarePlan", "Who"),
                    lambda a: owner_display(a.owner_kind, a.owner_label), sort=lambda a: a.id),
-            Column("due", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Due")), lambda a: show_date(a.due_on),
+            Column("due", lambda: QCoreApplication.translate("CarePlan", "Due"), lambda a: show_date(a.due_on),
                    sort=lambda a: a.id, foreground=late),
-            Column("status", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Status")), _action_status,
+            Column("status", lambda: QCoreApplication.translate("CarePlan", "Status"), _action_status,
                    sort=lambda a: a.id, foreground=late),
         ]
 
@@ -132,22 +134,22 @@ class VersionsModel(TableModel):
     """The versions of a plan for the history picker, newest first."""
 
     def columns_(self) -> list[Column]:
-        return [Column("version", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Version")), _version_title,
+        return [Column("version", lambda: QCoreApplication.translate("CarePlan", "Version"), _version_title,
                        sort=lambda v: v.id)]
 
 
 class FollowUpsModel(TableModel):
     def columns_(self) -> list[Column]:
         return [
-            Column("person", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Person")), lambda i: i.person_name),
-            Column("what", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Follow-up")), _followup_what,
+            Column("person", lambda: QCoreApplication.translate("CarePlan", "Person"), lambda i: i.person_name),
+            Column("what", lambda: QCoreApplication.translate("CarePlan", "Follow-up"), _followup_what,
                    sort=lambda i: i.what.casefold(), tooltip=_followup_goal),
-            Column("who", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Who")),
+            Column("who", lambda: QCoreApplication.translate("CarePlan", "Who"),
                    lambda i: "—" if i.kind == "review" else owner_display(i.owner_kind, i.owner_label),
                    sort=lambda i: i.owner_label.casefold()),
-            Column("due", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Was due")), lambda i: show_date(i.due_on),
+            Column("due", lambda: QCoreApplication.translate("CarePlan", "Was due"), lambda i: show_date(i.due_on),
                    sort=lambda i: i.due_on.toordinal()),
-            Column("late", lambda: _t(QT_TRANSLATE_NOOP("CarePlan", "Days late")), lambda i: str(i.days_late),
+            Column("late", lambda: QCoreApplication.translate("CarePlan", "Days late"), lambda i: str(i.days_late),
                    sort=lambda i: i.days_late, align=RIGHT, foreground=lambda i: QBrush(LATE)),
         ]
 

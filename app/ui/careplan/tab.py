@@ -185,14 +185,14 @@ class CarePlanTab(PersonTabBase, QWidget):
         self.goal_detail.setTextFormat(Qt.TextFormat.PlainText)
         right_column.addWidget(self.goal_detail)
         self.actions_model = ActionsModel(self)
-        self.actions = a11y.name(_table(right, self.actions_model), self.tr("Actions"))
-        header = self.actions.horizontalHeader()
+        self.actions_table = a11y.name(_table(right, self.actions_model), self.tr("Actions"))
+        header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.actions.doubleClicked.connect(lambda *_: self.edit_action())
-        right_column.addWidget(self.actions, 1)
+        self.actions_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.actions_table.doubleClicked.connect(lambda *_: self.edit_action())
+        right_column.addWidget(self.actions_table, 1)
         action_buttons = QHBoxLayout()
         self.add_action_button = QPushButton(self.tr("Add action"), right)
         self.add_action_button.clicked.connect(self.add_action)
@@ -289,7 +289,7 @@ class CarePlanTab(PersonTabBase, QWidget):
         return goal.id if goal else None
 
     def _current_action(self):
-        index = self.actions.selectionModel().currentIndex()
+        index = self.actions_table.selectionModel().currentIndex()
         return self.actions_model.row_at(index.row()) if index.isValid() else None
 
     def _show_goal(self) -> None:
@@ -323,9 +323,9 @@ class CarePlanTab(PersonTabBase, QWidget):
         self.done_button.setEnabled(markable)
         self.done_button.setText(self.tr("Mark as to do") if action and action.status == "done"
                                  else self.tr("Mark done"))
-        current = bool(version and not version.superseded)
-        self.agree_button.setEnabled(current and version.is_draft)
-        self.review_button.setEnabled(current and not version.is_draft)
+        current = version is not None and not version.superseded
+        self.agree_button.setEnabled(version is not None and current and version.is_draft)
+        self.review_button.setEnabled(version is not None and current and not version.is_draft)
 
     # -- changing --------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -344,12 +344,13 @@ class CarePlanTab(PersonTabBase, QWidget):
         self._attempt(lambda: cp.create_plan(self.ws, self.person_id, today=self.today))
 
     def add_goal(self) -> None:
-        if self.shown and run_dialog(GoalDialog(self, lambda g: cp.add_goal(self.ws, self.shown.id, g))):
+        version = self.shown
+        if version and run_dialog(GoalDialog(self, lambda g: cp.add_goal(self.ws, version.id, g))):
             self._changed()
 
     def edit_goal(self) -> None:
-        goal = self._current_goal()
-        if goal and self.shown.editable and self.can_edit and run_dialog(
+        goal, version = self._current_goal(), self.shown
+        if goal and version and version.editable and self.can_edit and run_dialog(
                 GoalDialog(self, lambda g: cp.update_goal(self.ws, goal.id, g), goal)):
             self._changed()
 
@@ -375,8 +376,8 @@ class CarePlanTab(PersonTabBase, QWidget):
             self._changed()
 
     def edit_action(self) -> None:
-        action = self._current_action()
-        if action and self.shown.editable and self.can_edit and run_dialog(
+        action, version = self._current_action(), self.shown
+        if action and version and version.editable and self.can_edit and run_dialog(
                 ActionDialog(self, lambda a: cp.update_action(self.ws, action.id, a),
                              cp.owner_choices(self.ws, self.person_id), self._due_default(), action)):
             self._changed()
@@ -393,8 +394,9 @@ class CarePlanTab(PersonTabBase, QWidget):
             self._attempt(lambda: cp.set_action_status(self.ws, action.id, status, today=self.today))
 
     def agree(self) -> None:
-        if self.shown and run_dialog(AgreeDialog(self, lambda day: cp.agree(self.ws, self.shown.id, day,
-                                                                             today=self.today), self.today)):
+        version = self.shown
+        if version and run_dialog(AgreeDialog(self, lambda day: cp.agree(self.ws, version.id, day, today=self.today),
+                                              self.today)):
             self._changed()
 
     def review(self) -> None:

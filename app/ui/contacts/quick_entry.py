@@ -83,7 +83,10 @@ class WhenEdit(QDateTimeEdit):
 
 def local_to_utc(value: QDateTime) -> datetime:
     """The vault stores naive UTC; the dialog shows local time."""
-    return value.toUTC().toPython().replace(tzinfo=None)
+    moment = value.toUTC().toPython()
+    if not isinstance(moment, datetime):   # the stubs type toPython() as object; a QDateTime gives a datetime
+        raise TypeError(f"QDateTime.toPython() gave {type(moment).__name__}")
+    return moment.replace(tzinfo=None)
 
 
 class QuickContactDialog(QDialog):
@@ -185,11 +188,10 @@ class QuickContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Alt+A"), self, activated=self.anonymous.toggle,
+        QShortcut(QKeySequence("Alt+A"), self, self.anonymous.toggle,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.picker.picked.connect(self._person_picked)
@@ -263,9 +265,7 @@ class QuickContactDialog(QDialog):
         row.addWidget(self.setting, 1)
         row.addWidget(self.age_group, 2)
         layout.addLayout(row)
-        self.function.currentIndexChanged.connect(
-            lambda: (self.setting.setEnabled(self.function.currentData() is not None),
-                     self.age_group.setEnabled(self.function.currentData() is not None)))
+        self.function.currentIndexChanged.connect(self._function_changed)
         self.setting.setEnabled(False)
         self.age_group.setEnabled(False)
         # A group session starts at the slides' duration (90 to 120 minutes), not a chat's.
@@ -284,11 +284,16 @@ class QuickContactDialog(QDialog):
             self.setTabOrder(first, second)
 
     # -- reactions --------------------------------------------------------------------
+    def _function_changed(self) -> None:
+        chosen = self.function.currentData() is not None
+        self.setting.setEnabled(chosen)
+        self.age_group.setEnabled(chosen)
+
     def _anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.who_label, self.picker):
             widget.setVisible(not anonymous)
-        for widget in (self.description_label, self.description, self.nickname_label, self.nickname):
-            widget.setVisible(anonymous)
+        for shown in (self.description_label, self.description, self.nickname_label, self.nickname):
+            shown.setVisible(anonymous)
         if anonymous:
             self.picker.clear()
             self.function.setCurrentIndex(0)

@@ -282,8 +282,9 @@ class DashboardPage(OpensPersons, PageBase, QWidget):
 
     def _open_referral_person(self, index) -> None:
         proxy = self.waiting_view.model()
-        self.open_person_requested.emit(self.waiting_model.referral_at(proxy.mapToSource(index).row()).person_id,
-                                        "referrals")
+        if isinstance(proxy, QSortFilterProxyModel):     # the view shows the waiting model through a proxy
+            self.open_person_requested.emit(
+                self.waiting_model.referral_at(proxy.mapToSource(index).row()).person_id, "referrals")
 
     # -- export -------------------------------------------------------------------------------
     def export(self, fmt: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RelaisError, field_label
 from app.models.user import Role
-from app.services.persons.merging import MergePlan, merge_persons, plan_merge
+from app.services.persons.merging import MergePlan, MergeResult, merge_persons, plan_merge
 from app.services.shared.workspace import Workspace
 from app.texts import message
 from app.ui.formats import short_date
@@ -32,7 +32,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.keep_id, self.remove_id = keep_id, remove_id
-        self.result_ = None
+        self.result_: MergeResult | None = None
         self.setWindowTitle(self.tr("Merge two files"))
         self.setMinimumWidth(640)
         self.layout_ = QVBoxLayout(self)

@@ -34,7 +34,7 @@ def _combo(choices: dict[str, str], current: str | None, placeholder: str = "") 
     return combo
 
 
-class MemberDialog(SubmitDialog):
+class MemberDialog(SubmitDialog[dict]):
     """`submit(values)` saves (raises RelaisError to refuse); `remove()` deletes the member."""
 
     def __init__(self, submit: Callable[[dict], None], member: MemberData | None = None,

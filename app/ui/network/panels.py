@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -28,7 +30,7 @@ class MembersModel(TableModel):
         ]
 
     @property
-    def members(self) -> list[MemberData]:
+    def members(self) -> Sequence[MemberData]:
         return self._rows
 
     def set_members(self, members: tuple[MemberData, ...]) -> None:

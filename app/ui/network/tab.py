@@ -244,6 +244,8 @@ class NetworkTab(PersonTabBase, QWidget):
         return "; ".join(parts)
 
     def _refresh(self, rebuild: bool, audit: bool = False) -> None:
+        if self.snapshot_id is None:        # no map yet: the empty page is showing
+            return
         data = networks.get_snapshot(self.ws, self.snapshot_id, audit=audit)
         self.view_data = data
         if rebuild:
@@ -310,13 +312,14 @@ class NetworkTab(PersonTabBase, QWidget):
             events.records_changed({events.NETWORK}, person_id=self.person_id)
 
     def _date_edited(self) -> None:
-        if self.view_data is None:
+        snapshot_id = self.snapshot_id
+        if self.view_data is None or snapshot_id is None:
             return
         qd = self.drawn_on.date()
         day = date(qd.year(), qd.month(), qd.day())
         if day != self.view_data.drawn_on and self._run(
-                lambda: networks.update_snapshot(self.ws, self.snapshot_id, drawn_on=day)):
-            self.reload(select_id=self.snapshot_id)
+                lambda: networks.update_snapshot(self.ws, snapshot_id, drawn_on=day)):
+            self.reload(select_id=snapshot_id)
 
     def _partners(self) -> list[tuple[int, str]]:
         return networks.partner_choices(self.ws)
@@ -355,13 +358,18 @@ class NetworkTab(PersonTabBase, QWidget):
 
     def remove_selected(self) -> None:
         ids = [item.member.id for item in self.scene.selectedItems() if hasattr(item, "member")]
-        if not ids or not self.editable:
+        data = self.view_data
+        if not ids or not self.editable or data is None:
             return
-        labels = ", ".join(self.view_data.member(i).label for i in ids)
+        labels = ", ".join(data.member(i).label for i in ids)
         answer = QMessageBox.question(self, self.tr("Remove from the map"),
                                       self.tr("Remove %1 from this map?").replace("%1", labels))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: [networks.remove_member(self.ws, i) for i in ids])
+            def remove() -> None:
+                for member_id in ids:
+                    networks.remove_member(self.ws, member_id)
+
+            self._run(remove)
             self.reload(select_id=self.snapshot_id)
 
     def member_moved(self, member_id: int, x: float, y: float) -> None:
@@ -441,10 +449,11 @@ class NetworkTab(PersonTabBase, QWidget):
         return self.editable and self.snapshot_id is not None and self.note.toPlainText() != self._saved_note
 
     def save(self) -> bool:
-        if not self.has_unsaved_changes():
+        snapshot_id = self.snapshot_id
+        if not self.has_unsaved_changes() or snapshot_id is None:   # unsaved changes need a map shown
             return True
         text = self.note.toPlainText()
-        if not self._run(lambda: networks.update_snapshot(self.ws, self.snapshot_id, note=text)):
+        if not self._run(lambda: networks.update_snapshot(self.ws, snapshot_id, note=text)):
             return False
         self._saved_note = text
         self.save_note.setEnabled(False)

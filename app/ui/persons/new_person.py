@@ -52,7 +52,7 @@ class NewPersonDialog(SubmitDialog):
         self.finish_layout()
         # Create first proposes the files this person may already have, then submits.
         self.buttons.accepted.disconnect()
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_person)
         for edit in (self.given, self.family, self.alias, self.birth):
             edit.textChanged.connect(self._validate)
         self._validate()
@@ -80,8 +80,9 @@ class NewPersonDialog(SubmitDialog):
         found = candidates_for(self.ws, self._values(), limit=3)
         while self.maybe_layout.count():
             item = self.maybe_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         if not found:
             self.maybe.hide()
             return False
@@ -106,7 +107,7 @@ class NewPersonDialog(SubmitDialog):
         self.opened_existing = True
         self.accept()
 
-    def create(self) -> None:
+    def create_person(self) -> None:
         if not self._validate():
             return
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -53,8 +54,8 @@ class OverviewTab(PersonTabBase, QWidget):
         self.person_id = person_id
         self.service = PersonService(ws)
         self._loaded: dict[str, str] = {}
-        self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, QWidget] = {}
+        self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
         self._build()
         self.reload()
 
@@ -82,12 +83,12 @@ class OverviewTab(PersonTabBase, QWidget):
             edit.textChanged.connect(lambda _text, k=key: self._field_edited(k))
             self.editors[key] = edit
         for key in LONG_FIELDS:
-            edit = QPlainTextEdit()
-            edit.setPlaceholderText(hints.get(key, ""))
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
-            edit.textChanged.connect(lambda k=key: self._field_edited(k))
-            self.editors[key] = edit
+            area = QPlainTextEdit()
+            area.setPlaceholderText(hints.get(key, ""))
+            area.setTabChangesFocus(True)
+            area.setFixedHeight(64)
+            area.textChanged.connect(lambda k=key: self._field_edited(k))
+            self.editors[key] = area
         for key in CHOICE_FIELDS:
             combo = QComboBox()
             for value, text in choices[key].items():

@@ -43,6 +43,7 @@ class PersonFile(QWidget):
         self.ws = ws
         self.person_id = person_id
         self.tab_keys: list[str] = []
+        self.person_tabs: list[PersonTab] = []   # the tabs in order, as the shell's contract
 
         header = self.header = QFrame()
         header.setObjectName("personHeader")
@@ -72,6 +73,9 @@ class PersonFile(QWidget):
             if not spec.visible(ws):
                 continue
             widget = spec.factory(ws, person_id, self.tabs)
+            if not isinstance(widget, PersonTab):
+                raise TypeError(f"the {spec.key!r} tab does not follow the PersonTab contract (app/ui/contracts.py)")
+            self.person_tabs.append(widget)
             a11y.keyboard_friendly(widget)
             self.tabs.addTab(widget, spec.title().replace("&", "&&"))   # "&" is not a mnemonic
             self.tab_keys.append(spec.key)
@@ -145,9 +149,10 @@ class PersonFile(QWidget):
             self.refresh_header()
 
     def _tab_shown(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if not _unsaved(widget):
-            widget.reload()
+        if 0 <= index < len(self.person_tabs):       # -1: no tab left
+            tab = self.person_tabs[index]
+            if not _unsaved(tab):
+                tab.reload()
 
     # -- tabs ---------------------------------------------------------------------------------
     def current_tab_key(self) -> str:
@@ -161,22 +166,19 @@ class PersonFile(QWidget):
     def tab(self, key: str) -> QWidget | None:
         return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
 
-    def _widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
     # -- unsaved changes ------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return any(_unsaved(w) for w in self._widgets())
+        return any(_unsaved(w) for w in self.person_tabs)
 
     def save_all(self) -> bool:
-        for index, widget in enumerate(self._widgets()):
+        for index, widget in enumerate(self.person_tabs):
             if _unsaved(widget) and not widget.save():
                 self.tabs.setCurrentIndex(index)
                 return False
         return True
 
     def discard_all(self) -> None:
-        for widget in self._widgets():
+        for widget in self.person_tabs:
             if _unsaved(widget):
                 widget.discard()
 

@@ -302,7 +302,8 @@ class ReferralDialog(SubmitDialog):
             self.follow_up.setDate(_qdate(draft.follow_up_on))
         self.override.setPlainText(draft.criteria_override)
 
-    def select_partner(self, partner_id: int) -> None:
+    def select_partner(self, partner_id: int | None) -> None:
+        """None (a draft whose partner was removed from the directory): no partner selected."""
         self.partner.setCurrentIndex(self.partner.findData(partner_id))
 
     def check_partner(self) -> None:

@@ -43,8 +43,11 @@ class PendingReferralsPage(OpensPersons, PageBase, QWidget):
         hint.setStyleSheet("color: #5f6b7a;")
         layout.addWidget(hint)
         self.reload()
-        events.listen(self, {events.REFERRALS, events.PERSONS, events.PARTNERS},
-                      lambda change: self.ws.is_open and self.reload())
+        events.listen(self, {events.REFERRALS, events.PERSONS, events.PARTNERS}, self._records_changed)
+
+    def _records_changed(self, change: events.Change) -> None:
+        if self.ws.is_open:
+            self.reload()
 
     def reload(self) -> None:
         rows = pending_referrals(self.ws, mine_only=self.mine.isChecked())

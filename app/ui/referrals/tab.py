@@ -327,7 +327,8 @@ class ReferralsTab(PersonTabBase, QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._clear_message()
             self._changed()
-            self._select_referral(dialog.referral_id)
+            if dialog.referral_id is not None:      # set by the accepted dialog
+                self._select_referral(dialog.referral_id)
 
     def edit_draft(self) -> None:
         r = self.selected_referral()
