@@ -69,17 +69,17 @@
         <translation>Choisissez un bilan dans la liste, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="294"/>
+        <location filename="../../app/ui/bilan/editor.py" line="296"/>
         <source>Final — version %1, finalised on %2. It can no longer change; amend it to make a new version.</source>
         <translation>Finalisé — version %1, finalisé le %2. Il ne peut plus changer ; amendez-le pour créer une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="298"/>
+        <location filename="../../app/ui/bilan/editor.py" line="300"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
         <translation>Brouillon — version %1. Rédigez-le avec la personne ; cochez ce qu&apos;elle accepte de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="301"/>
+        <location filename="../../app/ui/bilan/editor.py" line="303"/>
         <source>(amends an earlier final version)</source>
         <translation>(amende une version finalisée antérieure)</translation>
     </message>
@@ -130,58 +130,58 @@
         <translation>Nouveau bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="77"/>
-        <location filename="../../app/ui/bilan/tab.py" line="185"/>
+        <location filename="../../app/ui/bilan/tab.py" line="78"/>
+        <location filename="../../app/ui/bilan/tab.py" line="186"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="91"/>
+        <location filename="../../app/ui/bilan/tab.py" line="92"/>
         <source>Fill empty sections from the file</source>
         <translation>Compléter depuis le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="93"/>
+        <location filename="../../app/ui/bilan/tab.py" line="94"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="95"/>
+        <location filename="../../app/ui/bilan/tab.py" line="96"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="97"/>
+        <location filename="../../app/ui/bilan/tab.py" line="98"/>
         <source>Amend</source>
         <translation>Amender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="99"/>
+        <location filename="../../app/ui/bilan/tab.py" line="100"/>
         <source>Indicated function…</source>
         <translation>Fonction indiquée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="101"/>
+        <location filename="../../app/ui/bilan/tab.py" line="102"/>
         <source>Produce PDF…</source>
         <translation>Produire le PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="168"/>
         <source>Bilan saved.</source>
         <translation>Bilan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="178"/>
+        <location filename="../../app/ui/bilan/tab.py" line="179"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nouveau brouillon ; les sections ont été complétées là où le dossier connaissait la réponse. Réécrivez-les avec la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="186"/>
+        <location filename="../../app/ui/bilan/tab.py" line="187"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Supprimer ce brouillon de bilan ? C&apos;est définitif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="204"/>
+        <location filename="../../app/ui/bilan/tab.py" line="205"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n section complétée depuis le dossier.</numerusform>
@@ -189,72 +189,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="211"/>
+        <location filename="../../app/ui/bilan/tab.py" line="212"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="212"/>
+        <location filename="../../app/ui/bilan/tab.py" line="213"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Une fois finalisé, ce bilan ne peut plus changer (un amendement crée une nouvelle version). Le finaliser maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="229"/>
+        <location filename="../../app/ui/bilan/tab.py" line="232"/>
         <source>Bilan finalised.</source>
         <translation>Bilan finalisé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="238"/>
+        <location filename="../../app/ui/bilan/tab.py" line="241"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Une nouvelle version brouillon a été créée à partir du bilan finalisé. Le médecin la cosigne à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="258"/>
         <source>Indicated function saved.</source>
         <translation>Fonction indiquée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="283"/>
+        <location filename="../../app/ui/bilan/tab.py" line="286"/>
         <source>Produce the bilan PDF</source>
         <translation>Produire le PDF du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="284"/>
+        <location filename="../../app/ui/bilan/tab.py" line="287"/>
         <source>This bilan is still a draft: a draft can only be produced as an internal copy. Finalise it now, to produce it for the GP or a partner?</source>
         <translation>Ce bilan est encore un brouillon : un brouillon ne peut être produit qu&apos;en copie interne. Le finaliser maintenant, pour le produire pour le médecin traitant ou un partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="287"/>
+        <location filename="../../app/ui/bilan/tab.py" line="290"/>
         <source>Finalise, then produce</source>
         <translation>Finaliser, puis produire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="288"/>
+        <location filename="../../app/ui/bilan/tab.py" line="291"/>
         <source>Internal copy of the draft</source>
         <translation>Copie interne du brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="301"/>
+        <location filename="../../app/ui/bilan/tab.py" line="306"/>
         <source>Producing the PDF…</source>
         <translation>Production du PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="306"/>
+        <location filename="../../app/ui/bilan/tab.py" line="311"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>Le PDF est conservé dans le coffre : ouvrez l&apos;onglet Documents pour le prévisualiser, l&apos;imprimer ou l&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="316"/>
+        <location filename="../../app/ui/bilan/tab.py" line="321"/>
         <source>Not produced: %1</source>
         <translation>Non produit : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="393"/>
+        <location filename="../../app/ui/bilan/tab.py" line="400"/>
         <source>Indicated function: %1</source>
         <translation>Fonction indiquée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="394"/>
+        <location filename="../../app/ui/bilan/tab.py" line="401"/>
         <source>not decided yet</source>
         <translation>pas encore décidée</translation>
     </message>
@@ -331,62 +331,62 @@
 <context>
     <name>ProduceDialog</name>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="20"/>
+        <location filename="../../app/ui/bilan/produce.py" line="21"/>
         <source>Produce the bilan PDF</source>
         <translation>Produire le PDF du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="24"/>
+        <location filename="../../app/ui/bilan/produce.py" line="25"/>
         <source>Internal copy (not shared)</source>
         <translation>Copie interne (non partagée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="28"/>
+        <location filename="../../app/ui/bilan/produce.py" line="29"/>
         <source>%1 — the person&apos;s GP</source>
         <translation>%1 — médecin généraliste de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="30"/>
+        <location filename="../../app/ui/bilan/produce.py" line="31"/>
         <source>%1 (GP)</source>
         <translation>%1 (médecin généraliste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="32"/>
+        <location filename="../../app/ui/bilan/produce.py" line="33"/>
         <source>%1 — the person refused their GP&apos;s involvement</source>
         <translation>%1 — la personne a refusé l&apos;implication de son médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="37"/>
+        <location filename="../../app/ui/bilan/produce.py" line="41"/>
         <source>For the GP: one or two pages, shared parts only</source>
         <translation>Pour le médecin généraliste : une ou deux pages, parties partagées uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="38"/>
+        <location filename="../../app/ui/bilan/produce.py" line="42"/>
         <source>Full: every section, needs table and network</source>
         <translation>Complet : toutes les sections, tableau des besoins et réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="39"/>
+        <location filename="../../app/ui/bilan/produce.py" line="43"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="40"/>
+        <location filename="../../app/ui/bilan/produce.py" line="44"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="42"/>
+        <location filename="../../app/ui/bilan/produce.py" line="46"/>
         <source>For a partner, Relais checks the person&apos;s consent and prints only the parts they agreed to share.</source>
         <translation>Pour un partenaire, Relais vérifie le consentement de la personne et n&apos;imprime que les parties qu&apos;elle a accepté de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="44"/>
+        <location filename="../../app/ui/bilan/produce.py" line="48"/>
         <source>This bilan is a draft: it can only be produced as an internal copy.</source>
         <translation>Ce bilan est un brouillon : il ne peut être produit qu&apos;en copie interne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="48"/>
+        <location filename="../../app/ui/bilan/produce.py" line="52"/>
         <source>Produce</source>
         <translation>Produire</translation>
     </message>

@@ -69,17 +69,17 @@
         <translation>Kies een bilan in de lijst, of begin een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="294"/>
+        <location filename="../../app/ui/bilan/editor.py" line="296"/>
         <source>Final — version %1, finalised on %2. It can no longer change; amend it to make a new version.</source>
         <translation>Definitief — versie %1, afgerond op %2. Het kan niet meer wijzigen; vul het aan om een nieuwe versie te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="298"/>
+        <location filename="../../app/ui/bilan/editor.py" line="300"/>
         <source>Draft — version %1. Write it with the person; tick what they agree to share.</source>
         <translation>Ontwerp — versie %1. Schrijf het samen met de persoon; vink aan wat die wil delen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/editor.py" line="301"/>
+        <location filename="../../app/ui/bilan/editor.py" line="303"/>
         <source>(amends an earlier final version)</source>
         <translation>(vult een eerdere definitieve versie aan)</translation>
     </message>
@@ -130,58 +130,58 @@
         <translation>Nieuw bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="77"/>
-        <location filename="../../app/ui/bilan/tab.py" line="185"/>
+        <location filename="../../app/ui/bilan/tab.py" line="78"/>
+        <location filename="../../app/ui/bilan/tab.py" line="186"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="91"/>
+        <location filename="../../app/ui/bilan/tab.py" line="92"/>
         <source>Fill empty sections from the file</source>
         <translation>Aanvullen uit het dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="93"/>
+        <location filename="../../app/ui/bilan/tab.py" line="94"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="95"/>
+        <location filename="../../app/ui/bilan/tab.py" line="96"/>
         <source>Finalise…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="97"/>
+        <location filename="../../app/ui/bilan/tab.py" line="98"/>
         <source>Amend</source>
         <translation>Aanvullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="99"/>
+        <location filename="../../app/ui/bilan/tab.py" line="100"/>
         <source>Indicated function…</source>
         <translation>Aangewezen functie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="101"/>
+        <location filename="../../app/ui/bilan/tab.py" line="102"/>
         <source>Produce PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="167"/>
+        <location filename="../../app/ui/bilan/tab.py" line="168"/>
         <source>Bilan saved.</source>
         <translation>Bilan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="178"/>
+        <location filename="../../app/ui/bilan/tab.py" line="179"/>
         <source>New draft started; sections were filled in where the file knew the answer. Rewrite them with the person.</source>
         <translation>Nieuw ontwerp; secties zijn ingevuld waar het dossier het antwoord kende. Herschrijf ze samen met de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="186"/>
+        <location filename="../../app/ui/bilan/tab.py" line="187"/>
         <source>Delete this draft bilan? This cannot be undone.</source>
         <translation>Dit ontwerpbilan verwijderen? Dit kan niet ongedaan worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilan/tab.py" line="204"/>
+        <location filename="../../app/ui/bilan/tab.py" line="205"/>
         <source>%n section(s) filled in from the file.</source>
         <translation>
             <numerusform>%n sectie aangevuld uit het dossier.</numerusform>
@@ -189,72 +189,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="211"/>
+        <location filename="../../app/ui/bilan/tab.py" line="212"/>
         <source>Finalise</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="212"/>
+        <location filename="../../app/ui/bilan/tab.py" line="213"/>
         <source>Once final, this bilan can no longer change (an amendment makes a new version). Finalise it now?</source>
         <translation>Eenmaal definitief kan dit bilan niet meer wijzigen (een aanvulling maakt een nieuwe versie). Nu afronden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="229"/>
+        <location filename="../../app/ui/bilan/tab.py" line="232"/>
         <source>Bilan finalised.</source>
         <translation>Bilan afgerond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="238"/>
+        <location filename="../../app/ui/bilan/tab.py" line="241"/>
         <source>A new draft version was made from the final bilan. The physician co-signs it anew.</source>
         <translation>Er is een nieuwe ontwerpversie gemaakt van het definitieve bilan. De arts ondertekent die opnieuw mee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="255"/>
+        <location filename="../../app/ui/bilan/tab.py" line="258"/>
         <source>Indicated function saved.</source>
         <translation>Aangewezen functie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="283"/>
+        <location filename="../../app/ui/bilan/tab.py" line="286"/>
         <source>Produce the bilan PDF</source>
         <translation>De PDF van het bilan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="284"/>
+        <location filename="../../app/ui/bilan/tab.py" line="287"/>
         <source>This bilan is still a draft: a draft can only be produced as an internal copy. Finalise it now, to produce it for the GP or a partner?</source>
         <translation>Dit bilan is nog een ontwerp: van een ontwerp kan alleen een interne kopie gemaakt worden. Nu afronden, om het voor de huisarts of een partner te maken?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="287"/>
+        <location filename="../../app/ui/bilan/tab.py" line="290"/>
         <source>Finalise, then produce</source>
         <translation>Afronden, dan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="288"/>
+        <location filename="../../app/ui/bilan/tab.py" line="291"/>
         <source>Internal copy of the draft</source>
         <translation>Interne kopie van het ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="301"/>
+        <location filename="../../app/ui/bilan/tab.py" line="306"/>
         <source>Producing the PDF…</source>
         <translation>PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="306"/>
+        <location filename="../../app/ui/bilan/tab.py" line="311"/>
         <source>The PDF is kept in the vault: open the Documents tab to preview, print or export it.</source>
         <translation>De PDF is bewaard in de kluis: open het tabblad Documenten om hem te bekijken, af te drukken of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="316"/>
+        <location filename="../../app/ui/bilan/tab.py" line="321"/>
         <source>Not produced: %1</source>
         <translation>Niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="393"/>
+        <location filename="../../app/ui/bilan/tab.py" line="400"/>
         <source>Indicated function: %1</source>
         <translation>Aangewezen functie: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/tab.py" line="394"/>
+        <location filename="../../app/ui/bilan/tab.py" line="401"/>
         <source>not decided yet</source>
         <translation>nog niet beslist</translation>
     </message>
@@ -331,62 +331,62 @@
 <context>
     <name>ProduceDialog</name>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="20"/>
+        <location filename="../../app/ui/bilan/produce.py" line="21"/>
         <source>Produce the bilan PDF</source>
         <translation>De PDF van het bilan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="24"/>
+        <location filename="../../app/ui/bilan/produce.py" line="25"/>
         <source>Internal copy (not shared)</source>
         <translation>Interne kopie (niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="28"/>
+        <location filename="../../app/ui/bilan/produce.py" line="29"/>
         <source>%1 — the person&apos;s GP</source>
         <translation>%1 — huisarts van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="30"/>
+        <location filename="../../app/ui/bilan/produce.py" line="31"/>
         <source>%1 (GP)</source>
         <translation>%1 (huisarts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="32"/>
+        <location filename="../../app/ui/bilan/produce.py" line="33"/>
         <source>%1 — the person refused their GP&apos;s involvement</source>
         <translation>%1 — de persoon weigerde de betrokkenheid van de huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="37"/>
+        <location filename="../../app/ui/bilan/produce.py" line="41"/>
         <source>For the GP: one or two pages, shared parts only</source>
         <translation>Voor de huisarts: één of twee pagina&apos;s, enkel gedeelde delen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="38"/>
+        <location filename="../../app/ui/bilan/produce.py" line="42"/>
         <source>Full: every section, needs table and network</source>
         <translation>Volledig: alle secties, tabel van zorgbehoeften en netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="39"/>
+        <location filename="../../app/ui/bilan/produce.py" line="43"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="40"/>
+        <location filename="../../app/ui/bilan/produce.py" line="44"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="42"/>
+        <location filename="../../app/ui/bilan/produce.py" line="46"/>
         <source>For a partner, Relais checks the person&apos;s consent and prints only the parts they agreed to share.</source>
         <translation>Voor een partner controleert Relais de toestemming van de persoon en drukt enkel de delen af die de persoon wilde delen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="44"/>
+        <location filename="../../app/ui/bilan/produce.py" line="48"/>
         <source>This bilan is a draft: it can only be produced as an internal copy.</source>
         <translation>Dit bilan is een ontwerp: het kan enkel als interne kopie gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilan/produce.py" line="48"/>
+        <location filename="../../app/ui/bilan/produce.py" line="52"/>
         <source>Produce</source>
         <translation>Maken</translation>
     </message>

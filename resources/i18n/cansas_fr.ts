@@ -88,75 +88,75 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="54"/>
+        <location filename="../../app/ui/cansas/form.py" line="55"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Les domaines supplémentaires se choisissent à la création d&apos;une évaluation et sont rapportés à part des 22 domaines de base.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="76"/>
+        <location filename="../../app/ui/cansas/form.py" line="77"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Clavier : 0, 1, 2 ou 9 cote le domaine et passe au suivant · ↑ ↓ se déplacer · Entrée écrit un commentaire · Suppr efface une cote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="81"/>
+        <location filename="../../app/ui/cansas/form.py" line="82"/>
         <source>Save as draft</source>
         <translation>Enregistrer en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="83"/>
+        <location filename="../../app/ui/cansas/form.py" line="84"/>
         <source>Save and mark complete</source>
         <translation>Enregistrer comme complète</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="86"/>
+        <location filename="../../app/ui/cansas/form.py" line="87"/>
         <source>Undo changes</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="57"/>
-        <location filename="../../app/ui/cansas/form.py" line="90"/>
+        <location filename="../../app/ui/cansas/form.py" line="58"/>
+        <location filename="../../app/ui/cansas/form.py" line="91"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="58"/>
-        <location filename="../../app/ui/cansas/form.py" line="91"/>
+        <location filename="../../app/ui/cansas/form.py" line="59"/>
+        <location filename="../../app/ui/cansas/form.py" line="92"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="59"/>
-        <location filename="../../app/ui/cansas/form.py" line="92"/>
+        <location filename="../../app/ui/cansas/form.py" line="60"/>
+        <location filename="../../app/ui/cansas/form.py" line="93"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
         <source>Ratings by domain</source>
         <translation>Cotations par domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <location filename="../../app/ui/cansas/form.py" line="76"/>
         <source>0, 1, 2 or 9 rates the domain; Enter writes a comment</source>
         <translation>0, 1, 2 ou 9 cote le domaine ; Entrée écrit un commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="162"/>
+        <location filename="../../app/ui/cansas/form.py" line="164"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Satisfaits %1 · Non satisfaits %2 · Total des besoins %3 sur 22 · Inconnus %4 (pas comptés comme besoins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="166"/>
+        <location filename="../../app/ui/cansas/form.py" line="168"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Domaines supplémentaires, à part : %1 satisfait(s), %2 non satisfait(s), %3 inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="171"/>
+        <location filename="../../app/ui/cansas/form.py" line="173"/>
         <source>Complete — counted in summaries</source>
         <translation>Complète — comptée dans les résumés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="174"/>
+        <location filename="../../app/ui/cansas/form.py" line="176"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>BROUILLON — %n domaine à coter ; comptée dans aucun résumé avant d&apos;être complète</numerusform>
@@ -167,72 +167,72 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="56"/>
+        <location filename="../../app/ui/cansas/models.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="58"/>
+        <location filename="../../app/ui/cansas/models.py" line="59"/>
         <source>Rated by</source>
         <translation>Évaluée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="60"/>
+        <location filename="../../app/ui/cansas/models.py" line="61"/>
         <source>Met</source>
         <translation>Satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="63"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Unmet</source>
         <translation>Non satisfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="66"/>
+        <location filename="../../app/ui/cansas/models.py" line="67"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="68"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Not known</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Extra domains</source>
         <translation>Domaines en plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="62"/>
+        <location filename="../../app/ui/cansas/models.py" line="63"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Besoins satisfaits : domaines de base cotés 1 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="65"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Besoins non satisfaits : domaines de base cotés 2 (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="67"/>
+        <location filename="../../app/ui/cansas/models.py" line="68"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Total des besoins : satisfaits + non satisfaits (0 à 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="71"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Domaines de base cotés 9 : inconnus, jamais comptés comme besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Domaines supplémentaires, rapportés à part des 22 : satisfaits / non satisfaits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="79"/>
+        <location filename="../../app/ui/cansas/models.py" line="80"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Brouillon — %n à coter</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="80"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="225"/>
+        <location filename="../../app/ui/cansas/models.py" line="226"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>▼ less need</source>
         <translation>▼ moins de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>▲ more need</source>
         <translation>▲ plus de besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>? not comparable</source>
         <translation>? non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="249"/>
+        <location filename="../../app/ui/cansas/models.py" line="250"/>
         <source>new domain</source>
         <translation>nouveau domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="249"/>
+        <location filename="../../app/ui/cansas/models.py" line="250"/>
         <source>not rated later</source>
         <translation>pas coté ensuite</translation>
     </message>
@@ -299,27 +299,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="189"/>
+        <location filename="../../app/ui/cansas/models.py" line="190"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="195"/>
+        <location filename="../../app/ui/cansas/models.py" line="196"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="185"/>
+        <location filename="../../app/ui/cansas/models.py" line="186"/>
         <source>cannot compare</source>
         <translation>non comparable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="186"/>
+        <location filename="../../app/ui/cansas/models.py" line="187"/>
         <source>agree</source>
         <translation>d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="186"/>
+        <location filename="../../app/ui/cansas/models.py" line="187"/>
         <source>≠ disagree</source>
         <translation>≠ désaccord</translation>
     </message>
@@ -621,27 +621,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="109"/>
+        <location filename="../../app/ui/cansas/models.py" line="110"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="110"/>
+        <location filename="../../app/ui/cansas/models.py" line="111"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Cote (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="116"/>
+        <location filename="../../app/ui/cansas/models.py" line="117"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="103"/>
+        <location filename="../../app/ui/cansas/models.py" line="104"/>
         <source>— to rate</source>
         <translation>— à coter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="114"/>
+        <location filename="../../app/ui/cansas/models.py" line="115"/>
         <source>not rated yet</source>
         <translation>pas encore coté</translation>
     </message>

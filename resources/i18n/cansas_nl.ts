@@ -88,75 +88,75 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="54"/>
+        <location filename="../../app/ui/cansas/form.py" line="55"/>
         <source>Extra domains are chosen when an assessment is created and reported apart from the 22 core domains.</source>
         <translation>Extra domeinen worden gekozen bij het aanmaken van een beoordeling en apart van de 22 kerndomeinen gerapporteerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="76"/>
+        <location filename="../../app/ui/cansas/form.py" line="77"/>
         <source>Keyboard: 0, 1, 2 or 9 rates the domain and moves down · ↑ ↓ move · Enter writes a comment · Delete clears a rating</source>
         <translation>Toetsenbord: 0, 1, 2 of 9 scoort het domein en gaat naar het volgende · ↑ ↓ verplaatsen · Enter schrijft een opmerking · Delete wist een score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="81"/>
+        <location filename="../../app/ui/cansas/form.py" line="82"/>
         <source>Save as draft</source>
         <translation>Opslaan als concept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="83"/>
+        <location filename="../../app/ui/cansas/form.py" line="84"/>
         <source>Save and mark complete</source>
         <translation>Opslaan als volledig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="86"/>
+        <location filename="../../app/ui/cansas/form.py" line="87"/>
         <source>Undo changes</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="57"/>
-        <location filename="../../app/ui/cansas/form.py" line="90"/>
+        <location filename="../../app/ui/cansas/form.py" line="58"/>
+        <location filename="../../app/ui/cansas/form.py" line="91"/>
         <source>Assessment date</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="58"/>
-        <location filename="../../app/ui/cansas/form.py" line="91"/>
+        <location filename="../../app/ui/cansas/form.py" line="59"/>
+        <location filename="../../app/ui/cansas/form.py" line="92"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="59"/>
-        <location filename="../../app/ui/cansas/form.py" line="92"/>
+        <location filename="../../app/ui/cansas/form.py" line="60"/>
+        <location filename="../../app/ui/cansas/form.py" line="93"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="74"/>
+        <location filename="../../app/ui/cansas/form.py" line="75"/>
         <source>Ratings by domain</source>
         <translation>Scores per domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="75"/>
+        <location filename="../../app/ui/cansas/form.py" line="76"/>
         <source>0, 1, 2 or 9 rates the domain; Enter writes a comment</source>
         <translation>0, 1, 2 of 9 scoort het domein; Enter schrijft een opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="162"/>
+        <location filename="../../app/ui/cansas/form.py" line="164"/>
         <source>Met %1 · Unmet %2 · Total needs %3 of 22 · Not known %4 (not counted as needs)</source>
         <translation>Vervuld %1 · Onvervuld %2 · Totaal zorgbehoeften %3 op 22 · Onbekend %4 (niet als zorgbehoefte geteld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="166"/>
+        <location filename="../../app/ui/cansas/form.py" line="168"/>
         <source>Extra domains, apart: %1 met, %2 unmet, %3 not known</source>
         <translation>Extra domeinen, apart: %1 vervuld, %2 onvervuld, %3 onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/form.py" line="171"/>
+        <location filename="../../app/ui/cansas/form.py" line="173"/>
         <source>Complete — counted in summaries</source>
         <translation>Volledig — meegeteld in de samenvattingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/form.py" line="174"/>
+        <location filename="../../app/ui/cansas/form.py" line="176"/>
         <source>DRAFT — %n domain(s) to rate; not counted in any summary until complete</source>
         <translation>
             <numerusform>CONCEPT — nog %n domein te scoren; telt in geen enkele samenvatting tot ze volledig is</numerusform>
@@ -167,72 +167,72 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="56"/>
+        <location filename="../../app/ui/cansas/models.py" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="58"/>
+        <location filename="../../app/ui/cansas/models.py" line="59"/>
         <source>Rated by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="71"/>
+        <location filename="../../app/ui/cansas/models.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="60"/>
+        <location filename="../../app/ui/cansas/models.py" line="61"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="63"/>
+        <location filename="../../app/ui/cansas/models.py" line="64"/>
         <source>Unmet</source>
         <translation>Onvervuld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="66"/>
+        <location filename="../../app/ui/cansas/models.py" line="67"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="68"/>
+        <location filename="../../app/ui/cansas/models.py" line="69"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="73"/>
+        <location filename="../../app/ui/cansas/models.py" line="74"/>
         <source>Extra domains</source>
         <translation>Extra domeinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="62"/>
+        <location filename="../../app/ui/cansas/models.py" line="63"/>
         <source>Met needs: core domains rated 1 (0 to 22)</source>
         <translation>Vervulde zorgbehoeften: kerndomeinen met score 1 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="65"/>
+        <location filename="../../app/ui/cansas/models.py" line="66"/>
         <source>Unmet needs: core domains rated 2 (0 to 22)</source>
         <translation>Onvervulde zorgbehoeften: kerndomeinen met score 2 (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="67"/>
+        <location filename="../../app/ui/cansas/models.py" line="68"/>
         <source>Total needs: met + unmet (0 to 22)</source>
         <translation>Totaal zorgbehoeften: vervuld + onvervuld (0 tot 22)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="70"/>
+        <location filename="../../app/ui/cansas/models.py" line="71"/>
         <source>Core domains rated 9: not known, never counted as needs</source>
         <translation>Kerndomeinen met score 9: onbekend, nooit als zorgbehoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="74"/>
+        <location filename="../../app/ui/cansas/models.py" line="75"/>
         <source>Extra domains, reported apart from the 22: met / unmet</source>
         <translation>Extra domeinen, apart van de 22 gerapporteerd: vervuld / onvervuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/cansas/models.py" line="79"/>
+        <location filename="../../app/ui/cansas/models.py" line="80"/>
         <source>Draft — %n to rate</source>
         <translation>
             <numerusform>Concept — nog %n te scoren</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="80"/>
+        <location filename="../../app/ui/cansas/models.py" line="81"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="225"/>
+        <location filename="../../app/ui/cansas/models.py" line="226"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="231"/>
+        <location filename="../../app/ui/cansas/models.py" line="232"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>same</source>
         <translation>gelijk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="247"/>
+        <location filename="../../app/ui/cansas/models.py" line="248"/>
         <source>▼ less need</source>
         <translation>▼ minder zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>▲ more need</source>
         <translation>▲ meer zorgbehoefte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="248"/>
+        <location filename="../../app/ui/cansas/models.py" line="249"/>
         <source>? not comparable</source>
         <translation>? niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="249"/>
+        <location filename="../../app/ui/cansas/models.py" line="250"/>
         <source>new domain</source>
         <translation>nieuw domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="249"/>
+        <location filename="../../app/ui/cansas/models.py" line="250"/>
         <source>not rated later</source>
         <translation>later niet gescoord</translation>
     </message>
@@ -299,27 +299,27 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="189"/>
+        <location filename="../../app/ui/cansas/models.py" line="190"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="195"/>
+        <location filename="../../app/ui/cansas/models.py" line="196"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="185"/>
+        <location filename="../../app/ui/cansas/models.py" line="186"/>
         <source>cannot compare</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="186"/>
+        <location filename="../../app/ui/cansas/models.py" line="187"/>
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="186"/>
+        <location filename="../../app/ui/cansas/models.py" line="187"/>
         <source>≠ disagree</source>
         <translation>≠ oneens</translation>
     </message>
@@ -621,27 +621,27 @@
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="109"/>
+        <location filename="../../app/ui/cansas/models.py" line="110"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="110"/>
+        <location filename="../../app/ui/cansas/models.py" line="111"/>
         <source>Rating (0/1/2/9)</source>
         <translation>Score (0/1/2/9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="116"/>
+        <location filename="../../app/ui/cansas/models.py" line="117"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="103"/>
+        <location filename="../../app/ui/cansas/models.py" line="104"/>
         <source>— to rate</source>
         <translation>— te scoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cansas/models.py" line="114"/>
+        <location filename="../../app/ui/cansas/models.py" line="115"/>
         <source>not rated yet</source>
         <translation>nog niet gescoord</translation>
     </message>

@@ -89,159 +89,159 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="29"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="30"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="31"/>
+        <location filename="../../app/ui/careplan/models.py" line="32"/>
         <source>Changed</source>
         <translation>Reformulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="32"/>
+        <location filename="../../app/ui/careplan/models.py" line="33"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="38"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Someone close</source>
         <translation>Un proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="43"/>
         <source>Partner service</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <location filename="../../app/ui/careplan/models.py" line="44"/>
         <source>Worker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="81"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>(proposal)</source>
         <translation>(proposition)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="104"/>
+        <location filename="../../app/ui/careplan/models.py" line="105"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="106"/>
+        <location filename="../../app/ui/careplan/models.py" line="107"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="109"/>
+        <location filename="../../app/ui/careplan/models.py" line="110"/>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="111"/>
-        <location filename="../../app/ui/careplan/models.py" line="126"/>
+        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <location filename="../../app/ui/careplan/models.py" line="128"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="120"/>
+        <location filename="../../app/ui/careplan/models.py" line="122"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="122"/>
-        <location filename="../../app/ui/careplan/models.py" line="145"/>
+        <location filename="../../app/ui/careplan/models.py" line="124"/>
+        <location filename="../../app/ui/careplan/models.py" line="147"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="124"/>
+        <location filename="../../app/ui/careplan/models.py" line="126"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="85"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="135"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="90"/>
+        <location filename="../../app/ui/careplan/models.py" line="91"/>
         <source>agreed %1</source>
         <translation>convenue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="92"/>
+        <location filename="../../app/ui/careplan/models.py" line="93"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="93"/>
+        <location filename="../../app/ui/careplan/models.py" line="94"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="94"/>
+        <location filename="../../app/ui/careplan/models.py" line="95"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <location filename="../../app/ui/careplan/models.py" line="145"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="148"/>
+        <location filename="../../app/ui/careplan/models.py" line="150"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="150"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="160"/>
+        <location filename="../../app/ui/careplan/models.py" line="162"/>
         <source>Review the care plan</source>
         <translation>Réviser le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="164"/>
+        <location filename="../../app/ui/careplan/models.py" line="166"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
@@ -427,28 +427,28 @@
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="339"/>
-        <location filename="../../app/ui/careplan/tab.py" line="410"/>
-        <location filename="../../app/ui/careplan/tab.py" line="415"/>
+        <location filename="../../app/ui/careplan/tab.py" line="412"/>
+        <location filename="../../app/ui/careplan/tab.py" line="417"/>
         <source>Care plan</source>
         <translation>Plan de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="363"/>
+        <location filename="../../app/ui/careplan/tab.py" line="364"/>
         <source>Remove goal</source>
         <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="364"/>
+        <location filename="../../app/ui/careplan/tab.py" line="365"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Retirer cet objectif et ses actions du projet ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="410"/>
+        <location filename="../../app/ui/careplan/tab.py" line="412"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>Le PDF est conservé avec les documents de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="411"/>
+        <location filename="../../app/ui/careplan/tab.py" line="413"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="92"/>
+        <location filename="../../app/ui/careplan/followups.py" line="95"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Recherche des suivis en retard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="105"/>
+        <location filename="../../app/ui/careplan/followups.py" line="108"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>

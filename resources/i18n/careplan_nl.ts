@@ -89,159 +89,159 @@
 <context>
     <name>CarePlan</name>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="29"/>
+        <location filename="../../app/ui/careplan/models.py" line="30"/>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="30"/>
+        <location filename="../../app/ui/careplan/models.py" line="31"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="31"/>
+        <location filename="../../app/ui/careplan/models.py" line="32"/>
         <source>Changed</source>
         <translation>Herschreven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="32"/>
+        <location filename="../../app/ui/careplan/models.py" line="33"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="35"/>
+        <location filename="../../app/ui/careplan/models.py" line="36"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="36"/>
+        <location filename="../../app/ui/careplan/models.py" line="37"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="37"/>
+        <location filename="../../app/ui/careplan/models.py" line="38"/>
         <source>Cancelled</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="40"/>
+        <location filename="../../app/ui/careplan/models.py" line="41"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="41"/>
+        <location filename="../../app/ui/careplan/models.py" line="42"/>
         <source>Someone close</source>
         <translation>Iemand uit de omgeving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="42"/>
+        <location filename="../../app/ui/careplan/models.py" line="43"/>
         <source>Partner service</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="43"/>
+        <location filename="../../app/ui/careplan/models.py" line="44"/>
         <source>Worker</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="81"/>
+        <location filename="../../app/ui/careplan/models.py" line="82"/>
         <source>(proposal)</source>
         <translation>(voorstel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="104"/>
+        <location filename="../../app/ui/careplan/models.py" line="105"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="106"/>
+        <location filename="../../app/ui/careplan/models.py" line="107"/>
         <source>Goal, in the person&apos;s words</source>
         <translation>Doel, in de woorden van de persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="109"/>
+        <location filename="../../app/ui/careplan/models.py" line="110"/>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="111"/>
-        <location filename="../../app/ui/careplan/models.py" line="126"/>
+        <location filename="../../app/ui/careplan/models.py" line="113"/>
+        <location filename="../../app/ui/careplan/models.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="120"/>
+        <location filename="../../app/ui/careplan/models.py" line="122"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="122"/>
-        <location filename="../../app/ui/careplan/models.py" line="145"/>
+        <location filename="../../app/ui/careplan/models.py" line="124"/>
+        <location filename="../../app/ui/careplan/models.py" line="147"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="124"/>
+        <location filename="../../app/ui/careplan/models.py" line="126"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="85"/>
+        <location filename="../../app/ui/careplan/models.py" line="86"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="135"/>
+        <location filename="../../app/ui/careplan/models.py" line="137"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="90"/>
+        <location filename="../../app/ui/careplan/models.py" line="91"/>
         <source>agreed %1</source>
         <translation>afgesproken op %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="92"/>
+        <location filename="../../app/ui/careplan/models.py" line="93"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="93"/>
+        <location filename="../../app/ui/careplan/models.py" line="94"/>
         <source>current</source>
         <translation>huidige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="94"/>
+        <location filename="../../app/ui/careplan/models.py" line="95"/>
         <source>Version %1 (%2)</source>
         <translation>Versie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="142"/>
+        <location filename="../../app/ui/careplan/models.py" line="144"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="143"/>
+        <location filename="../../app/ui/careplan/models.py" line="145"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="148"/>
+        <location filename="../../app/ui/careplan/models.py" line="150"/>
         <source>Was due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="150"/>
+        <location filename="../../app/ui/careplan/models.py" line="152"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="160"/>
+        <location filename="../../app/ui/careplan/models.py" line="162"/>
         <source>Review the care plan</source>
         <translation>Het plan herzien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/models.py" line="164"/>
+        <location filename="../../app/ui/careplan/models.py" line="166"/>
         <source>Goal: %1</source>
         <translation>Doel: %1</translation>
     </message>
@@ -427,28 +427,28 @@
     </message>
     <message>
         <location filename="../../app/ui/careplan/tab.py" line="339"/>
-        <location filename="../../app/ui/careplan/tab.py" line="410"/>
-        <location filename="../../app/ui/careplan/tab.py" line="415"/>
+        <location filename="../../app/ui/careplan/tab.py" line="412"/>
+        <location filename="../../app/ui/careplan/tab.py" line="417"/>
         <source>Care plan</source>
         <translation>Herstelplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="363"/>
+        <location filename="../../app/ui/careplan/tab.py" line="364"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="364"/>
+        <location filename="../../app/ui/careplan/tab.py" line="365"/>
         <source>Remove this goal and its actions from the draft?</source>
         <translation>Dit doel en de acties uit het ontwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="410"/>
+        <location filename="../../app/ui/careplan/tab.py" line="412"/>
         <source>The PDF is kept with the person&apos;s documents.</source>
         <translation>De pdf wordt bewaard bij de documenten van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/tab.py" line="411"/>
+        <location filename="../../app/ui/careplan/tab.py" line="413"/>
         <source>Preparing the PDF…</source>
         <translation>De pdf wordt voorbereid…</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>Niets te laat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/careplan/followups.py" line="92"/>
+        <location filename="../../app/ui/careplan/followups.py" line="95"/>
         <source>Looking for overdue follow-ups…</source>
         <translation>Opvolging die te laat is wordt gezocht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/careplan/followups.py" line="105"/>
+        <location filename="../../app/ui/careplan/followups.py" line="108"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -561,7 +561,7 @@
     <name>QuickContactDialog</name>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="59"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="97"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
         <source>Quick contact</source>
         <translation>Contact rapide</translation>
     </message>
@@ -586,109 +586,109 @@
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Rencontre anonyme, personne non inscrite (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="106"/>
         <source>A few words to recognise them again</source>
         <translation>Quelques mots pour la reconnaître</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="105"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="108"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="132"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="135"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Tapez pour aller à un domaine, Espace pour le cocher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Note &amp;privée (moi seul·e peux la lire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Follow-up needed</source>
         <translation>Su&amp;ivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="141"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="150"/>
         <source>Nic&amp;kname</source>
         <translation>Surn&amp;om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="153"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="156"/>
         <source>D&amp;uration</source>
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
         <source>W&amp;hen</source>
         <translation>Q&amp;uand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="161"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="164"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="162"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="165"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="166"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="181"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="312"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="184"/>
         <location filename="../../app/ui/contacts/quick_entry.py" line="317"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="322"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="248"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
         <source>Convention session (psychological care)</source>
         <translation>Séance de la convention (soins psychologiques)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="252"/>
         <source>Not a convention session</source>
         <translation>Pas une séance de la convention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="366"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="371"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="369"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="374"/>
         <source>an anonymous person</source>
         <translation>une personne anonyme</translation>
     </message>

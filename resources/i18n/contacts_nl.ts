@@ -561,7 +561,7 @@
     <name>QuickContactDialog</name>
     <message>
         <location filename="../../app/ui/contacts/quick_entry.py" line="59"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="97"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
         <source>Quick contact</source>
         <translation>Snel contact</translation>
     </message>
@@ -586,109 +586,109 @@
         <translation>Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="100"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
         <source>Anonymous encounter, not registered (Alt+A)</source>
         <translation>Anonieme ontmoeting, niet ingeschreven (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="103"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="106"/>
         <source>A few words to recognise them again</source>
         <translation>Enkele woorden om de persoon te herkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="105"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="108"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="113"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="132"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="135"/>
         <source>Type to jump to a domain, Space to tick it</source>
         <translation>Typ om naar een domein te springen, Spatie om het aan te vinken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="136"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="139"/>
         <source>&amp;Private note (only I can read it)</source>
         <translation>Pri&amp;vénotitie (alleen ik kan ze lezen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="137"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="140"/>
         <source>&amp;Follow-up needed</source>
         <translation>Opvol&amp;ging nodig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="141"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="144"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="147"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="150"/>
         <source>Nic&amp;kname</source>
         <translation>B&amp;ijnaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="153"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="156"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="157"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="160"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
         <source>&amp;Mode</source>
         <translation>Wij&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="161"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="164"/>
         <source>P&amp;lace</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="162"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="165"/>
         <source>&amp;Topics</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="163"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="166"/>
         <source>&amp;Note</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="181"/>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="312"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="184"/>
         <location filename="../../app/ui/contacts/quick_entry.py" line="317"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="322"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="248"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
         <source>Convention session (psychological care)</source>
         <translation>Conventiesessie (psychologische zorg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="250"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="252"/>
         <source>Not a convention session</source>
         <translation>Geen conventiesessie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="366"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="371"/>
         <source>Save anyway (Ctrl+Enter)</source>
         <translation>Toch opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/quick_entry.py" line="369"/>
+        <location filename="../../app/ui/contacts/quick_entry.py" line="374"/>
         <source>an anonymous person</source>
         <translation>een anonieme persoon</translation>
     </message>

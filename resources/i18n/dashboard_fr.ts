@@ -274,34 +274,34 @@
         <translation>Besoin non satisfait : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="291"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="290"/>
+        <location filename="../../app/ui/dashboard/page.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="291"/>
-        <location filename="../../app/ui/dashboard/page.py" line="312"/>
-        <location filename="../../app/ui/dashboard/page.py" line="317"/>
+        <location filename="../../app/ui/dashboard/page.py" line="292"/>
+        <location filename="../../app/ui/dashboard/page.py" line="313"/>
+        <location filename="../../app/ui/dashboard/page.py" line="318"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="301"/>
+        <location filename="../../app/ui/dashboard/page.py" line="302"/>
         <source>Exporting the indicators…</source>
         <translation>Export des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="306"/>
+        <location filename="../../app/ui/dashboard/page.py" line="307"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="308"/>
+        <location filename="../../app/ui/dashboard/page.py" line="309"/>
         <source>%n row(s) written.</source>
         <translation>
             <numerusform>%n ligne écrite.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard/page.py" line="311"/>
+        <location filename="../../app/ui/dashboard/page.py" line="312"/>
         <source>%n record(s) skipped:</source>
         <translation>
             <numerusform>%n enregistrement ignoré :</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="316"/>
+        <location filename="../../app/ui/dashboard/page.py" line="317"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>

@@ -22,107 +22,107 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="67"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Network size</source>
         <translation>Taille du réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="67"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="68"/>
+        <location filename="../../app/ui/network/panels.py" line="70"/>
         <source>Professionals and services</source>
         <translation>Professionnels et services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="69"/>
+        <location filename="../../app/ui/network/panels.py" line="71"/>
         <source>Close informal ties</source>
         <translation>Proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="70"/>
+        <location filename="../../app/ui/network/panels.py" line="72"/>
         <source>People giving support</source>
         <translation>Personnes apportant un soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="73"/>
+        <location filename="../../app/ui/network/panels.py" line="75"/>
         <source>Members tied to nobody else</source>
         <translation>Membres reliés à personne d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Density: the share of all possible ties between members that exist (0 = nobody knows anybody, 1 = everybody knows everybody).</source>
         <translation>Densité : la part des liens possibles entre les membres qui existent (0 = personne ne se connaît, 1 = tout le monde se connaît).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Components: groups of members with no tie between the groups.</source>
         <translation>Composantes : groupes de membres sans lien entre les groupes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <location filename="../../app/ui/network/panels.py" line="65"/>
         <source>Ego-betweenness: how often the person is the only link between two members who do not know each other.</source>
         <translation>Intermédiarité d&apos;ego : combien de fois la personne est le seul lien entre deux membres qui ne se connaissent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="71"/>
+        <location filename="../../app/ui/network/panels.py" line="73"/>
         <source>How many members know each other</source>
         <translation>À quel point les membres se connaissent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="72"/>
+        <location filename="../../app/ui/network/panels.py" line="74"/>
         <source>Groups who do not know each other</source>
         <translation>Groupes qui ne se connaissent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="74"/>
+        <location filename="../../app/ui/network/panels.py" line="76"/>
         <source>Links only the person makes</source>
         <translation>Liens que seule la personne fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="99"/>
+        <location filename="../../app/ui/network/panels.py" line="101"/>
         <source>Isolation signal: %1</source>
         <translation>Signal d&apos;isolement : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="117"/>
+        <location filename="../../app/ui/network/panels.py" line="119"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Première carte de cette personne : aucune carte antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="119"/>
+        <location filename="../../app/ui/network/panels.py" line="121"/>
         <source>Since the map of %1:</source>
         <translation>Depuis la carte du %1 :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="121"/>
+        <location filename="../../app/ui/network/panels.py" line="123"/>
         <source>joined: %1</source>
         <translation>nouveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="123"/>
+        <location filename="../../app/ui/network/panels.py" line="125"/>
         <source>no longer there: %1</source>
         <translation>ne sont plus là : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="128"/>
+        <location filename="../../app/ui/network/panels.py" line="130"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="128"/>
+        <location filename="../../app/ui/network/panels.py" line="130"/>
         <source>close informal ties</source>
         <translation>proches informels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="129"/>
+        <location filename="../../app/ui/network/panels.py" line="131"/>
         <source>emotional support</source>
         <translation>soutien émotionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="134"/>
+        <location filename="../../app/ui/network/panels.py" line="136"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -217,27 +217,27 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="19"/>
+        <location filename="../../app/ui/network/panels.py" line="21"/>
         <source>Name or role</source>
         <translation>Nom ou rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="21"/>
+        <location filename="../../app/ui/network/panels.py" line="23"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="22"/>
+        <location filename="../../app/ui/network/panels.py" line="24"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="24"/>
+        <location filename="../../app/ui/network/panels.py" line="26"/>
         <source>Support</source>
         <translation>Soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="27"/>
+        <location filename="../../app/ui/network/panels.py" line="29"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="117"/>
-        <location filename="../../app/ui/network/tab.py" line="304"/>
+        <location filename="../../app/ui/network/tab.py" line="306"/>
         <source>Delete map</source>
         <translation>Supprimer la carte</translation>
     </message>
@@ -352,13 +352,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="389"/>
+        <location filename="../../app/ui/network/tab.py" line="397"/>
         <source>Choose a member first, on the map or in the Members list.</source>
         <translation>Choisissez d’abord un membre, sur la carte ou dans la liste des membres.</translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="143"/>
-        <location filename="../../app/ui/network/tab.py" line="291"/>
+        <location filename="../../app/ui/network/tab.py" line="293"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
@@ -373,17 +373,17 @@
         <translation>Ils se connaissent : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="305"/>
+        <location filename="../../app/ui/network/tab.py" line="307"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Supprimer cette carte du réseau ? Les cartes antérieures et ultérieures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="361"/>
+        <location filename="../../app/ui/network/tab.py" line="365"/>
         <source>Remove from the map</source>
         <translation>Retirer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="362"/>
+        <location filename="../../app/ui/network/tab.py" line="366"/>
         <source>Remove %1 from this map?</source>
         <translation>Retirer %1 de cette carte ?</translation>
     </message>

@@ -22,107 +22,107 @@
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="67"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Network size</source>
         <translation>Grootte van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="67"/>
+        <location filename="../../app/ui/network/panels.py" line="69"/>
         <source>Per sector</source>
         <translation>Per sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="68"/>
+        <location filename="../../app/ui/network/panels.py" line="70"/>
         <source>Professionals and services</source>
         <translation>Professionals en diensten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="69"/>
+        <location filename="../../app/ui/network/panels.py" line="71"/>
         <source>Close informal ties</source>
         <translation>Informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="70"/>
+        <location filename="../../app/ui/network/panels.py" line="72"/>
         <source>People giving support</source>
         <translation>Personen die steun geven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="73"/>
+        <location filename="../../app/ui/network/panels.py" line="75"/>
         <source>Members tied to nobody else</source>
         <translation>Leden zonder band met anderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="60"/>
+        <location filename="../../app/ui/network/panels.py" line="62"/>
         <source>Density: the share of all possible ties between members that exist (0 = nobody knows anybody, 1 = everybody knows everybody).</source>
         <translation>Dichtheid: het deel van alle mogelijke banden tussen leden dat bestaat (0 = niemand kent iemand, 1 = iedereen kent iedereen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="62"/>
+        <location filename="../../app/ui/network/panels.py" line="64"/>
         <source>Components: groups of members with no tie between the groups.</source>
         <translation>Componenten: groepen leden zonder band tussen de groepen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="63"/>
+        <location filename="../../app/ui/network/panels.py" line="65"/>
         <source>Ego-betweenness: how often the person is the only link between two members who do not know each other.</source>
         <translation>Ego-betweenness: hoe vaak de persoon de enige schakel is tussen twee leden die elkaar niet kennen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="71"/>
+        <location filename="../../app/ui/network/panels.py" line="73"/>
         <source>How many members know each other</source>
         <translation>Hoeveel leden elkaar kennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="72"/>
+        <location filename="../../app/ui/network/panels.py" line="74"/>
         <source>Groups who do not know each other</source>
         <translation>Groepen die elkaar niet kennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="74"/>
+        <location filename="../../app/ui/network/panels.py" line="76"/>
         <source>Links only the person makes</source>
         <translation>Schakels die alleen de persoon legt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="99"/>
+        <location filename="../../app/ui/network/panels.py" line="101"/>
         <source>Isolation signal: %1</source>
         <translation>Signaal van isolement: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="117"/>
+        <location filename="../../app/ui/network/panels.py" line="119"/>
         <source>First map of this person: no earlier map to compare with.</source>
         <translation>Eerste kaart van deze persoon: geen eerdere kaart om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="119"/>
+        <location filename="../../app/ui/network/panels.py" line="121"/>
         <source>Since the map of %1:</source>
         <translation>Sinds de kaart van %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="121"/>
+        <location filename="../../app/ui/network/panels.py" line="123"/>
         <source>joined: %1</source>
         <translation>nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="123"/>
+        <location filename="../../app/ui/network/panels.py" line="125"/>
         <source>no longer there: %1</source>
         <translation>niet meer aanwezig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="128"/>
+        <location filename="../../app/ui/network/panels.py" line="130"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="128"/>
+        <location filename="../../app/ui/network/panels.py" line="130"/>
         <source>close informal ties</source>
         <translation>informele naasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="129"/>
+        <location filename="../../app/ui/network/panels.py" line="131"/>
         <source>emotional support</source>
         <translation>emotionele steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="134"/>
+        <location filename="../../app/ui/network/panels.py" line="136"/>
         <source>no change</source>
         <translation>geen wijziging</translation>
     </message>
@@ -217,27 +217,27 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="19"/>
+        <location filename="../../app/ui/network/panels.py" line="21"/>
         <source>Name or role</source>
         <translation>Naam of rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="21"/>
+        <location filename="../../app/ui/network/panels.py" line="23"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="22"/>
+        <location filename="../../app/ui/network/panels.py" line="24"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="24"/>
+        <location filename="../../app/ui/network/panels.py" line="26"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/panels.py" line="27"/>
+        <location filename="../../app/ui/network/panels.py" line="29"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="117"/>
-        <location filename="../../app/ui/network/tab.py" line="304"/>
+        <location filename="../../app/ui/network/tab.py" line="306"/>
         <source>Delete map</source>
         <translation>Kaart verwijderen</translation>
     </message>
@@ -352,13 +352,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="389"/>
+        <location filename="../../app/ui/network/tab.py" line="397"/>
         <source>Choose a member first, on the map or in the Members list.</source>
         <translation>Kies eerst een lid, op de kaart of in de ledenlijst.</translation>
     </message>
     <message>
         <location filename="../../app/ui/network/tab.py" line="143"/>
-        <location filename="../../app/ui/network/tab.py" line="291"/>
+        <location filename="../../app/ui/network/tab.py" line="293"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
@@ -373,17 +373,17 @@
         <translation>Zij kennen elkaar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="305"/>
+        <location filename="../../app/ui/network/tab.py" line="307"/>
         <source>Delete this network map? Earlier and later maps are kept.</source>
         <translation>Deze netwerkkaart verwijderen? Eerdere en latere kaarten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="361"/>
+        <location filename="../../app/ui/network/tab.py" line="365"/>
         <source>Remove from the map</source>
         <translation>Van de kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/network/tab.py" line="362"/>
+        <location filename="../../app/ui/network/tab.py" line="366"/>
         <source>Remove %1 from this map?</source>
         <translation>%1 van deze kaart verwijderen?</translation>
     </message>

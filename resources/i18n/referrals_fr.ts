@@ -108,13 +108,13 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="375"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="376"/>
         <source>Follow-up reminder</source>
         <translation>Rappel de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="376"/>
-        <location filename="../../app/ui/referrals/dialogs.py" line="380"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="377"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="381"/>
         <source>Remind me on</source>
         <translation>Me le rappeler le</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier de la personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="53"/>
+        <location filename="../../app/ui/referrals/pending.py" line="56"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n orientation en attente</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="54"/>
+        <location filename="../../app/ui/referrals/pending.py" line="57"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n suivi à faire</numerusform>
@@ -299,12 +299,12 @@
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="314"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="315"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>La personne pourrait ne pas répondre aux critères de ce partenaire :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="331"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="332"/>
         <source>Choose a partner.</source>
         <translation>Choisissez un partenaire.</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="144"/>
-        <location filename="../../app/ui/referrals/tab.py" line="351"/>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -604,63 +604,63 @@
         <translation>La personne retire ce consentement aujourd&apos;hui. Remarque (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="351"/>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Delete this draft referral?</source>
         <translation>Supprimer ce brouillon d&apos;orientation ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="366"/>
-        <location filename="../../app/ui/referrals/tab.py" line="436"/>
+        <location filename="../../app/ui/referrals/tab.py" line="367"/>
+        <location filename="../../app/ui/referrals/tab.py" line="437"/>
         <source>Preparing the letter…</source>
         <translation>Préparation de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="369"/>
+        <location filename="../../app/ui/referrals/tab.py" line="370"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Lettre établie dans la langue du partenaire et conservée dans les documents de la personne ; l&apos;orientation est marquée envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="373"/>
+        <location filename="../../app/ui/referrals/tab.py" line="374"/>
         <source>Letter filed, not yet sent</source>
         <translation>Lettre classée, pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="374"/>
+        <location filename="../../app/ui/referrals/tab.py" line="375"/>
         <source>The letter is kept in the person&apos;s documents and the referral is marked sent, but Relais has not sent it. Print it or export it from the Documents tab, then send it the way you agreed with the partner.</source>
         <translation>La lettre est gardée dans les documents de la personne et l&apos;orientation est marquée envoyée, mais Relais ne l&apos;a pas envoyée. Imprimez-la ou exportez-la depuis l&apos;onglet Documents, puis envoyez-la comme convenu avec le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="380"/>
+        <location filename="../../app/ui/referrals/tab.py" line="381"/>
         <source>Open the Documents tab</source>
         <translation>Ouvrir l&apos;onglet Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="397"/>
+        <location filename="../../app/ui/referrals/tab.py" line="398"/>
         <source>Sending refused — %1</source>
         <translation>Envoi refusé — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="416"/>
+        <location filename="../../app/ui/referrals/tab.py" line="417"/>
         <source>Add to the consent…</source>
         <translation>Compléter le consentement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="417"/>
+        <location filename="../../app/ui/referrals/tab.py" line="418"/>
         <source>Record the missing consent…</source>
         <translation>Enregistrer le consentement manquant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="425"/>
+        <location filename="../../app/ui/referrals/tab.py" line="426"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="426"/>
+        <location filename="../../app/ui/referrals/tab.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="435"/>
+        <location filename="../../app/ui/referrals/tab.py" line="436"/>
         <source>Letter saved to %1</source>
         <translation>Lettre enregistrée dans %1</translation>
     </message>
@@ -668,27 +668,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="355"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="356"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="356"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="357"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="357"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="358"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="358"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="359"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -108,13 +108,13 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="375"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="376"/>
         <source>Follow-up reminder</source>
         <translation>Herinnering voor opvolging</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="376"/>
-        <location filename="../../app/ui/referrals/dialogs.py" line="380"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="377"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="381"/>
         <source>Remind me on</source>
         <translation>Herinner mij op</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Dubbelklik op een rij om het dossier van de persoon te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="53"/>
+        <location filename="../../app/ui/referrals/pending.py" line="56"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>%n doorverwijzing wacht</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/referrals/pending.py" line="54"/>
+        <location filename="../../app/ui/referrals/pending.py" line="57"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n opvolging te doen</numerusform>
@@ -299,12 +299,12 @@
         <translation>Ontwerp opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="314"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="315"/>
         <source>The person may not meet this partner&apos;s criteria:</source>
         <translation>De persoon voldoet mogelijk niet aan de criteria van deze partner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="331"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="332"/>
         <source>Choose a partner.</source>
         <translation>Kies een partner.</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../app/ui/referrals/tab.py" line="144"/>
-        <location filename="../../app/ui/referrals/tab.py" line="351"/>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Delete draft</source>
         <translation>Ontwerp verwijderen</translation>
     </message>
@@ -604,63 +604,63 @@
         <translation>De persoon trekt deze toestemming vandaag in. Opmerking (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="351"/>
+        <location filename="../../app/ui/referrals/tab.py" line="352"/>
         <source>Delete this draft referral?</source>
         <translation>Dit ontwerp van doorverwijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="366"/>
-        <location filename="../../app/ui/referrals/tab.py" line="436"/>
+        <location filename="../../app/ui/referrals/tab.py" line="367"/>
+        <location filename="../../app/ui/referrals/tab.py" line="437"/>
         <source>Preparing the letter…</source>
         <translation>Brief wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="369"/>
+        <location filename="../../app/ui/referrals/tab.py" line="370"/>
         <source>Letter produced in the partner&apos;s language and kept in the person&apos;s documents; the referral is marked sent.</source>
         <translation>Brief opgemaakt in de taal van de partner en bewaard bij de documenten van de persoon; de doorverwijzing staat op verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="373"/>
+        <location filename="../../app/ui/referrals/tab.py" line="374"/>
         <source>Letter filed, not yet sent</source>
         <translation>Brief opgeborgen, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="374"/>
+        <location filename="../../app/ui/referrals/tab.py" line="375"/>
         <source>The letter is kept in the person&apos;s documents and the referral is marked sent, but Relais has not sent it. Print it or export it from the Documents tab, then send it the way you agreed with the partner.</source>
         <translation>De brief is bewaard bij de documenten van de persoon en de doorverwijzing is als verstuurd gemarkeerd, maar Relais heeft hem niet verstuurd. Druk hem af of exporteer hem vanuit het tabblad Documenten en verstuur hem zoals afgesproken met de partner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="380"/>
+        <location filename="../../app/ui/referrals/tab.py" line="381"/>
         <source>Open the Documents tab</source>
         <translation>Het tabblad Documenten openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="397"/>
+        <location filename="../../app/ui/referrals/tab.py" line="398"/>
         <source>Sending refused — %1</source>
         <translation>Versturen geweigerd — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="416"/>
+        <location filename="../../app/ui/referrals/tab.py" line="417"/>
         <source>Add to the consent…</source>
         <translation>De toestemming aanvullen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="417"/>
+        <location filename="../../app/ui/referrals/tab.py" line="418"/>
         <source>Record the missing consent…</source>
         <translation>De ontbrekende toestemming registreren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="425"/>
+        <location filename="../../app/ui/referrals/tab.py" line="426"/>
         <source>Save the letter as PDF</source>
         <translation>Brief als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="426"/>
+        <location filename="../../app/ui/referrals/tab.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/tab.py" line="435"/>
+        <location filename="../../app/ui/referrals/tab.py" line="436"/>
         <source>Letter saved to %1</source>
         <translation>Brief opgeslagen in %1</translation>
     </message>
@@ -668,27 +668,27 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="348"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="349"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="355"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="356"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="356"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="357"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="357"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="358"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/referrals/dialogs.py" line="358"/>
+        <location filename="../../app/ui/referrals/dialogs.py" line="359"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>

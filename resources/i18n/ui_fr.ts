@@ -434,17 +434,17 @@
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="90"/>
+        <location filename="../../app/ui/persons/new_person.py" line="91"/>
         <source>This may be {person}: open that file instead?</source>
         <translation>Il s&apos;agit peut-être de {person} : ouvrir plutôt ce dossier ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="92"/>
+        <location filename="../../app/ui/persons/new_person.py" line="93"/>
         <source>Open that file</source>
         <translation>Ouvrir ce dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="101"/>
+        <location filename="../../app/ui/persons/new_person.py" line="102"/>
         <source>Create anyway</source>
         <translation>Créer quand même</translation>
     </message>
@@ -452,138 +452,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Alias or usual name</source>
         <translation>Alias ou nom d’usage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Birth date or year</source>
         <translation>Date ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>NISS</source>
         <translation>NISS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Health insurance fund</source>
         <translation>Mutualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Usual whereabouts</source>
         <translation>Lieux habituels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="70"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Other ways to reach the person</source>
         <translation>Autres moyens de joindre la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="70"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="71"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="71"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>Insurance</source>
         <translation>Assurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>p. ex. 1984 ou 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>Leave empty when unknown</source>
         <translation>Laisser vide si inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="75"/>
+        <location filename="../../app/ui/persons/overview.py" line="76"/>
         <source>e.g. fr, ar</source>
         <translation>p. ex. fr, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="76"/>
+        <location filename="../../app/ui/persons/overview.py" line="77"/>
         <source>Where the person can usually be found</source>
         <translation>Où la personne se trouve habituellement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="122"/>
+        <location filename="../../app/ui/persons/overview.py" line="123"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="124"/>
+        <location filename="../../app/ui/persons/overview.py" line="125"/>
         <source>Contact and housing</source>
         <translation>Contact et logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="126"/>
+        <location filename="../../app/ui/persons/overview.py" line="127"/>
         <source>Insurance and care</source>
         <translation>Assurance et soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="140"/>
+        <location filename="../../app/ui/persons/overview.py" line="141"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="143"/>
+        <location filename="../../app/ui/persons/overview.py" line="144"/>
         <source>Undo changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="195"/>
+        <location filename="../../app/ui/persons/overview.py" line="196"/>
         <source>Last changed {when}</source>
         <translation>Dernière modification le {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="247"/>
-        <location filename="../../app/ui/persons/overview.py" line="259"/>
+        <location filename="../../app/ui/persons/overview.py" line="248"/>
+        <location filename="../../app/ui/persons/overview.py" line="260"/>
         <source>Some fields need attention.</source>
         <translation>Certains champs sont à corriger.</translation>
     </message>
@@ -591,37 +591,37 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="52"/>
+        <location filename="../../app/ui/persons/person_file.py" line="53"/>
         <source>← Persons</source>
         <translation>← Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="53"/>
+        <location filename="../../app/ui/persons/person_file.py" line="54"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="62"/>
+        <location filename="../../app/ui/persons/person_file.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="107"/>
+        <location filename="../../app/ui/persons/person_file.py" line="111"/>
         <source>{age} years</source>
         <translation>{age} ans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="107"/>
+        <location filename="../../app/ui/persons/person_file.py" line="111"/>
         <source>age unknown</source>
         <translation>âge inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="122"/>
+        <location filename="../../app/ui/persons/person_file.py" line="126"/>
         <source>Flag: {flag}</source>
         <translation>Signal : {flag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="125"/>
+        <location filename="../../app/ui/persons/person_file.py" line="129"/>
         <source>Open the tab “{tab}”</source>
         <translation>Ouvrir l&apos;onglet « {tab} »</translation>
     </message>
@@ -1081,12 +1081,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="66"/>
+        <location filename="../../app/ui/shell.py" line="68"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="66"/>
+        <location filename="../../app/ui/shell.py" line="68"/>
         <source>The pages of Relais; Up and Down choose one</source>
         <translation>Les pages de Relais ; Haut et Bas en choisissent une</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="134"/>
+        <location filename="../../app/ui/forms.py" line="139"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

@@ -434,17 +434,17 @@
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="90"/>
+        <location filename="../../app/ui/persons/new_person.py" line="91"/>
         <source>This may be {person}: open that file instead?</source>
         <translation>Dit is misschien {person}: liever dat dossier openen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="92"/>
+        <location filename="../../app/ui/persons/new_person.py" line="93"/>
         <source>Open that file</source>
         <translation>Dat dossier openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/new_person.py" line="101"/>
+        <location filename="../../app/ui/persons/new_person.py" line="102"/>
         <source>Create anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
@@ -452,138 +452,138 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="64"/>
+        <location filename="../../app/ui/persons/overview.py" line="65"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Alias or usual name</source>
         <translation>Roepnaam of gebruikelijke naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="65"/>
+        <location filename="../../app/ui/persons/overview.py" line="66"/>
         <source>Birth date or year</source>
         <translation>Geboortedatum of -jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>NISS</source>
         <translation>INSZ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="66"/>
+        <location filename="../../app/ui/persons/overview.py" line="67"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="67"/>
+        <location filename="../../app/ui/persons/overview.py" line="68"/>
         <source>Health insurance fund</source>
         <translation>Ziekenfonds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="68"/>
+        <location filename="../../app/ui/persons/overview.py" line="69"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="69"/>
+        <location filename="../../app/ui/persons/overview.py" line="70"/>
         <source>Usual whereabouts</source>
         <translation>Gebruikelijke verblijfplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="70"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Other ways to reach the person</source>
         <translation>Andere manieren om de persoon te bereiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="70"/>
+        <location filename="../../app/ui/persons/overview.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="71"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>Housing</source>
         <translation>Huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="71"/>
+        <location filename="../../app/ui/persons/overview.py" line="72"/>
         <source>Insurance</source>
         <translation>Verzekering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>e.g. 1984 or 12/03/1984</source>
         <translation>bv. 1984 of 12/03/1984</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="74"/>
+        <location filename="../../app/ui/persons/overview.py" line="75"/>
         <source>Leave empty when unknown</source>
         <translation>Leeg laten indien onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="75"/>
+        <location filename="../../app/ui/persons/overview.py" line="76"/>
         <source>e.g. fr, ar</source>
         <translation>bv. nl, ar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="76"/>
+        <location filename="../../app/ui/persons/overview.py" line="77"/>
         <source>Where the person can usually be found</source>
         <translation>Waar de persoon meestal te vinden is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="122"/>
+        <location filename="../../app/ui/persons/overview.py" line="123"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="124"/>
+        <location filename="../../app/ui/persons/overview.py" line="125"/>
         <source>Contact and housing</source>
         <translation>Contact en huisvesting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="126"/>
+        <location filename="../../app/ui/persons/overview.py" line="127"/>
         <source>Insurance and care</source>
         <translation>Verzekering en zorg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="140"/>
+        <location filename="../../app/ui/persons/overview.py" line="141"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="143"/>
+        <location filename="../../app/ui/persons/overview.py" line="144"/>
         <source>Undo changes</source>
         <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="195"/>
+        <location filename="../../app/ui/persons/overview.py" line="196"/>
         <source>Last changed {when}</source>
         <translation>Laatst gewijzigd op {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/overview.py" line="247"/>
-        <location filename="../../app/ui/persons/overview.py" line="259"/>
+        <location filename="../../app/ui/persons/overview.py" line="248"/>
+        <location filename="../../app/ui/persons/overview.py" line="260"/>
         <source>Some fields need attention.</source>
         <translation>Sommige velden moeten worden verbeterd.</translation>
     </message>
@@ -591,37 +591,37 @@
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="52"/>
+        <location filename="../../app/ui/persons/person_file.py" line="53"/>
         <source>← Persons</source>
         <translation>← Personen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="53"/>
+        <location filename="../../app/ui/persons/person_file.py" line="54"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="62"/>
+        <location filename="../../app/ui/persons/person_file.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="107"/>
+        <location filename="../../app/ui/persons/person_file.py" line="111"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="107"/>
+        <location filename="../../app/ui/persons/person_file.py" line="111"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="122"/>
+        <location filename="../../app/ui/persons/person_file.py" line="126"/>
         <source>Flag: {flag}</source>
         <translation>Signaal: {flag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/person_file.py" line="125"/>
+        <location filename="../../app/ui/persons/person_file.py" line="129"/>
         <source>Open the tab “{tab}”</source>
         <translation>Het tabblad ‘{tab}’ openen</translation>
     </message>
@@ -1081,12 +1081,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="66"/>
+        <location filename="../../app/ui/shell.py" line="68"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="66"/>
+        <location filename="../../app/ui/shell.py" line="68"/>
         <source>The pages of Relais; Up and Down choose one</source>
         <translation>De pagina&apos;s van Relais; Omhoog en Omlaag kiezen er een</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="134"/>
+        <location filename="../../app/ui/forms.py" line="139"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>

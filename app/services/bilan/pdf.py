@@ -282,7 +282,7 @@ def _network(src: bilan_sources.Sources) -> NetworkFacts | None:
     if n is None:
         return None
     return NetworkFacts(n.drawn_on, n.size, n.professional_share, n.close_informal, n.emotional_support,
-                        n.isolation_signal, tuple(tuple(m) for m in n.members))
+                        n.isolation_signal, n.members)
 
 
 def _appendices(ws: Workspace, src: bilan_sources.Sources, consent: ConsentStatement | None,

@@ -62,9 +62,10 @@ def _summary_data(session: Session, person_id: int, assessment_id: int | None) -
         if main.status != AssessmentStatus.COMPLETE:
             raise RelaisError("cansas.draft_not_printable")
     else:
-        main = latest_complete(session, person_id)
-        if main is None:
+        latest = latest_complete(session, person_id)
+        if latest is None:
             return None
+        main = latest
     other = counterpart(session, main, complete_only=True)
     assessments = [main] + ([other] if other else [])
     assessments.sort(key=lambda a: a.rater != Rater.STAFF)

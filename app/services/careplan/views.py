@@ -213,8 +213,9 @@ def _plan_of(session: Session, person_id: int) -> CarePlan | None:
 
 
 def _current(session: Session, plan: CarePlan) -> CarePlanVersion:
-    return session.scalar(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan.id)
-                          .order_by(CarePlanVersion.number.desc()).limit(1))
+    # a plan is created with its first version, in one transaction (editing.create_plan)
+    return session.scalars(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan.id)
+                           .order_by(CarePlanVersion.number.desc()).limit(1)).one()
 
 
 def _get(session: Session, kind, obj_id: int, what: str):
@@ -228,7 +229,8 @@ def _editable_draft(version: CarePlanVersion) -> CarePlanVersion:
     if version.is_superseded:
         raise VersionFrozen(number=version.number)
     if not version.is_draft:
-        raise RelaisError("careplan.version_agreed", date=version.agreed_on.isoformat())
+        raise RelaisError("careplan.version_agreed",
+                          date=version.agreed_on.isoformat() if version.agreed_on else "")
     return version
 
 
@@ -356,7 +358,7 @@ def my_followups(ws: Workspace, today: date | None = None) -> list[FollowUp]:
                 select(CarePlan.person_id, CarePlanVersion.review_on)
                 .join(CarePlan, CarePlan.id == CarePlanVersion.plan_id)
                 .where(CarePlanVersion.id.in_(current), CarePlanVersion.review_on < today))
-            for person_id, review_on in rows:
+            for person_id, review_on in rows:      # review_on < today: never None here
                 items.append(FollowUp(person_id, "", "review", "", "", "", "", review_on, days_late(review_on, today)))
         query = (select(CarePlan.person_id, Action, Goal.text)
                  .join(Goal, Goal.id == Action.goal_id)
@@ -365,9 +367,10 @@ def my_followups(ws: Workspace, today: date | None = None) -> list[FollowUp]:
                  .where(CarePlanVersion.id.in_(current), Goal.status == GoalStatus.OPEN,
                         Action.status == ActionStatus.OPEN, Action.due_on < today))
         for person_id, action, goal_text in session.execute(query):
-            if _action_visible(ws, action):
+            due = action.due_on            # due_on < today above: never None here
+            if due is not None and _action_visible(ws, action):
                 items.append(FollowUp(person_id, "", "action", action.what, goal_text, action.owner_kind,
-                                      action.owner_label, action.due_on, days_late(action.due_on, today)))
+                                      action.owner_label, due, days_late(due, today)))
         ids = {i.person_id for i in items}
         if ids:
             for p in session.scalars(select(Person).where(Person.id.in_(ids))):

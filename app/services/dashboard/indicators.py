@@ -164,8 +164,11 @@ def rows(session: Session, query) -> Sequence[Any]:
     dates, ids), never from user text. Dates and booleans arrive raw (ISO text, 0/1): the
     callers convert the columns they use.
     """
-    sql = str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = session.connection().connection.dbapi_connection.cursor()
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    raw = connection.connection.dbapi_connection
+    assert raw is not None  # a connection checked out of the pool has its DBAPI connection
+    cursor = raw.cursor()
     try:
         cursor.execute(sql)
         return cursor.fetchall()

@@ -212,7 +212,7 @@ def add_member(ws: Workspace, snapshot_id: int, values: dict) -> int:
     with ws.unit() as session:
         snapshot = _snapshot(session, snapshot_id)
         count = session.scalar(select(func.count(NetworkMember.id)).where(NetworkMember.snapshot_id == snapshot_id))
-        if count >= MAX_MEMBERS:
+        if (count or 0) >= MAX_MEMBERS:
             raise RelaisError("network.too_many_members", max=MAX_MEMBERS)
         errors += _duplicate(session, snapshot_id, clean, None) + _partner_missing(session, clean)
         if errors:
@@ -365,7 +365,7 @@ def _valid_day(day: date | None, today: date | None) -> date:
 
 def _position(x: object, y: object) -> tuple[float, float]:
     try:
-        fx, fy = float(x), float(y)
+        fx, fy = float(x), float(y)  # type: ignore[arg-type]  # anything else raises, caught below
     except (TypeError, ValueError):
         raise ValidationError([FieldError("position", "network.position_invalid")], "network") from None
     if not (math.isfinite(fx) and math.isfinite(fy)):
