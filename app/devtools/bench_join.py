@@ -16,10 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import secrets
-import shutil
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -157,36 +153,20 @@ def bench_join(persons: int = 2_000, seed: int = 1, enrol_dsn: str | None = None
                say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """The figure, or {"not_measured": reason}. Starts (and stops) a throwaway PostgreSQL
     when no enrolment DSN is given."""
-    from app.devtools.pg_cluster import ADMIN, ClusterUnavailable, start_cluster, stop_cluster
-    from app.hub.admin import init_hub
+    from app.devtools import throwaway
+    from app.devtools.pg_cluster import ClusterUnavailable
+    from app.store.keyslots import insecure_test_kdf
 
-    root = Path(tempfile.mkdtemp(prefix="relais-join-"))
-    saved_state = os.environ.get("RELAIS_STATE_DIR")
-    os.environ["RELAIS_STATE_DIR"] = str(root / "state")
-    cluster = None
-    try:
-        if enrol_dsn is None:
-            try:
-                say("starting a throwaway PostgreSQL")
-                cluster = start_cluster()
-            except ClusterUnavailable as why:
-                return {"persons": persons, "not_measured": str(why)}
-            dbname = f"join_{secrets.token_hex(4)}"
-            with cluster.superuser() as conn:
-                conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}')
-            enrol_dsn = init_hub(cluster.admin_dsn(dbname))
-        from app.store.keyslots import insecure_test_kdf
-
-        with insecure_test_kdf():                   # throwaway vaults: cheap key derivation
-            return measure_join(root, persons, enrol_dsn, seed, say)
-    finally:
-        if cluster is not None:
-            stop_cluster(cluster)
-        if saved_state is None:
-            os.environ.pop("RELAIS_STATE_DIR", None)
-        else:
-            os.environ["RELAIS_STATE_DIR"] = saved_state
-        shutil.rmtree(root, ignore_errors=True)
+    with throwaway.work_folder("relais-join-") as root:
+        if enrol_dsn is not None:
+            with insecure_test_kdf():               # throwaway vaults: cheap key derivation
+                return measure_join(root, persons, enrol_dsn, seed, say)
+        try:
+            say("starting a throwaway PostgreSQL")
+            with throwaway.hub("join") as (_admin_dsn, own_dsn), insecure_test_kdf():
+                return measure_join(root, persons, own_dsn, seed, say)
+        except ClusterUnavailable as why:
+            return {"persons": persons, "not_measured": str(why)}
 
 
 def main() -> None:

@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import secrets
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -123,38 +119,21 @@ def run_load(root: Path, enrol_dsn: str, admin_dsn: str | None, devices: int = 1
 def bench_team_load(devices: int = 10, changes: int = 500, seed: int = 1,
                     say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """The figures, or {"not_measured": reason}; starts and stops a throwaway PostgreSQL."""
-    from app.devtools.pg_cluster import ADMIN, ClusterUnavailable, start_cluster, stop_cluster
-    from app.hub.admin import init_hub
+    from app.devtools import throwaway
+    from app.devtools.pg_cluster import ClusterUnavailable
     from app.store.keyslots import insecure_test_kdf
 
-    root = Path(tempfile.mkdtemp(prefix="relais-load-"))
-    saved_state = os.environ.get("RELAIS_STATE_DIR")
-    os.environ["RELAIS_STATE_DIR"] = str(root / "state")
-    cluster = None
-    try:
+    with throwaway.work_folder("relais-load-") as root:
         try:
             say("starting a throwaway PostgreSQL")
-            cluster = start_cluster()
+            with throwaway.hub("load") as (admin_dsn, enrol_dsn):
+                started = time.perf_counter()
+                with insecure_test_kdf():
+                    result = run_load(root, enrol_dsn, admin_dsn, devices, changes, seed, say)
+                result["total_s"] = round(time.perf_counter() - started, 1)
+                return result
         except ClusterUnavailable as why:
             return {"devices": devices, "not_measured": str(why)}
-        dbname = f"load_{secrets.token_hex(4)}"
-        with cluster.superuser() as conn:
-            conn.execute(f'CREATE DATABASE "{dbname}" OWNER {ADMIN}')
-        admin_dsn = cluster.admin_dsn(dbname)
-        enrol_dsn = init_hub(admin_dsn)
-        started = time.perf_counter()
-        with insecure_test_kdf():
-            result = run_load(root, enrol_dsn, admin_dsn, devices, changes, seed, say)
-        result["total_s"] = round(time.perf_counter() - started, 1)
-        return result
-    finally:
-        if cluster is not None:
-            stop_cluster(cluster)
-        if saved_state is None:
-            os.environ.pop("RELAIS_STATE_DIR", None)
-        else:
-            os.environ["RELAIS_STATE_DIR"] = saved_state
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def main() -> None:
