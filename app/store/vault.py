@@ -197,6 +197,8 @@ class VaultFolder:
         return OpenVault(self, slots.vault_id, engine, key, lock, slot_name, rollback=rollback)
 
     def _migrate_if_needed(self, engine: Engine, key: bytes | bytearray) -> None:
+        if migrate.is_at_head(engine):
+            return
         if migrate.is_from_newer_relais(engine):
             engine.dispose()
             raise VaultError("vault.newer_schema")
