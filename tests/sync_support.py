@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from app.models.careplan import CarePlan, CarePlanVersion
@@ -42,6 +43,21 @@ def laptop(folder: Path, name: str) -> Workspace:
     ws, _ = Workspace.create(folder, name, PASS, role="supervisor", display_name=name.title(),
                              params=INSECURE_TEST_KDF)
     return ws
+
+
+@pytest.fixture
+def team(tmp_path):
+    """Three laptops (ann, ben, cleo) that have each pushed and pulled once: (hub, laptops)."""
+    laptops = [laptop(tmp_path / name, name) for name in ("ann", "ben", "cleo")]
+    hub = Hub()
+    for ws in laptops:
+        hub.push(ws)
+    for ws in laptops:
+        hub.pull(ws)
+    yield hub, laptops
+    for ws in laptops:
+        if ws.is_open:
+            ws.lock()
 
 
 def export(ws: Workspace) -> dict[str, dict[str, dict]]:

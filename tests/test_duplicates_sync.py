@@ -3,36 +3,20 @@ person land in the kept file, and an erasure of the removed person wins."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select, text
 
 from app.models.contact import Contact
 from app.models.person import Person
 from app.services.persons.merging import merge_persons, undo_merge
 from tests.sync_support import (
-    Hub,
     add_contact,
     add_person,
     delete_person,
     export,
     get_person,
-    laptop,
     set_person,
+    team,  # noqa: F401 - fixture
 )
-
-
-@pytest.fixture
-def team(tmp_path):
-    laptops = [laptop(tmp_path / name, name) for name in ("ann", "ben", "cleo")]
-    hub = Hub()
-    for ws in laptops:
-        hub.push(ws)
-    for ws in laptops:
-        hub.pull(ws)
-    yield hub, laptops
-    for ws in laptops:
-        if ws.is_open:
-            ws.lock()
 
 
 def sync_all(hub, laptops):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from sqlalchemy import text
 
 from app.models.sync_scopes import Rule
@@ -12,31 +11,16 @@ from app.services.sync import apply_remote, cursor, keep, list_conflicts, pendin
 from app.store.sync.gids import derived_gid
 from app.store.sync.ops import SCHEMA_VERSION
 from tests.sync_support import (
-    Hub,
     add_contact,
     add_person,
     conflicts,
     delete_person,
     export,
     get_person,
-    laptop,
     open_plan_version,
     set_person,
+    team,  # noqa: F401 - fixture
 )
-
-
-@pytest.fixture
-def team(tmp_path):
-    laptops = [laptop(tmp_path / name, name) for name in ("ann", "ben", "cleo")]
-    hub = Hub()
-    for ws in laptops:
-        hub.push(ws)
-    for ws in laptops:
-        hub.pull(ws)
-    yield hub, laptops
-    for ws in laptops:
-        if ws.is_open:
-            ws.lock()
 
 
 def converge(hub, laptops):
